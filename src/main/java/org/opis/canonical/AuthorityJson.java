@@ -1,0 +1,88 @@
+package org.opis.canonical;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.opis.authority.Agent;
+import org.opis.authority.AgentKind;
+import org.opis.authority.Place;
+import org.opis.problem.Location;
+import org.opis.record.DocumentId;
+
+/** Authority records in canonical JSON: {@code {"record": "person", "id": ..., "name": ...}}. */
+final class AuthorityJson {
+  private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
+  private static final Set<String> AGENT_FIELDS = Set.of("record", "id", "name", "variants", "dates", "description");
+  private static final Set<String> PLACE_FIELDS = Set.of("record", "id", "name", "variants", "within", "description");
+
+  private AuthorityJson() {}
+
+  static ObjectNode write(Agent a) {
+    ObjectNode o = JSON.objectNode();
+    o.put("record", a.kind().term());
+    o.put("id", a.id());
+    o.put("name", a.name());
+    strings(o, "variants", a.variants());
+    a.dates().ifPresent(d -> o.put("dates", d));
+    a.description().ifPresent(d -> o.put("description", d));
+    return o;
+  }
+
+  static ObjectNode write(Place p) {
+    ObjectNode o = JSON.objectNode();
+    o.put("record", "place");
+    o.put("id", p.id());
+    o.put("name", p.name());
+    strings(o, "variants", p.variants());
+    p.within().ifPresent(w -> o.put("within", w));
+    p.description().ifPresent(d -> o.put("description", d));
+    return o;
+  }
+
+  static Agent readAgent(JsonNode o, AgentKind kind, Location where) {
+    Reading r = new Reading(where);
+    r.rejectUnknown(o, "", AGENT_FIELDS);
+    String id = id(r, o);
+    String name = r.requiredText(o, "", "name", Reading.SHORT_LIMIT, "a " + kind.term());
+    List<String> variants = variants(r, o, name);
+    Optional<String> dates = r.text(o, "", "dates", 200);
+    Optional<String> description = r.text(o, "", "description", Reading.LONG_LIMIT);
+    r.throwIfProblems();
+    return new Agent(id, kind, name, variants, dates, description);
+  }
+
+  static Place readPlace(JsonNode o, Location where) {
+    Reading r = new Reading(where);
+    r.rejectUnknown(o, "", PLACE_FIELDS);
+    String id = id(r, o);
+    String name = r.requiredText(o, "", "name", Reading.SHORT_LIMIT, "a place");
+    List<String> variants = variants(r, o, name);
+    Optional<String> within = r.text(o, "", "within", 100);
+    Optional<String> description = r.text(o, "", "description", Reading.LONG_LIMIT);
+    r.throwIfProblems();
+    return new Place(id, name, variants, within, description);
+  }
+
+  private static String id(Reading r, JsonNode o) {
+    String id = r.requiredText(o, "", "id", 100, "an authority record");
+    if (!id.isEmpty() && !DocumentId.isWellFormed(id)) {
+      r.problem("/id", "\"" + id + "\" is not an identifier: use letters, digits, dots, hyphens, underscores");
+    }
+    return id;
+  }
+
+  private static List<String> variants(Reading r, JsonNode o, String name) {
+    return r.texts(o, "", "variants").stream().filter(v -> !v.equals(name)).distinct().toList();
+  }
+
+  private static void strings(ObjectNode o, String name, List<String> values) {
+    if (!values.isEmpty()) {
+      ArrayNode a = o.putArray(name);
+      values.forEach(a::add);
+    }
+  }
+}

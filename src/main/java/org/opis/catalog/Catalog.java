@@ -1,0 +1,72 @@
+package org.opis.catalog;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import org.opis.authority.Agent;
+import org.opis.authority.Place;
+import org.opis.record.Document;
+import org.opis.record.DocumentId;
+
+/**
+ * The source of truth for documents, authority records and collections. Implementations are
+ * safe for use by many threads at once.
+ */
+public interface Catalog extends AutoCloseable {
+
+  /**
+   * Runs {@code work} as one transaction: everything it saves is stored, or, if it throws,
+   * nothing is. Writers are serialised, so two units of work never interleave.
+   *
+   * @param change who is making the change and why, recorded on every revision it writes
+   * @return what {@code work} returns
+   */
+  <T> T write(Change change, Function<CatalogWriter, T> work);
+
+  /** The current version of a document, if it exists and the viewer may see it. */
+  Optional<Document> document(DocumentId id, Viewer viewer);
+
+  /** One page of the documents the viewer may see, filtered and ordered as asked. */
+  Page<Document> browse(Browse browse, Viewer viewer);
+
+  /** What the archive holds that the viewer may see: counts by type, decade and collection. */
+  Holdings holdings(Viewer viewer);
+
+  /** Every revision of a document, oldest first; empty when the document does not exist. */
+  List<Revision> revisions(DocumentId id);
+
+  /** A document as it was saved in one revision; empty when there is no such revision. */
+  Optional<Document> revision(DocumentId id, int number);
+
+  /** The authority record of a person or organisation; follows nothing, merges come later. */
+  Optional<Agent> agent(String id);
+
+  /** The authority record of a place. */
+  Optional<Place> place(String id);
+
+  /** The collections holding at least one document the viewer may see, by title. */
+  List<CollectionSummary> collections(Viewer viewer);
+
+  /** The collection with this identifier and how many visible documents it holds. */
+  Optional<CollectionSummary> collection(String id, Viewer viewer);
+
+  /**
+   * Calls {@code each} with every document, public or not, in identifier order, without
+   * holding them all in memory; for export and reindexing.
+   */
+  void forEachDocument(Consumer<Document> each);
+
+  /** Calls {@code each} with every person and organisation, in identifier order. */
+  void forEachAgent(Consumer<Agent> each);
+
+  /** Calls {@code each} with every place, in identifier order. */
+  void forEachPlace(Consumer<Place> each);
+
+  /** Whether the storage answers; for {@code /health}. */
+  boolean isHealthy();
+
+  /** Releases connections and files; the catalog is unusable afterwards. */
+  @Override
+  void close();
+}

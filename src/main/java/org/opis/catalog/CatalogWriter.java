@@ -1,0 +1,34 @@
+package org.opis.catalog;
+
+import org.opis.authority.Agent;
+import org.opis.authority.Place;
+import org.opis.record.Document;
+
+/**
+ * Saves records inside one {@link Catalog#write} transaction. Valid only inside the unit of work
+ * that received it.
+ */
+public interface CatalogWriter {
+
+  /**
+   * Creates or updates a document and returns what happened.
+   *
+   * <p>A document with an identifier replaces the document with that identifier, or is created
+   * under it. A document without one is matched to an existing document with the same
+   * {@linkplain Fingerprint fingerprint}, so importing the same file twice changes nothing;
+   * otherwise it gets a new identifier that was never given before. Names without authority
+   * identifiers are resolved to authority records (created when new, gaining the spelling as a
+   * variant when matched), and collection titles to collections. A save whose content equals
+   * the current version writes nothing and reports {@link Saved.Outcome#UNCHANGED}.
+   */
+  Saved save(Document document);
+
+  /**
+   * Creates or replaces the authority record of a person or organisation, under its own
+   * identifier; used by import of exported archives and by editors.
+   */
+  void save(Agent agent);
+
+  /** Creates or replaces the authority record of a place. */
+  void save(Place place);
+}
