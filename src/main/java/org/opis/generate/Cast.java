@@ -82,7 +82,12 @@ final class Cast {
       places.addAll(pool.places(country));
       regions.addAll(pool.regions(country));
     }
-    cast.people.addAll(cast.some(people, chance.between(1, 4)));
+    // a document speaks mostly of its own country's people, and of the others' now and then
+    List<Actor> compatriots = pool.people(home.code(), year);
+    for (int i = 0, wanted = chance.between(1, 4); i < wanted; i++) {
+      List<Member> one = cast.some(chance.of(0.55) ? compatriots : people, 1);
+      cast.people.addAll(one.isEmpty() ? cast.some(people, 1) : one);
+    }
     cast.organisations.addAll(cast.some(organisations, chance.between(0, 2)));
     for (Site site : chance.some(places, chance.between(2, 4))) {
       cast.places.add(cast.setting(site));

@@ -143,7 +143,7 @@ final class Draft {
     StringBuilder written = new StringBuilder(place.name().inEnglish());
     dated.dayAndMonth().ifPresent(d -> written.append(", ").append(d));
     Optional<String> time = Optional.empty();
-    if ((type.equals("telegram") || type.equals("cable")) && chance.of(0.5)) {
+    if ((type.equals("telegram") || type.equals("cable")) && dated.dayAndMonth().isPresent() && chance.of(0.5)) {
       int hour = chance.between(0, 23);
       int minute = chance.between(0, 59);
       time = Optional.of(String.format("%02d:%02d", hour, minute));

@@ -1,5 +1,6 @@
 package org.opis.generate;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -16,7 +17,7 @@ final class Prose {
 
   private final English english;
   private final Chance chance;
-  private final StringBuilder sentence = new StringBuilder(256);
+  private final StringBuilder sentence = new StringBuilder(512);
   private final int[] wordStarts = new int[MAX_WORDS];
   private final int[] wordEnds = new int[MAX_WORDS];
   // the sentences used last, so that a text does not say the same thing twice in a row
@@ -33,7 +34,8 @@ final class Prose {
   /** The English text of a document of {@code type}, of about {@code bytes} bytes in UTF-8. */
   String english(Voice voice, String type, int bytes) {
     int length = (int) (bytes / english.bytesPerChar);
-    StringBuilder body = new StringBuilder(length + 600);
+    // room for the paragraph that crosses the length, the closing lines and a note
+    StringBuilder body = new StringBuilder(length + 2_000);
     body.append(SYNTHETIC_NOTE).append("\n\n");
     Template opening = Template.choose(english.openings.getOrDefault(type, List.of()), voice.slots(), chance);
     if (opening != null) {
@@ -73,7 +75,7 @@ final class Prose {
   /** A transcription in the bank's language, of about {@code bytes} bytes in UTF-8. */
   String original(Bank bank, Voice voice, int bytes) {
     int length = (int) (bytes / bank.bytesPerChar);
-    StringBuilder body = new StringBuilder(length + 200);
+    StringBuilder body = new StringBuilder(length + 1_500);
     body.append(SYNTHETIC_NOTE).append("\n\n");
     for (int paragraph = 1; body.length() < length; paragraph++) {
       if (paragraph > 1) {
@@ -112,7 +114,12 @@ final class Prose {
   private List<Template> fitting(List<Template> sentences, Voice voice) {
     if (sentences != fittingOf) {
       fittingOf = sentences;
-      fitting = sentences.stream().filter(t -> t.fits(voice.slots())).toList();
+      fitting = new ArrayList<>(sentences.size());
+      for (Template t : sentences) {
+        if (t.fits(voice.slots())) {
+          fitting.add(t);
+        }
+      }
     }
     return fitting;
   }

@@ -176,7 +176,7 @@ class CorpusWriterTest {
   // a figure for the report, not a test of speed: the machine may be busy
   @Test
   void measuresDocumentsPerSecond() throws IOException {
-    CorpusWriter.write(dir.resolve("warm.jsonl"), 5_000, 1, n -> {});
+    CorpusWriter.write(dir.resolve("warm.jsonl"), 10_000, 1, n -> {});
     var threads = java.lang.management.ManagementFactory.getThreadMXBean();
     long cpu = threads.getCurrentThreadCpuTime();
     long wall = System.nanoTime();
