@@ -37,7 +37,7 @@ final class Datelines {
         .or(() -> firstLine(paragraphs.subList(Math.max(0, paragraphs.size() - NEAR), paragraphs.size()), DATELINE));
     Optional<String> time = lastTime(paragraphs.subList(Math.max(0, paragraphs.size() - NEAR - 1), paragraphs.size()));
     return new Dateline(
-        dateline.map(m -> m.group().endsWith(".") ? m.group().substring(0, m.group().length() - 1) : m.group()),
+        dateline.map(m -> m.group().substring(0, m.end("date"))),
         dateline.map(m -> PlaceRef.named(AgentNames.unshout(m.group("place").strip()))),
         time);
   }
