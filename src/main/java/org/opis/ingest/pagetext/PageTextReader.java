@@ -84,6 +84,7 @@ public final class PageTextReader {
     doc.provenance("imported from Digital Archive page text, file \"" + fileName + "\"");
 
     if (!problems.isEmpty()) {
+      problems.sort(java.util.Comparator.comparing(p -> p.location().line().orElse(0)));
       throw new InvalidInputException(problems);
     }
     return doc.build();
