@@ -2,6 +2,7 @@ package org.opis.ingest.pagetext;
 
 import com.ibm.icu.lang.UScript;
 import com.ibm.icu.util.ULocale;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 
@@ -32,18 +33,11 @@ final class Scripts {
 
   /** The script most letters of a text are in, as an ICU script code; COMMON when it has no letters. */
   static int dominant(String text) {
-    int[] counts = new int[UScript.CODE_LIMIT];
-    text.codePoints().filter(Character::isLetter).forEach(cp -> counts[UScript.getScript(cp)]++);
-    int best = UScript.COMMON;
-    int most = 0;
-    for (int script = 0; script < counts.length; script++) {
-      if (counts[script] > most) {
-        best = script;
-        most = counts[script];
-      }
-    }
+    Map<Integer, Integer> counts = new HashMap<>();
+    text.codePoints().filter(Character::isLetter).forEach(cp -> counts.merge(UScript.getScript(cp), 1, Integer::sum));
+    int best = counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(UScript.COMMON);
     // Japanese writes with Han characters and kana together; the kana tell it from Chinese
-    if (best == UScript.HAN && (counts[UScript.HIRAGANA] > 0 || counts[UScript.KATAKANA] > 0)) {
+    if (best == UScript.HAN && (counts.containsKey(UScript.HIRAGANA) || counts.containsKey(UScript.KATAKANA))) {
       return UScript.HIRAGANA;
     }
     return best;
