@@ -67,7 +67,7 @@ final class DateOrder {
       if (order.charAt(i) == 'M' && (values[i] < 1 || values[i] > 12)) {
         throw source.noSuchMonth(values[i]);
       }
-      if (order.charAt(i) == 'Y' && values[i] == 0) {
+      if (order.charAt(i) != 'M' && values[i] == 0) {
         return Optional.empty();
       }
     }

@@ -42,6 +42,11 @@ record DateText(String text, Location where) {
     return refuse(quoted() + " is not a date: there is no month " + month);
   }
 
+  InvalidInputException noSuchMonthButYears(int month, String years) {
+    return refuse(quoted() + " is not a date: there is no month " + month
+        + "; write a range of years in full, as " + years);
+  }
+
   InvalidInputException endsBeforeItBegins() {
     return refuse(quoted() + " ends before it begins");
   }

@@ -33,8 +33,8 @@ final class DateWords {
       "donnerstag", "freitag", "samstag", "sonnabend", "sonntag", "lundi", "mardi", "mercredi",
       "jeudi", "vendredi", "samedi", "dimanche");
   private static final Set<String> SMALL_WORDS = Set.of(
-      "of", "the", "den", "der", "am", "le", "les", "г", "гг", "год", "года", "году", "годы",
-      "годов", "годах", "r", "rok", "roku", "jahre", "jahren", "jahres");
+      "in", "on", "of", "the", "im", "am", "den", "der", "en", "le", "les", "в", "г", "гг", "год",
+      "года", "году", "годы", "годов", "годах", "r", "rok", "roku", "jahre", "jahren", "jahres");
   private static final Set<String> ORDINALS = Set.of(
       "st", "nd", "rd", "th", "er", "re", "e", "ème", "eme", "-го", "-е", "-ое", "-ого", "-й");
   private static final Set<String> DECADES = Set.of(
@@ -53,13 +53,21 @@ final class DateWords {
     String rest = qualifier.rest();
     Matcher iso = ISO.matcher(rest);
     if (iso.matches()) {
+      int year = Integer.parseInt(iso.group(1));
       int month = Integer.parseInt(iso.group(2));
       if (month < 1 || month > 12) {
-        throw source.noSuchMonth(month);
+        // "1920-22" is more likely a range of years written short than a month that is not
+        int endYear = year - year % 100 + month;
+        throw iso.group(3) == null && endYear > year
+            ? source.noSuchMonthButYears(month, year + "-" + endYear)
+            : source.noSuchMonth(month);
       }
       int day = iso.group(3) == null ? 0 : Integer.parseInt(iso.group(3));
+      if (iso.group(3) != null && day == 0) {
+        return Optional.empty();
+      }
       return Optional.of(new WrittenDate(
-          Integer.parseInt(iso.group(1)), month, day, Optional.empty(), qualifier));
+          year, month, day, Optional.empty(), qualifier));
     }
     return tokens(rest, qualifier, source);
   }
