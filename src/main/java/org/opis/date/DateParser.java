@@ -9,14 +9,14 @@ import org.opis.problem.InvalidInputException;
 import org.opis.problem.Location;
 
 /**
- * Reads dates as archives write them: "November 16, 1920", "16.11.1920", "16 ноября 1920 г.",
- * "circa 1920", "1920s", "[1920]", "16-18 November 1920", "25 October 1917 (Old Style)",
- * "25 October (7 November) 1917", and EDTF itself ("192X", "1920~", "1920/..").
+ * The reader of dates as archives write them: "November 16, 1920", "16.11.1920", "16 ноября
+ * 1920 г.", "circa 1920", "1920s", "[1920]", "16-18 November 1920", "25 October 1917 (Old
+ * Style)", "25 October (7 November) 1917", and EDTF itself ("192X", "1920~", "1920/..").
  *
  * <p>Month names are read in English, Russian, Ukrainian, German, French, Polish and Czech, in
  * any letter case. Years have three or four digits. Numeric dates are day, month, year
- * ("16.11.1920") or ISO 8601 ("1920-11-16"); "11/16/1920" is refused, because the same
- * figures mean 11 June in most of the world.
+ * ("16.11.1920") or ISO 8601 ("1920-11-16"); "11/10/1920" is refused, because it is 10 November
+ * in the United States and 11 October almost everywhere else.
  */
 public final class DateParser {
   private static final Set<String> UNDATED = Set.of(
@@ -25,7 +25,13 @@ public final class DateParser {
       "недатировано", "датынет", "sansdate", "od", "oj", "ohnedatum", "undatiert", "sf",
       "sinfecha", "nedatováno");
   private static final Pattern NOT_IN_UNDATED = Pattern.compile("[\\s.\\[\\]()]");
-  private static final Pattern EDTF_ONLY = Pattern.compile("[0-9XY?~%/.T:Z+-]*(?:[X~%]|\\.\\.|^Y)[0-9XY?~%/.T:Z+-]*");
+  /**
+   * EDTF that shows itself by what no other way of writing dates has: an X, "~", "%", an open
+   * end "..", or a long year "Y...". Plain "1920-21" is not read as EDTF's spring 1920: in an
+   * archive's own words it is more likely two years.
+   */
+  private static final Pattern EDTF_ONLY =
+      Pattern.compile("[0-9XY?~%/.T:Z+-]*(?:[X~%]|\\.\\.|^Y)[0-9XY?~%/.T:Z+-]*");
 
   private DateParser() {}
 
@@ -47,7 +53,7 @@ public final class DateParser {
    *     is a range that ends before it begins
    */
   public static DocumentDate parse(String asWritten, Location where) {
-    String text = asWritten.strip();
+    String text = Objects.requireNonNull(asWritten, "asWritten").strip();
     DateText source = new DateText(text, Objects.requireNonNull(where, "where"));
     if (text.length() > DateText.LONGEST) {
       throw source.tooLong();

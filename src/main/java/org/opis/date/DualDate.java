@@ -30,34 +30,28 @@ final class DualDate {
     if (first.isEmpty() || second.isEmpty() || !isDay(second.get())) {
       return Optional.empty();
     }
-    WrittenDate newStyle = second.get();
-    WrittenDate oldStyle = first.get();
-    if (oldStyle.month() == 0 && oldStyle.day() > newStyle.day()) {
+    WrittenDate later = second.get();
+    WrittenDate earlier = first.get();
+    if (earlier.month() == 0 && earlier.day() > later.day()) {
       // "19/1 February 1918": the Old Style day is still in the month before
-      int month = newStyle.month() == 1 ? 12 : newStyle.month() - 1;
-      int year = newStyle.month() == 1 ? newStyle.year() - 1 : oldStyle.year();
-      oldStyle = new WrittenDate(year, month, oldStyle.day(), oldStyle.decade(), oldStyle.qualifier());
+      boolean january = later.month() == 1;
+      earlier = new WrittenDate(january ? later.year() - 1 : earlier.year(),
+          january ? 12 : later.month() - 1, earlier.day(), earlier.decade(), earlier.qualifier());
     }
-    oldStyle = oldStyle.completedBy(newStyle);
-    if (!isDay(oldStyle)) {
+    earlier = earlier.completedBy(later);
+    if (!isDay(earlier)) {
       return Optional.empty();
     }
-    Span gregorian = newStyle.span(Calendar.GREGORIAN, source);
-    Span julian = oldStyle.span(Calendar.JULIAN, source);
-    if (julian.earliest().equals(gregorian.earliest())) {
-      return Optional.of(gregorian);
+    Optional<LocalDate> oldStyleFirst = earlier.gregorianDay(Calendar.JULIAN);
+    if (oldStyleFirst.isPresent() && oldStyleFirst.equals(later.gregorianDay(Calendar.GREGORIAN))) {
+      return Optional.of(later.span(Calendar.GREGORIAN, source));
     }
-    if (isNewStyleOf(oldStyle, newStyle)) {
-      return Optional.of(oldStyle.span(Calendar.GREGORIAN, source));
+    Optional<LocalDate> newStyleFirst = later.gregorianDay(Calendar.JULIAN);
+    if (newStyleFirst.isPresent() && newStyleFirst.equals(earlier.gregorianDay(Calendar.GREGORIAN))) {
+      return Optional.of(earlier.span(Calendar.GREGORIAN, source));
     }
-    throw source.notDual(oldStyle.day(), oldStyle.month(), oldStyle.year(), julian.earliest());
-  }
-
-  /** True when the first half is the New Style day of the second, as in "7 November (25 October) 1917". */
-  private static boolean isNewStyleOf(WrittenDate first, WrittenDate second) {
-    LocalDate day = JulianCalendar.toGregorian(second.year(), second.month(), second.day());
-    return day.getYear() == first.year() && day.getMonthValue() == first.month()
-        && day.getDayOfMonth() == first.day();
+    LocalDate gregorian = earlier.span(Calendar.JULIAN, source).earliest();
+    throw source.notDual(earlier.day(), earlier.month(), earlier.year(), gregorian);
   }
 
   private static boolean isDay(WrittenDate date) {

@@ -2,6 +2,7 @@ package org.opis.date;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -44,6 +45,16 @@ record WrittenDate(int year, int month, int day, Optional<DecadePart> decade, Qu
     return new WrittenDate(year, month, day, decade, qualifier.and(more));
   }
 
+  /** The Gregorian day this date names in {@code calendar}; empty unless it names one day that exists. */
+  Optional<LocalDate> gregorianDay(Calendar calendar) {
+    if (!isComplete() || day < 1 || decade.isPresent() || day > lengthOfMonth(calendar)) {
+      return Optional.empty();
+    }
+    return Optional.of(calendar == Calendar.JULIAN
+        ? JulianCalendar.toGregorian(year, month, day)
+        : LocalDate.of(year, month, day));
+  }
+
   /**
    * The Gregorian days this date covers when it is written in {@code calendar}.
    *
@@ -53,51 +64,64 @@ record WrittenDate(int year, int month, int day, Optional<DecadePart> decade, Qu
     if (!isComplete()) {
       throw source.cannotRead();
     }
-    int[] first;
-    int[] last;
+    Day first;
+    Day last;
     if (decade.isPresent()) {
       int start = year - year % 10;
-      first = new int[] {start + decade.get().firstYear(), 1, 1};
-      last = new int[] {start + decade.get().lastYear(), 12, 31};
+      first = new Day(start + decade.get().firstYear(), 1, 1);
+      last = new Day(start + decade.get().lastYear(), 12, 31);
     } else if (month == 0) {
-      first = new int[] {year, 1, 1};
-      last = new int[] {year, 12, 31};
+      first = new Day(year, 1, 1);
+      last = new Day(year, 12, 31);
     } else {
-      int length = calendar == Calendar.JULIAN
-          ? JulianCalendar.lengthOfMonth(year, month)
-          : YearMonth.of(year, month).lengthOfMonth();
+      int length = lengthOfMonth(calendar);
       if (day < 0 || day > length) {
         throw source.notADay(year, month, length, calendar);
       }
-      first = new int[] {year, month, day == 0 ? 1 : day};
-      last = new int[] {year, month, day == 0 ? length : day};
+      first = new Day(year, month, day == 0 ? 1 : day);
+      last = new Day(year, month, day == 0 ? length : day);
     }
     Span span = calendar == Calendar.JULIAN ? julian(first, last, source) : gregorian(first, last);
     return span.qualified(qualifier);
   }
 
-  private Span gregorian(int[] first, int[] last) {
-    LocalDate earliest = LocalDate.of(first[0], first[1], first[2]);
-    LocalDate latest = LocalDate.of(last[0], last[1], last[2]);
+  private int lengthOfMonth(Calendar calendar) {
+    return calendar == Calendar.JULIAN
+        ? JulianCalendar.lengthOfMonth(year, month)
+        : YearMonth.of(year, month).lengthOfMonth();
+  }
+
+  private Span gregorian(Day first, Day last) {
+    LocalDate earliest = LocalDate.of(first.year(), first.month(), first.day());
+    LocalDate latest = LocalDate.of(last.year(), last.month(), last.day());
     if (decade.isPresent()) {
       return decade.get() == DecadePart.WHOLE
-          ? Span.of(String.format("%03dX", year / 10), earliest, latest)
-          : new Span(String.format("%04d", first[0]), String.format("%04d", last[0]), earliest, latest);
+          ? Span.of(digits(year / 10, 3) + "X", earliest, latest)
+          : new Span(digits(first.year(), 4), digits(last.year(), 4), earliest, latest);
     }
-    String edtf = month == 0 ? String.format("%04d", year)
-        : day == 0 ? String.format("%04d-%02d", year, month)
+    String edtf = month == 0 ? digits(year, 4)
+        : day == 0 ? digits(year, 4) + "-" + digits(month, 2)
         : earliest.toString();
     return Span.of(edtf, earliest, latest);
   }
 
-  private Span julian(int[] first, int[] last, DateText source) {
-    LocalDate earliest = JulianCalendar.toGregorian(first[0], first[1], first[2]);
-    LocalDate latest = JulianCalendar.toGregorian(last[0], last[1], last[2]);
+  /** An Old Style date has no EDTF of its own, only the Gregorian days it runs between. */
+  private Span julian(Day first, Day last, DateText source) {
+    LocalDate earliest = JulianCalendar.toGregorian(first.year(), first.month(), first.day());
+    LocalDate latest = JulianCalendar.toGregorian(last.year(), last.month(), last.day());
     if (latest.getYear() > 9999) {
       throw source.cannotRead(); // past what EDTF writes with four digits
     }
     return new Span(earliest.toString(), latest.toString(), earliest, latest);
   }
+
+  /** A number with leading zeros, in ASCII digits whatever the machine's language. */
+  private static String digits(int value, int width) {
+    return String.format(Locale.ROOT, "%0" + width + "d", value);
+  }
+
+  /** A day in the calendar the date is written in, which java.time may not know. */
+  private record Day(int year, int month, int day) {}
 
   /**
    * A part of a decade: "early", "mid" and "late 1920s" are its first four, middle three and
