@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
 /**
  * What is written around a date rather than in it: the editor's square brackets ("[1920]", a
  * date the document does not give), the calendar ("O.S.", "(Old Style)", "ст. ст.", "N.S.")
- * and a time of day ("16 November 1920, 17:05"), which a document date does not keep.
+ * a time of day ("16 November 1920, 17:05", "noon"), which a document date does not keep, and
+ * the dash printed for a day left blank ("July —, 1877").
  *
  * @param rest the date itself, in lower case, with every dash written "-", runs of white space
  *     as one space, and a dash with a space on either side as " - "
@@ -28,9 +29,13 @@ record Marks(String rest, boolean inferred, Optional<Calendar> calendar) {
       "(?<![\\d.:])(?:at )?\\d{1,2}:\\d{2}(?::\\d{2})?(?: ?[ap]\\.?m\\.?)?(?![\\d:])");
   private static final Pattern ISO_TIME = Pattern.compile(
       "(?<=\\d)t\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d{1,9})?)?(?:z|[+-]\\d{2}(?::?\\d{2})?)?(?![\\d:])");
+  private static final Pattern TIME_WORDS = Pattern.compile(
+      NO_LETTER_BEFORE + "(?:noon|midnight|midday)" + NO_LETTER_AFTER);
+  /** The printed dash that stands for a day left blank: "July —, 1877". */
+  private static final Pattern BLANK_DAY = Pattern.compile("(?<=\\p{L}\\.?) ?-+(?=,)");
   private static final Pattern DASHES = Pattern.compile("[\\u2010-\\u2015\\u2212\\uFE58\\uFE63\\uFF0D]");
   private static final Pattern SPACES = Pattern.compile("[\\s\\p{Z}]+");
-  private static final Pattern SPACED_DASH = Pattern.compile(" -|- ");
+  private static final Pattern SPACED_DASH = Pattern.compile(" - ?|- ");
   private static final Pattern MID = Pattern.compile(NO_LETTER_BEFORE + "mid-");
 
   /** Reads the marks off a date; empty when its square brackets do not pair up. */
@@ -50,6 +55,8 @@ record Marks(String rest, boolean inferred, Optional<Calendar> calendar) {
     }
     s = ISO_TIME.matcher(s).replaceAll("");
     s = TIME.matcher(s).replaceAll(" ");
+    s = TIME_WORDS.matcher(s).replaceAll(" ");
+    s = BLANK_DAY.matcher(s).replaceAll("");
     boolean inferred = s.indexOf('[') >= 0 || s.indexOf(']') >= 0;
     if (inferred) {
       if (!paired(s)) {
@@ -59,7 +66,7 @@ record Marks(String rest, boolean inferred, Optional<Calendar> calendar) {
     }
     s = s.replaceAll("\\( *\\)", " ");
     s = SPACES.matcher(s).replaceAll(" ").strip();
-    s = SPACED_DASH.matcher(s).replaceAll(" - ").replace("  ", " ");
+    s = SPACED_DASH.matcher(s).replaceAll(" - ");
     s = MID.matcher(s).replaceAll("mid ");
     s = trimCommas(s);
     return Optional.of(new Marks(s, inferred, calendar));
