@@ -12,8 +12,13 @@ import org.opis.problem.Location;
  * The Extended Date/Time Format of the Library of Congress (2019), levels 0 and 1: a date
  * ("1920", "1920-11", "1920-11-16"), a date and time ("1920-11-16T17:05:00", of which the day is
  * kept), or an interval of two dates ("1920-11-16/1920-11-18"), whose ends may be open ("..")
- * or unknown (empty). See {@link EdtfDate} for one date: qualifiers, unspecified digits,
- * seasons, negative and long years.
+ * or unknown (empty).
+ *
+ * <p>A date may close with "?" (uncertain), "~" (approximate) or "%" (both); have unspecified
+ * digits from the right ("192X", "19XX", "1920-XX", "1920-11-XX", and level 2's "1920-1X");
+ * be a season ("1920-21" to "1920-24", spring to winter, with the months of the northern
+ * hemisphere: winter 1920 runs from December 1920 to February 1921); or have a negative year
+ * ("-0044", in EDTF's count that has a year 0) or a long one ("Y170000002", up to nine digits).
  */
 public final class Edtf {
   /** Where an open or unknown start of an interval is taken to begin, for sorting and filters. */

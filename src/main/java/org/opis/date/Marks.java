@@ -33,7 +33,9 @@ record Marks(String rest, boolean inferred, Optional<Calendar> calendar) {
       NO_LETTER_BEFORE + "(?:noon|midnight|midday)" + NO_LETTER_AFTER);
   /** The printed dash that stands for a day left blank: "July —, 1877". */
   private static final Pattern BLANK_DAY = Pattern.compile("(?<=\\p{L}\\.?) ?-+(?=,)");
-  private static final Pattern DASHES = Pattern.compile("[\\u2010-\\u2015\\u2212\\uFE58\\uFE63\\uFF0D]");
+  private static final Pattern DASHES =
+      Pattern.compile("[\\u2010-\\u2015\\u2212\\uFE58\\uFE63\\uFF0D]");
+  private static final Pattern EMPTY_PARENTHESES = Pattern.compile("\\( *\\)");
   private static final Pattern SPACES = Pattern.compile("[\\s\\p{Z}]+");
   private static final Pattern SPACED_DASH = Pattern.compile(" - ?|- ");
   private static final Pattern MID = Pattern.compile(NO_LETTER_BEFORE + "mid-");
@@ -42,6 +44,7 @@ record Marks(String rest, boolean inferred, Optional<Calendar> calendar) {
   static Optional<Marks> read(String text) {
     String s = text.toLowerCase(Locale.ROOT).replace('’', '\'').replace('‘', '\'');
     s = DASHES.matcher(s).replaceAll("-");
+    s = SPACES.matcher(s).replaceAll(" ");
     Optional<Calendar> calendar = Optional.empty();
     Matcher old = OLD_STYLE.matcher(s);
     if (old.find()) {
@@ -56,7 +59,6 @@ record Marks(String rest, boolean inferred, Optional<Calendar> calendar) {
     s = ISO_TIME.matcher(s).replaceAll("");
     s = TIME.matcher(s).replaceAll(" ");
     s = TIME_WORDS.matcher(s).replaceAll(" ");
-    s = BLANK_DAY.matcher(s).replaceAll("");
     boolean inferred = s.indexOf('[') >= 0 || s.indexOf(']') >= 0;
     if (inferred) {
       if (!paired(s)) {
@@ -64,8 +66,9 @@ record Marks(String rest, boolean inferred, Optional<Calendar> calendar) {
       }
       s = s.replace("[", " ").replace("]", " ");
     }
-    s = s.replaceAll("\\( *\\)", " ");
+    s = EMPTY_PARENTHESES.matcher(s).replaceAll(" ");
     s = SPACES.matcher(s).replaceAll(" ").strip();
+    s = BLANK_DAY.matcher(s).replaceAll("");
     s = SPACED_DASH.matcher(s).replaceAll(" - ");
     s = MID.matcher(s).replaceAll("mid ");
     s = trimCommas(s);
