@@ -113,7 +113,8 @@ final class DateWords {
           i++;
         }
         String word = s.substring(start, i);
-        if (i < s.length() && (s.charAt(i) == '.' || PARTS.containsKey(word) && s.charAt(i) == '-')) {
+        boolean partHyphen = PARTS.containsKey(word) && i < s.length() && s.charAt(i) == '-';
+        if (partHyphen || i < s.length() && s.charAt(i) == '.') {
           i++;
         }
         OptionalInt month = MonthNames.month(word);

@@ -47,7 +47,8 @@ final class DualDate {
       return Optional.of(later.span(Calendar.GREGORIAN, source));
     }
     Optional<LocalDate> newStyleFirst = later.gregorianDay(Calendar.JULIAN);
-    if (newStyleFirst.isPresent() && newStyleFirst.equals(earlier.gregorianDay(Calendar.GREGORIAN))) {
+    if (newStyleFirst.isPresent()
+        && newStyleFirst.equals(earlier.gregorianDay(Calendar.GREGORIAN))) {
       return Optional.of(earlier.span(Calendar.GREGORIAN, source));
     }
     LocalDate gregorian = earlier.span(Calendar.JULIAN, source).earliest();

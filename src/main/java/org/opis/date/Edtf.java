@@ -65,7 +65,8 @@ public final class Edtf {
     }
     Matcher dateTime = DATE_TIME.matcher(text);
     String edtf = dateTime.matches() ? dateTime.group(1) : text;
-    Optional<Span> span = edtf.indexOf('/') >= 0 ? interval(edtf, source) : EdtfDate.read(edtf, source);
+    Optional<Span> span =
+        edtf.indexOf('/') >= 0 ? interval(edtf, source) : EdtfDate.read(edtf, source);
     return span.map(s -> new DocumentDate(
         asWritten, edtf, s.earliest(), s.latest(), Calendar.GREGORIAN, false));
   }
@@ -82,12 +83,12 @@ public final class Edtf {
     if (start.isEmpty() && !startOpen || end.isEmpty() && !endOpen || startOpen && endOpen) {
       return Optional.empty();
     }
-    LocalDate earliest = start.map(Span::earliest)
-        .orElseGet(() -> min(OPEN_START, end.get().earliest()));
-    LocalDate latest = end.map(Span::latest).orElseGet(() -> max(OPEN_END, start.get().latest()));
     if (start.isPresent() && end.isPresent()) {
       return Optional.of(start.get().through(end.get(), source));
     }
+    LocalDate earliest = start.map(Span::earliest)
+        .orElseGet(() -> min(OPEN_START, end.get().earliest()));
+    LocalDate latest = end.map(Span::latest).orElseGet(() -> max(OPEN_END, start.get().latest()));
     return Optional.of(new Span(ends[0], ends[1], earliest, latest));
   }
 

@@ -52,7 +52,8 @@ final class EdtfDate {
     int firstYear = negative ? -highYear : lowYear;
     int lastYear = negative ? -lowYear : highYear;
     if (month.isEmpty()) {
-      return Optional.of(Span.of(edtf, LocalDate.of(firstYear, 1, 1), LocalDate.of(lastYear, 12, 31)));
+      return Optional.of(
+          Span.of(edtf, LocalDate.of(firstYear, 1, 1), LocalDate.of(lastYear, 12, 31)));
     }
     int firstMonth = number(month, '0');
     int lastMonth = number(month, '9');

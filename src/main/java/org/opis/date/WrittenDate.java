@@ -35,7 +35,7 @@ record WrittenDate(int year, int month, int day, Optional<DecadePart> decade, Qu
     return new WrittenDate(y, m, day, decade, qualifier);
   }
 
-  /** This end of a range with the month it leaves out ("18" of "November 16-18") taken from its start. */
+  /** This end of a range with the month it leaves out ("18" of "November 16-18") from its start. */
   WrittenDate completedFrom(WrittenDate start) {
     int m = month == 0 && day != 0 ? start.month : month;
     return new WrittenDate(year, m, day, decade, qualifier);
@@ -45,7 +45,7 @@ record WrittenDate(int year, int month, int day, Optional<DecadePart> decade, Qu
     return new WrittenDate(year, month, day, decade, qualifier.and(more));
   }
 
-  /** The Gregorian day this date names in {@code calendar}; empty unless it names one day that exists. */
+  /** The Gregorian day this date names in {@code calendar}; empty unless it is one real day. */
   Optional<LocalDate> gregorianDay(Calendar calendar) {
     if (!isComplete() || day < 1 || decade.isPresent() || day > lengthOfMonth(calendar)) {
       return Optional.empty();
