@@ -6,9 +6,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.function.Consumer;
 import org.opis.canonical.Entry;
 import org.opis.ingest.Format;
+import org.opis.ingest.TextFile;
 import org.opis.problem.InvalidInputException;
 import org.opis.problem.Location;
 import org.opis.problem.Problem;
@@ -18,6 +20,8 @@ import org.opis.problem.Problem;
  * file. See the package description for the layout of such a page.
  */
 public final class PageTextFormat implements Format {
+  /** The largest file read as page text; a document page is a few kilobytes. */
+  static final long LIMIT = 20L * 1024 * 1024;
   private static final int HEAD_BLOCKS = 12;
 
   @Override
@@ -57,21 +61,25 @@ public final class PageTextFormat implements Format {
   /**
    * Reads the one document of a page file, handing it to {@code records}, or hands every
    * problem of the page to {@code problems} and no record. Never throws for a bad file: a file
-   * over 20 MB, a binary file, text that is not UTF-8 and a page that cannot be read are all
-   * reported as problems.
+   * over 20 MB, an empty or binary file, text that is not UTF-8 (the checks every text format
+   * makes, {@link TextFile#check}) and a page that cannot be read are all reported as problems.
    */
   @Override
   public void read(Path file, String name, Consumer<Entry> records, Consumer<Problem> problems) {
     Location where = Location.file(name);
     try {
       long size = Files.size(file);
-      if (size > PageBytes.LIMIT) {
-        problems.accept(Problem.at(where, "the file is " + PageBytes.megabytes(size)
-            + "; page text files over " + PageBytes.megabytes(PageBytes.LIMIT)
-            + " are not read (a Digital Archive page is a few kilobytes)"));
+      if (size > LIMIT) {
+        problems.accept(Problem.at(where, "the file is " + megabytes(size) + "; page text files over "
+            + megabytes(LIMIT) + " are not read (a Digital Archive page is a few kilobytes)"));
         return;
       }
-      String text = PageBytes.decode(Files.readAllBytes(file), name);
+      Optional<Problem> unusable = TextFile.check(file, name);
+      if (unusable.isPresent()) {
+        problems.accept(unusable.get());
+        return;
+      }
+      String text = Files.readString(file, StandardCharsets.UTF_8);
       records.accept(new Entry.OfDocument(PageTextReader.read(text, name)));
     } catch (InvalidInputException e) {
       if (e.problems().isEmpty()) {
@@ -80,7 +88,11 @@ public final class PageTextFormat implements Format {
         e.problems().forEach(problems);
       }
     } catch (IOException e) {
-      problems.accept(Problem.at(where, "cannot read the file: " + e.getMessage()));
+      problems.accept(Problem.at(where, "the file cannot be read: " + e.getMessage()));
     }
+  }
+
+  private static String megabytes(long bytes) {
+    return String.format(Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024.0));
   }
 }

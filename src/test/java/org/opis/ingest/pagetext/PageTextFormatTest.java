@@ -108,11 +108,11 @@ class PageTextFormatTest {
   void reportsBinaryFile() throws IOException {
     Outcome outcome = read(write("scan.txt", PNG));
     assertThat(outcome.records()).isEmpty();
-    assertThat(outcome.messages()).containsExactly("scan.txt: this is a binary file, not page text");
+    assertThat(outcome.messages()).containsExactly("scan.txt: this is a binary file, not text (it contains NUL bytes)");
   }
 
   @Test
-  void reportsOffsetOfFirstByteThatIsNotUtf8() throws IOException {
+  void reportsPlaceOfFirstByteThatIsNotUtf8() throws IOException {
     byte[] seed = Pages.seed().getBytes(StandardCharsets.UTF_8);
     // the page is ASCII up to here, so the character index is the byte offset: line 15, "Matters in Persia"
     int offset = Pages.seed().indexOf("Kuchuk-Khan");
@@ -122,8 +122,8 @@ class PageTextFormatTest {
     System.arraycopy(seed, offset, latin1, offset + 1, seed.length - offset);
     Outcome outcome = read(write("latin1.txt", latin1));
     assertThat(outcome.records()).isEmpty();
-    assertThat(outcome.messages()).containsExactly("latin1.txt, line 15: this is not UTF-8 text: the byte at offset "
-        + offset + " (0xE9) cannot be read as UTF-8; save the page as UTF-8 and import it again");
+    assertThat(outcome.messages()).containsExactly("latin1.txt, line 15: the file is not UTF-8 text: byte "
+        + (offset + 1) + " is not a valid UTF-8 character (save the file as UTF-8 and import it again)");
   }
 
   @Test
@@ -134,7 +134,7 @@ class PageTextFormatTest {
   @Test
   void reportsFileOfBlankLines() throws IOException {
     assertThat(read(write("blank.txt", "\n \n\t\r\n".getBytes(StandardCharsets.UTF_8))).messages())
-        .containsExactly("blank.txt: the file has only blank lines, no page text");
+        .containsExactly("blank.txt: the file is empty");
   }
 
   @Test
@@ -168,6 +168,6 @@ class PageTextFormatTest {
   void reportsFileThatCannotBeRead() {
     Outcome outcome = read(dir.resolve("missing.txt"));
     assertThat(outcome.records()).isEmpty();
-    assertThat(outcome.messages()).singleElement().asString().startsWith("missing.txt: cannot read the file: ");
+    assertThat(outcome.messages()).singleElement().asString().startsWith("missing.txt: the file cannot be read: ");
   }
 }
