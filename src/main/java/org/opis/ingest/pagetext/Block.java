@@ -29,10 +29,24 @@ record Block(List<String> lines, int line, int blanksBefore) {
 
   /** Text with no-break and zero-width spaces made plain and runs of spaces made one. */
   static String flatten(String text) {
-    return text.replaceAll("[\\u00A0\\u2007\\u202F]", " ")
-        .replaceAll("[\\u200B\\uFEFF]", "")
-        .replaceAll("\\s+", " ")
-        .strip();
+    StringBuilder out = new StringBuilder(text.length());
+    boolean space = false;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '\u200B' || c == '\uFEFF') {
+        continue;
+      }
+      if (isSpace(c)) {
+        space = out.length() > 0;
+        continue;
+      }
+      if (space) {
+        out.append(' ');
+        space = false;
+      }
+      out.append(c);
+    }
+    return out.toString();
   }
 
   /**
@@ -77,6 +91,18 @@ record Block(List<String> lines, int line, int blanksBefore) {
 
   // Spaces around a line are the web page's indentation, not the document's.
   private static String strip(String line) {
-    return line.replaceAll("^[\\s\\u00A0\\u2007\\u202F\\u200B\\uFEFF]+|[\\s\\u00A0\\u2007\\u202F\\u200B\\uFEFF]+$", "");
+    int start = 0;
+    int end = line.length();
+    while (start < end && isSpace(line.charAt(start))) {
+      start++;
+    }
+    while (end > start && isSpace(line.charAt(end - 1))) {
+      end--;
+    }
+    return line.substring(start, end);
+  }
+
+  private static boolean isSpace(char c) {
+    return Character.isWhitespace(c) || c == '\u00A0' || c == '\u2007' || c == '\u202F' || c == '\u200B' || c == '\uFEFF';
   }
 }

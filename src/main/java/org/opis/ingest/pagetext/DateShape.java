@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.opis.date.DateParser;
 
 /**
  * Whether a line has the shape of the date at the top of a document page ("November 16, 1920",
@@ -17,9 +18,8 @@ final class DateShape {
       "circa", "c.", "ca.", "c", "ca", "approximately", "approx.", "about", "around", "early",
       "late", "mid", "middle", "spring", "summer", "autumn", "fall", "winter", "before", "after",
       "between", "and", "to", "or", "of", "the", "beginning", "end", "first", "second", "half",
-      "century", "o.s.", "n.s.", "o.", "s.", "n.", "old", "new", "style", "undated", "n.d.",
-      "no", "date", "possibly", "probably", "not", "later", "than", "earlier");
-  private static final Set<String> UNDATED = Set.of("undated", "n.d.", "no date", "date unknown");
+      "century", "o.s.", "n.s.", "o.", "s.", "n.", "old", "new", "style", "possibly", "probably",
+      "not", "later", "than", "earlier");
   private static final Pattern YEAR = Pattern.compile("\\b\\d{3,4}s?\\b");
 
   private DateShape() {}
@@ -29,7 +29,7 @@ final class DateShape {
     if (line.length() > 80) {
       return false;
     }
-    if (isUndated(line)) {
+    if (DateParser.isUndated(line)) {
       return true;
     }
     if (!YEAR.matcher(line).find()) {
@@ -48,10 +48,5 @@ final class DateShape {
       }
     }
     return true;
-  }
-
-  /** Whether a line says that the document has no date ("Undated", "n.d."). */
-  static boolean isUndated(String line) {
-    return UNDATED.contains(Block.flatten(line).toLowerCase(Locale.ROOT));
   }
 }

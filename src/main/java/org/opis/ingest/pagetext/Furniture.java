@@ -20,6 +20,9 @@ final class Furniture {
   private static final Pattern CRUMBS = Pattern.compile(
       "(?i)(?:home|digital archive|documents?|collections?)\\s*[/>›»|].*");
 
+  /** Headings, labels and buttons are short; a longer line is never one of them. */
+  static final int SHORT = 200;
+
   private Furniture() {}
 
   /** Whether a block belongs to the web site rather than to the document. */
@@ -28,6 +31,9 @@ final class Furniture {
   }
 
   private static boolean isFurnitureLine(String line) {
+    if (line.length() > SHORT) {
+      return false;
+    }
     String flat = Block.flatten(line);
     return SITE_LINES.contains(flat.toLowerCase(Locale.ROOT))
         || BUTTONS.matcher(flat).matches()
@@ -46,7 +52,7 @@ final class Furniture {
 
   /** A one-line block in lower case without a closing colon, or "" for a longer block. */
   static String heading(Block block) {
-    if (block.lines().size() != 1) {
+    if (block.lines().size() != 1 || block.lines().get(0).length() > SHORT) {
       return "";
     }
     String flat = block.flat().toLowerCase(Locale.ROOT);

@@ -51,7 +51,7 @@ enum Label {
    * empty when the block is not of that form.
    */
   static Optional<Inline> inline(Block block) {
-    if (block.lines().size() != 1) {
+    if (block.lines().size() != 1 || block.lines().get(0).length() > Furniture.SHORT) {
       return Optional.empty();
     }
     String flat = block.flat();

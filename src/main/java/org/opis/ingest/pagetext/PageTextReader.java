@@ -97,7 +97,7 @@ public final class PageTextReader {
       return Optional.empty();
     }
     Block line = page.date().get();
-    if (DateShape.isUndated(line.flat())) {
+    if (DateParser.isUndated(line.flat())) {
       return Optional.empty();
     }
     Location where = file.atLine(line.line()).atField("date");

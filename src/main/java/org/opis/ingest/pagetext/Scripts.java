@@ -2,7 +2,7 @@ package org.opis.ingest.pagetext;
 
 import com.ibm.icu.lang.UScript;
 import com.ibm.icu.util.ULocale;
-import java.util.HashMap;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.Optional;
 
@@ -33,11 +33,27 @@ final class Scripts {
 
   /** The script most letters of a text are in, as an ICU script code; COMMON when it has no letters. */
   static int dominant(String text) {
-    Map<Integer, Integer> counts = new HashMap<>();
-    text.codePoints().filter(Character::isLetter).forEach(cp -> counts.merge(UScript.getScript(cp), 1, Integer::sum));
-    int best = counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(UScript.COMMON);
+    int[] counts = new int[64];
+    int best = UScript.COMMON;
+    for (int i = 0; i < text.length(); ) {
+      int cp = text.codePointAt(i);
+      i += Character.charCount(cp);
+      if (!Character.isLetter(cp)) {
+        continue;
+      }
+      int script = UScript.getScript(cp);
+      if (script >= counts.length) {
+        counts = Arrays.copyOf(counts, script + 64);
+      }
+      counts[script]++;
+      if (best == UScript.COMMON || counts[script] > counts[best]) {
+        best = script;
+      }
+    }
     // Japanese writes with Han characters and kana together; the kana tell it from Chinese
-    if (best == UScript.HAN && (counts.containsKey(UScript.HIRAGANA) || counts.containsKey(UScript.KATAKANA))) {
+    boolean kana = UScript.KATAKANA < counts.length && UScript.HIRAGANA < counts.length
+        && (counts[UScript.HIRAGANA] > 0 || counts[UScript.KATAKANA] > 0);
+    if (best == UScript.HAN && kana) {
       return UScript.HIRAGANA;
     }
     return best;

@@ -18,9 +18,10 @@ record SourceLine(List<String> references, List<String> translators) {
   private static final Pattern ACKNOWLEDGEMENT = Pattern.compile(
       "(?i)(?:^|(?<=[.;]\\s{1,3}))(?:obtained|translated|translation|contributed|donated|provided|"
           + "transcribed|edited|courtesy)\\b");
-  // a full stop ends a sentence unless it closes an initial ("David P. Wolff")
+  // A full stop ends a sentence unless it closes an initial ("David P. Wolff"). The bounded
+  // lengths keep the search linear on a long line that says "translated" but never "by".
   private static final Pattern TRANSLATORS = Pattern.compile(
-      "[Tt]ranslat(?:ed|ion)\\b[^.;]*?\\b[Bb]y\\s+(?<names>.+?)(?:(?<![\\s.]\\p{Lu})\\.(?=\\s|$)|;|$)");
+      "[Tt]ranslat(?:ed|ion)\\b[^.;]{0,100}?\\b[Bb]y\\s+(?<names>[^;]{1,300}?)(?:(?<![\\s.]\\p{Lu})\\.(?=\\s|$)|;|$)");
   private static final Pattern ARCHIVAL_UNIT = Pattern.compile(
       "(?i)\\b(?:f|op|d|ll?|p|fond|opis|delo|box|folder|file|rg)\\.?\\s*\\d|archiv");
   // "RGASPI, ", "AVP RF, ": an archive's abbreviation opening a reference

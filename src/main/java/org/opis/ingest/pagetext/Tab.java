@@ -31,7 +31,7 @@ record Tab(Optional<TextKind> kind, Optional<String> language) {
 
   /** The tab a one-line block names; empty when the block is not a tab heading. */
   static Optional<Tab> of(Block block) {
-    if (block.lines().size() != 1) {
+    if (block.lines().size() != 1 || block.lines().get(0).length() > Furniture.SHORT) {
       return Optional.empty();
     }
     String line = block.flat();
