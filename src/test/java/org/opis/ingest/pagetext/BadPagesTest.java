@@ -2,9 +2,6 @@ package org.opis.ingest.pagetext;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
-import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
-
-import java.time.Duration;
 
 import java.util.List;
 import java.util.Random;
@@ -12,7 +9,6 @@ import org.junit.jupiter.api.Test;
 import org.opis.problem.InvalidInputException;
 import org.opis.problem.Location;
 import org.opis.problem.Problem;
-import org.opis.record.Document;
 
 /** Pages that cannot be imported, and the words a person reads about them. */
 class BadPagesTest {
@@ -90,23 +86,6 @@ class BadPagesTest {
             + " date on the line above its title",
         "seed.txt, line 40, field \"uploaded\": cannot read \"2019-13-45\" as the date the record was first uploaded",
         "seed.txt, line 44, field \"language\": cannot tell which language \"Klingon\" is");
-  }
-
-  @Test
-  void readsLongSourceThatNeverNamesTranslatorQuickly() {
-    // before the translator search was bounded, this took minutes
-    String page = Pages.seed().replace("Translated by Gary Goldberg.", "Translated " + "translated for ".repeat(200_000));
-    Document doc = assertTimeoutPreemptively(Duration.ofSeconds(20), () -> PageTextReader.read(page, "long.txt"));
-    assertThat(doc.texts().get(0).translators()).isEmpty();
-  }
-
-  @Test
-  void readsPageOfTenMegabytes() {
-    String paragraph = "Matters in Persia: " + "it is finally clear that Kuchuk-Khan [Ehsanullah] was with us. ".repeat(25);
-    String page = Pages.seed().replace("\n16 November 17-5\n", "\n" + (paragraph + "\n\n").repeat(7_000) + "16 November 17-5\n");
-    Document doc = assertTimeoutPreemptively(Duration.ofSeconds(30), () -> PageTextReader.read(page, "long.txt"));
-    assertThat(doc.texts().get(0).body()).hasSizeGreaterThan(10_000_000).endsWith("Perepepilisina???? [SIC]”");
-    assertThat(doc.dateline().time()).contains("17:05");
   }
 
   @Test
