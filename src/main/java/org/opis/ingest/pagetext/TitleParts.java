@@ -47,6 +47,7 @@ record TitleParts(
       "counselor", "counsellor", "attaché", "attache", "chargé", "charge", "d'affaires",
       "delegation", "delegate", "embassy", "legation", "mission", "adviser", "advisor", "advisers",
       "advisors", "plenipotentiary", "commissioner", "emissary", "resident", "correspondent");
+  private static final Set<String> SUBJECT_WORDS = Set.of("on", "about", "concerning", "regarding", "re", "re:");
   private static final Set<String> BODIES_BEFORE_ON = Set.of("committee", "commission", "council", "conference");
 
   /** What a title says about its document; parts the title does not give are empty. */
@@ -98,11 +99,12 @@ record TitleParts(
       String body = MEETING.matcher(names).replaceFirst("");
       return new TitleParts(type, number, List.of(), List.of(), AgentNames.refs(body));
     }
-    if (word.equals("to")) {
+    if (word.equals("to") || word.equals("for")) {
       return new TitleParts(type, number, List.of(), AgentNames.refs(names), List.of());
     }
-    if (type.isEmpty()) {
-      // without a type the title is a description ("The Road to Tehran"), not "X to Y"
+    if (type.isEmpty() || SUBJECT_WORDS.contains(word)) {
+      // without a type the title is a description ("The Road to Tehran"), not "X to Y"; and a
+      // type followed by its subject ("Report on the Situation in Iran") names nobody
       return new TitleParts(type, number, List.of(), List.of(), List.of());
     }
     if (!Set.of("from", "by", "of").contains(word)) {

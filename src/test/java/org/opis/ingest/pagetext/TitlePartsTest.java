@@ -111,4 +111,19 @@ class TitlePartsTest {
     assertThat(parts.type()).contains("speech");
     assertThat(parts.creators()).containsExactly(AgentRef.person("Khrushchev"));
   }
+
+  @Test
+  void findsNobodyInTypeFollowedBySubject() {
+    TitleParts parts = TitleParts.of("Report on the Situation in Iran");
+    assertThat(parts.type()).contains("report");
+    assertThat(parts.creators()).isEmpty();
+    assertThat(parts.recipients()).isEmpty();
+  }
+
+  @Test
+  void readsMemorandumForAddressee() {
+    TitleParts parts = TitleParts.of("Memorandum for the President");
+    assertThat(parts.type()).contains("memorandum");
+    assertThat(parts.recipients()).containsExactly(AgentRef.person("President"));
+  }
 }
