@@ -27,6 +27,17 @@ record Block(List<String> lines, int line, int blanksBefore) {
     return flatten(String.join(" ", lines));
   }
 
+  /**
+   * This block as two, its first line and the rest, for a scrape that lost the blank line
+   * between two parts of a page; the block itself when it has one line.
+   */
+  List<Block> firstLineApart() {
+    if (lines.size() < 2) {
+      return List.of(this);
+    }
+    return List.of(new Block(lines.subList(0, 1), line, blanksBefore), new Block(lines.subList(1, lines.size()), line + 1, 0));
+  }
+
   /** Text with no-break and zero-width spaces made plain and runs of spaces made one. */
   static String flatten(String text) {
     StringBuilder out = new StringBuilder(text.length());

@@ -48,7 +48,7 @@ record Page(
     if (all.isEmpty()) {
       throw new InvalidInputException(Problem.at(file, "the file has only blank lines, no page text"));
     }
-    List<Block> blocks = all.stream().filter(b -> !Furniture.isFurniture(b)).toList();
+    List<Block> blocks = head(all.stream().filter(b -> !Furniture.isFurniture(b)).toList());
     int next = 0;
     Optional<Block> date = Optional.empty();
     if (!blocks.isEmpty() && blocks.get(0).lines().size() == 1 && DateShape.looksLikeDate(blocks.get(0).flat())) {
@@ -77,6 +77,24 @@ record Page(
     List<String> supportFunders = support.map(Page::supportFunders).orElse(List.of());
     return new Page(date, title, support, body, summary,
         Information.read(blocks.subList(information, blocks.size()), supportFunders));
+  }
+
+  /**
+   * The blocks with the date, title and funder line each a block of its own, as on the site,
+   * even where the scrape lost the blank lines between them.
+   */
+  private static List<Block> head(List<Block> blocks) {
+    List<Block> out = new ArrayList<>(blocks);
+    for (int i = 0; i < Math.min(2, out.size()); i++) {
+      Block block = out.get(i);
+      boolean dateAbove = i == 0 && DateShape.looksLikeDate(Block.flatten(block.lines().get(0)));
+      boolean supportBelow = block.lines().size() == 2 && isSupport(block.firstLineApart().get(1));
+      if (block.lines().size() > 1 && (dateAbove || supportBelow)) {
+        out.remove(i);
+        out.addAll(i, block.firstLineApart());
+      }
+    }
+    return out;
   }
 
   /** The funders the "made possible with support from" line names. */

@@ -89,6 +89,13 @@ class BadPagesTest {
   }
 
   @Test
+  void readsPageThatLostTheBlankLinesOfItsHead() {
+    String page = Pages.seed().replace("November 16, 1920\n\n", "November 16, 1920\n")
+        .replace("[Central Committee]\n\nThis document", "[Central Committee]\nThis document");
+    assertThat(PageTextReader.read(page, Pages.SEED)).isEqualTo(PageTextReader.read(Pages.seed(), Pages.SEED));
+  }
+
+  @Test
   void acceptsPageThatSaysItIsUndated() {
     String page = Pages.seed().replace("November 16, 1920", "Undated");
     assertThat(PageTextReader.read(page, "undated.txt").date()).isEmpty();
