@@ -1,0 +1,123 @@
+package org.opis.marks;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What the rules look at to classify one mark: its content and words, the word just before it
+ * and just after it, and whether the text around it is English.
+ *
+ * <p>Only a bounded stretch of the body is read for each mark (the first {@value #READ} chars
+ * of the content, {@value #AROUND} chars on either side), so reading all marks stays linear in
+ * the length of the body however deeply they nest.
+ *
+ * @param content the content, trimmed, at most {@value #READ} chars
+ * @param longer whether the content goes on past what was read
+ * @param words the words of the content (letters, digits, apostrophes and hyphens)
+ * @param before the word just before the bracket, with the spaces between; empty when a
+ *     clause ends there (",", ".", ":") or nothing precedes
+ * @param after the word just after the bracket; empty when punctuation follows
+ * @param attached whether a letter or digit touches a bracket on the outside ("word[s]")
+ * @param english whether the surrounding text reads as English: one word in eight is an English
+ *     function word, or there are too few words around to tell (then English is assumed)
+ * @param latin whether the surrounding text is mostly in Latin letters
+ */
+record Surroundings(String content, boolean longer, List<String> words, String before,
+    String after, boolean attached, boolean english, boolean latin) {
+  static final int READ = 300;
+  static final int AROUND = 160;
+
+  static Surroundings of(String body, BracketScan.Span span) {
+    int from = span.start() + 1;
+    int to = span.closed() ? span.end() - 1 : span.end();
+    String content = body.substring(from, Math.min(to, from + READ)).strip();
+    boolean attached = (span.start() > 0 && Character.isLetterOrDigit(body.charAt(span.start() - 1)))
+        || (span.end() < body.length() && Character.isLetterOrDigit(body.charAt(span.end())));
+    String around = body.substring(Math.max(0, span.start() - AROUND), span.start()) + " "
+        + body.substring(span.end(), Math.min(body.length(), span.end() + AROUND));
+    List<String> aroundWords = words(around);
+    long function = aroundWords.stream().filter(Lexicon::isFunctionWord).count();
+    long latinWords = aroundWords.stream().filter(Lexicon::isLatin).count();
+    return new Surroundings(content, to - from > READ, words(content), before(body, span.start()),
+        after(body, span.end()), attached,
+        aroundWords.size() < 4 || function * 8 >= aroundWords.size(),
+        latinWords * 2 >= aroundWords.size());
+  }
+
+  /** The first word of the content, after an article ("the handwritten ..." gives "handwritten"). */
+  String leadingWord() {
+    if (words.isEmpty()) {
+      return "";
+    }
+    String first = Lexicon.lower(words.get(0));
+    boolean article = first.equals("the") || first.equals("a") || first.equals("an");
+    return Lexicon.lower(words.get(article && words.size() > 1 ? 1 : 0));
+  }
+
+  static List<String> words(String text) {
+    List<String> words = new ArrayList<>();
+    int start = -1;
+    for (int i = 0; i <= text.length(); i++) {
+      boolean inWord = i < text.length() && isWordChar(text.charAt(i));
+      if (inWord && start < 0) {
+        start = i;
+      } else if (!inWord && start >= 0) {
+        String w = trimWord(text.substring(start, i));
+        if (!w.isEmpty()) {
+          words.add(w);
+        }
+        start = -1;
+      }
+    }
+    return words;
+  }
+
+  private static String before(String body, int start) {
+    int i = start - 1;
+    while (i >= 0 && start - i < 8 && isSpace(body.charAt(i))) {
+      i--;
+    }
+    int end = i + 1;
+    while (i >= 0 && end - i < 48 && !isSpace(body.charAt(i))) {
+      i--;
+    }
+    String token = body.substring(i + 1, end);
+    if (token.isEmpty() || ",;:.!?".indexOf(token.charAt(token.length() - 1)) >= 0) {
+      return "";
+    }
+    return trimWord(token.replaceAll("[()\\[\\]«»“”\"‘]", ""));
+  }
+
+  private static String after(String body, int end) {
+    int i = end;
+    while (i < body.length() && i - end < 8 && isSpace(body.charAt(i))) {
+      i++;
+    }
+    int from = i;
+    while (i < body.length() && i - from < 48 && isWordChar(body.charAt(i))) {
+      i++;
+    }
+    return trimWord(body.substring(from, i));
+  }
+
+  private static boolean isWordChar(char c) {
+    return Character.isLetterOrDigit(c) || c == '\'' || c == '’' || c == '-';
+  }
+
+  private static boolean isSpace(char c) {
+    return Character.isWhitespace(c) || Character.isSpaceChar(c);
+  }
+
+  // Hyphens and apostrophes belong inside words, not at their edges.
+  private static String trimWord(String w) {
+    int s = 0;
+    int e = w.length();
+    while (s < e && !Character.isLetterOrDigit(w.charAt(s))) {
+      s++;
+    }
+    while (e > s && !Character.isLetterOrDigit(w.charAt(e - 1))) {
+      e--;
+    }
+    return w.substring(s, e);
+  }
+}
