@@ -7,7 +7,9 @@ import java.util.List;
 
 /**
  * The bracketed spans of a body, found in one pass: each "[" matched with its "]", inner spans
- * inside outer ones; a "]" with nothing open and a "[" never closed give no span.
+ * inside outer ones; a "]" with nothing open and a "[" never closed give no span. A span never
+ * runs past its paragraph: a blank line leaves every bracket still open unclosed, so that one
+ * stray bracket cannot pair with another pages away.
  *
  * <p>One exception, because real pages have it: an opening bracket that begins a line and is
  * never closed is an editor's note whose closing bracket was lost (the seed page's "[the
@@ -41,7 +43,15 @@ final class BracketScan {
     boolean lineBlankSoFar = true;
     for (int i = 0; i < n; i++) {
       char c = body.charAt(i);
+      if (c == '\r' && i + 1 < n && body.charAt(i + 1) == '\n') {
+        continue;
+      }
       if (c == '\n' || c == '\r') {
+        if (lineBlankSoFar) {
+          // a blank line ends the paragraph, and with it every bracket still open
+          recoverLostClosings(spans, open, beginsLine, lastInnerEnd, depth);
+          depth = 0;
+        }
         lineNo++;
         lineBlankSoFar = true;
         continue;
@@ -69,12 +79,17 @@ final class BracketScan {
         lineBlankSoFar = false;
       }
     }
+    recoverLostClosings(spans, open, beginsLine, lastInnerEnd, depth);
+    spans.sort(Comparator.comparingInt(Span::start));
+    return spans;
+  }
+
+  private static void recoverLostClosings(
+      List<Span> spans, int[] open, boolean[] beginsLine, int[] lastInnerEnd, int depth) {
     for (int d = 0; d < depth; d++) {
       if (beginsLine[d] && lastInnerEnd[d] > 0) {
         spans.add(new Span(open[d], lastInnerEnd[d], false));
       }
     }
-    spans.sort(Comparator.comparingInt(Span::start));
-    return spans;
   }
 }

@@ -23,7 +23,7 @@ final class Lexicon {
   // Endings that English derives words with; a word not in the lists but ending so reads as English.
   private static final List<String> ENGLISH_ENDINGS = List.of("tion", "tions", "sion", "sions",
       "ment", "ments", "ness", "ity", "ities", "ous", "ive", "ical", "ally", "able", "ible", "ful",
-      "less", "ance", "ence", "ism", "ist", "ists", "ized", "ised", "izing", "ising");
+      "less", "ance", "ence", "ism", "ist", "ists", "ized", "ised", "izing", "ising", "ly", "ing", "ed");
   // Endings of Russian adjectives and plurals as transliterated ("Narodnyi", "Vnutrennikh").
   private static final List<String> TRANSLITERATED_ENDINGS =
       List.of("yi", "iy", "yy", "aya", "oye", "ogo", "ykh", "ikh", "ymi");

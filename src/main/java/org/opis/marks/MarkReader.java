@@ -10,15 +10,15 @@ import java.util.List;
  *
  * <p><b>Finding.</b> Each "[" is matched with its "]"; marks may hold marks ("[the handwritten
  * original follows, ... [illegible word/name] ...]" holds an unclear reading), and both the
- * outer and the inner ones are marks. A "]" with no "[" open, and a "[" never closed, are left
- * as plain text, with one exception: a "[" that begins a line and is never closed is a note
+ * outer and the inner ones are marks. A "]" with no "[" open, and a "[" not closed within its
+ * paragraph (up to a blank line), are left as plain text, with one exception: a "[" that begins a line and is never closed is a note
  * whose closing bracket was lost, and runs to the end of the last mark it holds on that line
  * (the seed page's handwritten-original note is one). See {@link Bracketed} for its content.
  *
  * <p><b>Classifying</b>, first rule that applies:
  * <ol>
  *   <li>NOTE, a footnote reference: "[1]", "[a]", "[iv]", "[*]" (but "[a]" followed by a word is
- *       the article, supplied).
+ *       the article, and letters finishing a lower-case word, "peasant[s]", are supplied).
  *   <li>SIC: "[sic]", "[SIC!]", an original term and sic ("[voyen - SIC]"), "[так в тексте]".
  *   <li>GAP: dots or an ellipsis ("[...]", "[…]", "[. . .]"); "[Omitted here is ...]"; short
  *       wording with omitted, missing, unrecovered, garbled, not declassified, not printed,

@@ -2,6 +2,7 @@ package org.opis.marks;
 
 import java.text.Normalizer;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * The marks whose kind depends on the words around them: supplied words, glosses and
@@ -9,6 +10,7 @@ import java.util.List;
  * listed, in the order they apply, in {@link MarkReader}.
  */
 final class Neighbours {
+  private static final Pattern MARKS = Pattern.compile("\\p{M}");
   private Neighbours() {}
 
   static MarkKind kind(Surroundings s) {
@@ -17,11 +19,13 @@ final class Neighbours {
     if (s.attached() || words.isEmpty() || words.stream().allMatch(Lexicon::isFunctionWord)) {
       return MarkKind.SUPPLIED;
     }
+    Surroundings.Language language = s.language();
+    boolean latin = language.latin();
     if (!before.isEmpty() && Lexicon.isCapitals(before) && words.stream().allMatch(Lexicon::isCapitals)) {
       return MarkKind.FOREIGN;
     }
     if (!before.isEmpty() && Lexicon.isAbbreviation(before)) {
-      if (readsForeign(s)) {
+      if (readsForeign(s, latin)) {
         return MarkKind.FOREIGN;
       }
       // "STALIN [to Lenin]": a lower-case phrase opening with a function word completes a title
@@ -31,17 +35,18 @@ final class Neighbours {
     if (words.size() > 8) {
       return MarkKind.NOTE;
     }
-    if (s.latin() && !Lexicon.isLatin(s.content())) {
+    if (latin && !Lexicon.isLatin(s.content())) {
       return MarkKind.FOREIGN;
     }
     if (Lexicon.startsUpper(s.after()) && Lexicon.startsUpper(s.content())) {
       return MarkKind.SUPPLIED;
     }
-    if (s.english()) {
+    boolean english = language.english();
+    if (english) {
       if (!before.isEmpty() && cognate(before, words) && !readsEnglish(words)) {
         return MarkKind.FOREIGN;
       }
-      if (words.size() >= 3 && readsForeign(s)) {
+      if (words.size() >= 3 && readsForeign(s, latin)) {
         return MarkKind.FOREIGN;
       }
       if (isTerm(before) && readsEnglish(words) && words.stream().noneMatch(Lexicon::isVerb)) {
@@ -51,7 +56,7 @@ final class Neighbours {
     if (Lexicon.startsUpper(s.content())) {
       return MarkKind.SUPPLIED;
     }
-    boolean foreign = s.english() && Lexicon.isLatin(s.content()) && !readsEnglish(words);
+    boolean foreign = english && Lexicon.isLatin(s.content()) && !readsEnglish(words);
     return foreign ? MarkKind.FOREIGN : MarkKind.SUPPLIED;
   }
 
@@ -63,11 +68,11 @@ final class Neighbours {
   }
 
   /** Most words are not English and one is accented, transliterated or in another script. */
-  private static boolean readsForeign(Surroundings s) {
+  private static boolean readsForeign(Surroundings s, boolean latin) {
     List<String> lettered = lettered(s.words());
     long english = lettered.stream().filter(Lexicon::isEnglish).count();
     boolean marked = lettered.stream().anyMatch(Lexicon::looksTransliterated)
-        || (s.latin() && !Lexicon.isLatin(s.content()));
+        || (latin && !Lexicon.isLatin(s.content()));
     return marked && english * 2 < lettered.size();
   }
 
@@ -93,8 +98,8 @@ final class Neighbours {
 
   // The consonant skeleton, spelling variants folded: "Committee" -> "kmt", "kordony" -> "krdn".
   private static String consonants(String word) {
-    String w = Normalizer.normalize(Lexicon.lower(word), Normalizer.Form.NFD)
-        .replaceAll("\\p{M}", "").replace("ph", "f").replace("ck", "k").replace('c', 'k')
+    String w = MARKS.matcher(Normalizer.normalize(Lexicon.lower(word), Normalizer.Form.NFD))
+        .replaceAll("").replace("ph", "f").replace("ck", "k").replace('c', 'k')
         .replace('q', 'k').replace('w', 'v').replace("x", "ks");
     StringBuilder out = new StringBuilder();
     for (int i = 0; i < w.length(); i++) {

@@ -18,12 +18,10 @@ import java.util.List;
  *     clause ends there (",", ".", ":") or nothing precedes
  * @param after the word just after the bracket; empty when punctuation follows
  * @param attached whether a letter or digit touches a bracket on the outside ("word[s]")
- * @param english whether the surrounding text reads as English: one word in eight is an English
- *     function word, or there are too few words around to tell (then English is assumed)
- * @param latin whether the surrounding text is mostly in Latin letters
+ * @param around the text on either side of the mark, {@value #AROUND} chars each
  */
 record Surroundings(String content, boolean longer, List<String> words, String before,
-    String after, boolean attached, boolean english, boolean latin) {
+    String after, boolean attached, String around) {
   static final int READ = 300;
   static final int AROUND = 160;
 
@@ -35,13 +33,41 @@ record Surroundings(String content, boolean longer, List<String> words, String b
         || (span.end() < body.length() && Character.isLetterOrDigit(body.charAt(span.end())));
     String around = body.substring(Math.max(0, span.start() - AROUND), span.start()) + " "
         + body.substring(span.end(), Math.min(body.length(), span.end() + AROUND));
-    List<String> aroundWords = words(around);
-    long function = aroundWords.stream().filter(Lexicon::isFunctionWord).count();
-    long latinWords = aroundWords.stream().filter(Lexicon::isLatin).count();
     return new Surroundings(content, to - from > READ, words(content), before(body, span.start()),
-        after(body, span.end()), attached,
-        aroundWords.size() < 4 || function * 8 >= aroundWords.size(),
-        latinWords * 2 >= aroundWords.size());
+        after(body, span.end()), attached, around);
+  }
+
+  /**
+   * What the text around the mark is written in.
+   *
+   * @param english whether it reads as English: one word in eight is an English function word,
+   *     or there are too few words to tell (then English is assumed, as most texts are)
+   * @param latin whether it is mostly in Latin letters
+   */
+  record Language(boolean english, boolean latin) {}
+
+  /** The language around the mark, read in one pass over {@link #around}. */
+  Language language() {
+    int words = 0;
+    int function = 0;
+    int latin = 0;
+    StringBuilder word = new StringBuilder(12);
+    for (int i = 0; i <= around.length(); i++) {
+      char c = i < around.length() ? around.charAt(i) : ' ';
+      if (Character.isLetter(c) || ((c == '\'' || c == '’') && word.length() > 0)) {
+        if (word.length() == 0) {
+          words++;
+          latin += Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN ? 1 : 0;
+        }
+        if (word.length() < 12) {
+          word.append(c);
+        }
+      } else if (word.length() > 0) {
+        function += Lexicon.isFunctionWord(word.toString()) ? 1 : 0;
+        word.setLength(0);
+      }
+    }
+    return new Language(words < 4 || function * 8 >= words, latin * 2 >= words);
   }
 
   /** The first word of the content, after an article ("the handwritten ..." gives "handwritten"). */
@@ -85,7 +111,13 @@ record Surroundings(String content, boolean longer, List<String> words, String b
     if (token.isEmpty() || ",;:.!?".indexOf(token.charAt(token.length() - 1)) >= 0) {
       return "";
     }
-    return trimWord(token.replaceAll("[()\\[\\]«»“”\"‘]", ""));
+    StringBuilder word = new StringBuilder(token.length());
+    for (int k = 0; k < token.length(); k++) {
+      if ("()[]«»“”\"‘".indexOf(token.charAt(k)) < 0) {
+        word.append(token.charAt(k));
+      }
+    }
+    return trimWord(word.toString());
   }
 
   private static String after(String body, int end) {

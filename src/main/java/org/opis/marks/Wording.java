@@ -14,6 +14,7 @@ final class Wording {
   private static final Pattern FOOTNOTE = Pattern.compile("\\d{1,3}|[a-z]|[ivxlc]{1,6}|[*†‡§]{1,3}");
   private static final Pattern PART_OF = Pattern.compile("\\d{1,4} of \\d{1,4}");
   private static final Pattern DOTS = Pattern.compile("[.…\\-–—\\s]+");
+  private static final Pattern DOTS_AND_SPACES = Pattern.compile("[.\\s]");
   private static final Pattern QUESTION = Pattern.compile("\\?+");
   private static final List<String> GAP = List.of("omitted", "missing", "unrecovered",
       "unrecoverable", "garbled", "not declassified", "not printed", "deleted", "excised",
@@ -38,7 +39,11 @@ final class Wording {
     String c = s.content();
     List<String> words = s.words();
     String phrase = String.join(" ", words).toLowerCase(java.util.Locale.ROOT);
-    if (FOOTNOTE.matcher(c).matches() && !(c.equals("a") && !s.after().isEmpty())) {
+    // "[a]" before a word is the article, and a letter finishing a lower-case word
+    // ("peasant[s]") is supplied: neither is a footnote reference
+    boolean letters = c.chars().allMatch(Character::isLetter);
+    boolean completesWord = letters && s.attached() && Lexicon.startsLower(s.before());
+    if (FOOTNOTE.matcher(c).matches() && !completesWord && !(c.equals("a") && !s.after().isEmpty())) {
       return Optional.of(MarkKind.NOTE);
     }
     if (!words.isEmpty() && words.size() <= 6 && (Lexicon.lower(words.get(words.size() - 1)).equals("sic")
@@ -57,7 +62,7 @@ final class Wording {
   private static boolean isGap(String c, List<String> words, String phrase, String leading) {
     if (!c.isEmpty() && DOTS.matcher(c).matches()) {
       long dots = c.chars().filter(ch -> ch == '.').count();
-      return dots >= 2 || c.indexOf('…') >= 0 || c.replaceAll("[.\\s]", "").length() >= 2;
+      return dots >= 2 || c.indexOf('…') >= 0 || DOTS_AND_SPACES.matcher(c).replaceAll("").length() >= 2;
     }
     String spaced = " " + phrase + " ";
     return leading.equals("omitted")
