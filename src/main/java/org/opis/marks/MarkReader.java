@@ -31,7 +31,7 @@ import java.util.List;
  *   <li>NOTE, the editor describing the original: content too long to be anything else (over
  *       300 chars), "[3 of 3]", a colon ("[stamp: ...]", "[handwritten: ...]"), an opening word
  *       such as handwritten, stamp, seal, signature, signed, margin, original, attachment,
- *       enclosure, extract, tab, page, translation, from, here (after an article: "[the
+ *       enclosure, extract, tab, page, translation, undated, from, here (after an article: "[the
  *       handwritten original follows, ...]"), or a sentence of the editor's own ending with a
  *       full stop.
  *   <li>SUPPLIED: the bracket touches a letter outside ("word[s]"), holds no word

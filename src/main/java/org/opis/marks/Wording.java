@@ -30,7 +30,7 @@ final class Wording {
       "here", "from", "end", "page", "pages", "continued", "continuation", "document",
       "translation", "transcription", "crossed", "underlined", "underscored", "written",
       "resolution", "postscript", "letterhead", "heading", "photograph", "photo", "illustration",
-      "emblem", "see", "reverse", "verso", "blank", "rest", "remainder");
+      "emblem", "see", "reverse", "verso", "blank", "rest", "remainder", "undated", "unsigned");
 
   private Wording() {}
 

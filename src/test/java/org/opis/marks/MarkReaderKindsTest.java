@@ -74,6 +74,7 @@ class MarkReaderKindsTest {
       Reference your No. 61[a]. The source                                       | [a]
       LIBERAL[iv] has handed over the materials                                  | [iv]
       were arrested by the Party.[1] The next day                                | [1]
+      Imports of the years 1875, 1876, and 1877, &c. [undated] Arrivals of vessels      | [undated]
       Robert W. Komer Files, RWK CHRON FILE, January–June 1964 [3 of 3]          | [3 of 3]
       [Translator's note: the word is unclear in the original.] He left at once  | [Translator's note: the word is unclear in the original.]
       """)
