@@ -92,21 +92,13 @@ final class AmericanReference {
       return BOX.matcher(value).matches() ? Optional.of(new Level("box", value)) : Optional.empty();
     }
     if (label.startsWith("folder")) {
-      return Optional.of(new Level("folder", unquoted(value))).filter(l -> !l.value().isEmpty());
+      return Optional.of(new Level("folder", Parts.unquoted(value))).filter(l -> Parts.plain(l.value()));
     }
     if (label.equals("series")) {
-      return value.isEmpty() ? Optional.empty() : Optional.of(new Level("series", value));
+      return Parts.plain(value) ? Optional.of(new Level("series", value)) : Optional.empty();
     }
     boolean numbered = value.chars().anyMatch(Character::isDigit);
     return numbered ? Optional.of(new Level(label.startsWith("file") ? "file" : "entry", value)) : Optional.empty();
   }
 
-  private static String unquoted(String value) {
-    String quotes = "'\"‘’“”«»";
-    if (value.length() >= 2 && quotes.indexOf(value.charAt(0)) >= 0
-        && quotes.indexOf(value.charAt(value.length() - 1)) >= 0) {
-      return value.substring(1, value.length() - 1).strip();
-    }
-    return value;
-  }
 }

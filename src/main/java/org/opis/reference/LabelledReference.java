@@ -34,7 +34,7 @@ final class LabelledReference {
       Map.entry("carton", "carton"), Map.entry("dossier", "dossier"), Map.entry("series", "series"),
       Map.entry("sheet", "sheet"), Map.entry("folio", "folio"), Map.entry("fol", "folio"),
       Map.entry("ff", "folio"));
-  // Units named rather than numbered: their value may be any words.
+  // Units named rather than numbered: their value may be a title.
   private static final List<String> NAMED = List.of("folder", "file", "series", "dossier");
   private static final Pattern LABEL = Pattern.compile("(\\p{L}{1,8})\\.?\\s+(.+)");
   private static final Pattern NUMBERED = Pattern.compile("[\\p{L}]{0,3}[\\s-]?\\d[\\w./–-]{0,20}(?:\\s?[-–]\\s?\\d[\\w./]{0,20})?");
@@ -73,7 +73,13 @@ final class LabelledReference {
     if (unit == null || value.isEmpty()) {
       return Optional.empty();
     }
-    boolean fits = NAMED.contains(unit) ? true : NUMBERED.matcher(value).matches();
+    if (NAMED.contains(unit)) {
+      // a title in quotation marks, or a plain one with a number: "File copy" is not a file
+      String title = Parts.unquoted(value);
+      boolean fits = Parts.plain(title) && (Parts.quoted(value) || title.chars().anyMatch(Character::isDigit));
+      return fits ? Optional.of(new Level(unit, title)) : Optional.empty();
+    }
+    boolean fits = NUMBERED.matcher(value).matches();
     return fits ? Optional.of(new Level(unit, unit.equals("folio") ? Folios.value(value) : value)) : Optional.empty();
   }
 }

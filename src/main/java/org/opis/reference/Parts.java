@@ -77,6 +77,34 @@ record Parts(int start, int end, String text) {
     return s;
   }
 
+  /** {@code value} without the quotation marks around it, if it has them. */
+  static String unquoted(String value) {
+    return quoted(value) ? value.substring(1, value.length() - 1).strip() : value;
+  }
+
+  static boolean quoted(String value) {
+    String quotes = "'\"‘’“”«»";
+    return value.length() >= 2 && quotes.indexOf(value.charAt(0)) >= 0
+        && quotes.indexOf(value.charAt(value.length() - 1)) >= 0;
+  }
+
+  /**
+   * Whether {@code value} reads as the title of a folder or file: words, numbers and the
+   * punctuation of titles, not stray symbols, and not too long.
+   */
+  static boolean plain(String value) {
+    if (value.isEmpty() || value.length() > 120) {
+      return false;
+    }
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (!Character.isLetterOrDigit(c) && c != ' ' && ".,-–/&'’():#".indexOf(c) < 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private static boolean endsSentence(String s, int dot) {
     char last = s.charAt(dot - 1);
     if (Character.isDigit(last) || last == '\'' || last == '’' || last == '"' || last == '”') {

@@ -16,7 +16,8 @@ import org.opis.reference.ArchivalReference.Level;
  *
  * <p>It is recognised only when it opens with a fond and has at least one more level, the levels
  * in archival order (fond, opis, papka, delo, folios), each at most once, and nothing but a new
- * sentence after the last: "f. 23" alone is as likely a folio in another convention.
+ * sentence after the last: "f. 23" alone is as likely a folio in another convention. The
+ * repository before the fond has no digits: with digits it is a level not understood.
  */
 final class RussianReference {
   private enum Unit { FOND, OPIS, PAPKA, DELO, FOLIOS }
@@ -49,7 +50,11 @@ final class RussianReference {
         // the first fond label followed by a fond number decides: "F. Dulles" is not one
         if (label.isPresent() && label.get().unit == Unit.FOND
             && FOND.matcher(s).region(label.get().end, s.length()).lookingAt()) {
-          Optional<String> repository = Optional.of(Parts.before(s, i)).filter(r -> !r.isEmpty());
+          String before = Parts.before(s, i);
+          if (before.chars().anyMatch(Character::isDigit)) {
+            return Optional.empty();
+          }
+          Optional<String> repository = Optional.of(before).filter(r -> !r.isEmpty());
           return levels(s, i).map(levels -> new ArchivalReference(s, repository, ReferenceSystem.RUSSIAN, levels));
         }
       }
@@ -79,7 +84,9 @@ final class RussianReference {
       separator.lookingAt();
       at = separator.end();
       String rest = s.substring(at);
-      boolean sentenceEnded = separator.group().contains(".") || value.group().endsWith(".");
+      // a new sentence ("... ll. 0001-0003. Translated by Gary Goldberg.") is not part of it
+      boolean sentenceEnded = (separator.group().contains(".") || value.group().endsWith("."))
+          && Character.isUpperCase(rest.isEmpty() ? 'A' : rest.charAt(0));
       if (rest.isEmpty() || (sentenceEnded && label(s, at).isEmpty())) {
         return levels.size() >= 2 ? Optional.of(levels) : Optional.empty();
       }
