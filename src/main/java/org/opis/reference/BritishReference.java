@@ -30,12 +30,12 @@ final class BritishReference {
   private BritishReference() {}
 
   static Optional<ArchivalReference> read(String written) {
-    String s = Parts.firstSentence(written);
+    String s = Part.firstSentence(written);
     Matcher code = CODE.matcher(s);
     if (!code.find()) {
       return Optional.empty();
     }
-    String repository = Parts.before(s, code.start());
+    String repository = Part.before(s, code.start());
     boolean named = !repository.isEmpty();
     if (repository.chars().anyMatch(Character::isDigit)
         || !(Repositories.isBritish(repository) || (DEPARTMENTS.contains(code.group(1))
@@ -53,7 +53,7 @@ final class BritishReference {
       levels.add(new Level("folio", Folios.value(folio.group(1))));
       end = folio.end();
     }
-    if (!Parts.trim(s.substring(end)).isEmpty()) {
+    if (!Part.trim(s.substring(end)).isEmpty()) {
       return Optional.empty();
     }
     return Optional.of(new ArchivalReference(

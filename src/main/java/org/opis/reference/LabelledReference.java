@@ -12,7 +12,7 @@ import org.opis.reference.ArchivalReference.Level;
 /**
  * Any other reference made of labelled levels: "Box 3, Folder 12"; "Hoover Institution Archives,
  * Box 3, Folder 12"; "Carton 4, Dossier 2". Each level keeps the word of its tradition, lower
- * case: box, folder, file, volume, band (Bd.), heft, number (No., Nr.), item, reel, frame, page,
+ * case: entry, box, folder, file, volume, band (Bd.), heft, number (No., Nr.), item, reel, frame, page,
  * carton, dossier, series, sheet, folio. The single letters "f." and "p." are not labels here:
  * they are folio and page in one tradition, fond and papka in another.
  *
@@ -23,7 +23,7 @@ import org.opis.reference.ArchivalReference.Level;
  */
 final class LabelledReference {
   private static final Map<String, String> UNITS = Map.ofEntries(
-      Map.entry("box", "box"), Map.entry("boxes", "box"), Map.entry("folder", "folder"),
+      Map.entry("entry", "entry"), Map.entry("box", "box"), Map.entry("boxes", "box"), Map.entry("folder", "folder"),
       Map.entry("folders", "folder"), Map.entry("file", "file"), Map.entry("files", "file"),
       Map.entry("volume", "volume"), Map.entry("vol", "volume"), Map.entry("vols", "volume"),
       Map.entry("bd", "band"), Map.entry("band", "band"), Map.entry("heft", "heft"),
@@ -35,19 +35,19 @@ final class LabelledReference {
       Map.entry("sheet", "sheet"), Map.entry("folio", "folio"), Map.entry("fol", "folio"),
       Map.entry("ff", "folio"));
   // Units named rather than numbered: their value may be a title.
-  private static final List<String> NAMED = List.of("folder", "file", "series", "dossier");
+  private static final List<String> NAMED = List.of("entry", "folder", "file", "series", "dossier");
   private static final Pattern LABEL = Pattern.compile("(\\p{L}{1,8})\\.?\\s+(.+)");
   private static final Pattern NUMBERED = Pattern.compile("[\\p{L}]{0,3}[\\s-]?\\d[\\w./–-]{0,20}(?:\\s?[-–]\\s?\\d[\\w./]{0,20})?");
 
   private LabelledReference() {}
 
   static Optional<ArchivalReference> read(String written) {
-    String s = Parts.firstSentence(written);
-    List<Parts> parts = Parts.split(s);
+    String s = Part.firstSentence(written);
+    List<Part> parts = Part.split(s);
     List<Level> levels = new ArrayList<>();
     int firstLevel = -1;
-    for (Parts part : parts) {
-      Optional<Level> level = level(Parts.trim(part.text()));
+    for (Part part : parts) {
+      Optional<Level> level = level(Part.trim(part.text()));
       if (level.isPresent()) {
         firstLevel = firstLevel < 0 ? part.start() : firstLevel;
         levels.add(level.get());
@@ -58,25 +58,27 @@ final class LabelledReference {
     if (levels.isEmpty()) {
       return Optional.empty();
     }
-    String repository = Parts.before(s, firstLevel);
+    String repository = Part.before(s, firstLevel);
     return Optional.of(new ArchivalReference(written, Optional.of(repository).filter(r -> !r.isEmpty()),
         ReferenceSystem.LABELLED, levels));
   }
 
-  private static Optional<Level> level(String text) {
+  /** The level a part names with its label ("Box 3", "Bd. 12", "Folder 'Iran 1953'"); empty when it names none. */
+  static Optional<Level> level(String text) {
     Matcher m = LABEL.matcher(text);
     if (!m.matches()) {
       return Optional.empty();
     }
     String unit = UNITS.get(m.group(1).toLowerCase(Locale.ROOT));
-    String value = Parts.trim(m.group(2));
+    String value = Part.trim(m.group(2));
     if (unit == null || value.isEmpty()) {
       return Optional.empty();
     }
     if (NAMED.contains(unit)) {
-      // a title in quotation marks, or a plain one with a number: "File copy" is not a file
-      String title = Parts.unquoted(value);
-      boolean fits = Parts.plain(title) && (Parts.quoted(value) || title.chars().anyMatch(Character::isDigit));
+      // a title in quotation marks, or a plain one with a number: "File copy" is not a file,
+      // "Entry A1 5300" is an entry
+      String title = Part.unquoted(value);
+      boolean fits = Part.plain(title) && (Part.quoted(value) || title.chars().anyMatch(Character::isDigit));
       return fits ? Optional.of(new Level(unit, title)) : Optional.empty();
     }
     boolean fits = NUMBERED.matcher(value).matches();

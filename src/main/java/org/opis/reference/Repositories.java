@@ -32,11 +32,11 @@ final class Repositories {
    * ("Bundesarchiv, NY 4090/472" gives "Bundesarchiv"); otherwise empty.
    */
   static Optional<String> guess(String asWritten) {
-    List<Parts> parts = Parts.split(asWritten);
+    List<Part> parts = Part.split(asWritten);
     if (parts.isEmpty()) {
       return Optional.empty();
     }
-    String first = Parts.trim(parts.get(0).text());
+    String first = Part.trim(parts.get(0).text());
     if (first.isEmpty() || first.length() > 200 || first.chars().anyMatch(Character::isDigit)) {
       return Optional.empty();
     }

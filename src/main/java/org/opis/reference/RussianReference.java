@@ -12,22 +12,25 @@ import org.opis.reference.ArchivalReference.Level;
 /**
  * The Russian convention: fond, opis, papka, delo, list or listy, abbreviated or spelled out, in
  * Latin transliteration or in Cyrillic, separated by commas or full stops ("RGASPI, f. 558, op.
- * 11, d. 317, ll. 0001-0003"; "ГАРФ. Ф. Р-5446. Оп. 1. Д. 12. Л. 3").
+ * 11, d. 317, ll. 0001-0003"; "ГАРФ. Ф. Р-5446. Оп. 1. Д. 12. Л. 3"); in the Foreign Policy
+ * Archive also the poryadkovyi nomer, "por.", between opis and papka.
  *
  * <p>It is recognised only when it opens with a fond and has at least one more level, the levels
- * in archival order (fond, opis, papka, delo, folios), each at most once, and nothing but a new
+ * in archival order (fond, opis, por., papka, delo, folios), each at most once, and nothing but a new
  * sentence after the last: "f. 23" alone is as likely a folio in another convention. The
  * repository before the fond has no digits: with digits it is a level not understood.
  */
 final class RussianReference {
-  private enum Unit { FOND, OPIS, PAPKA, DELO, FOLIOS }
+  private enum Unit { FOND, OPIS, POR, PAPKA, DELO, FOLIOS }
 
   private static final Map<String, Unit> LABELS = Map.ofEntries(
       Map.entry("f", Unit.FOND), Map.entry("fond", Unit.FOND),
       Map.entry("ф", Unit.FOND), Map.entry("фонд", Unit.FOND),
       Map.entry("op", Unit.OPIS), Map.entry("opis", Unit.OPIS), Map.entry("opis'", Unit.OPIS),
       Map.entry("оп", Unit.OPIS), Map.entry("опись", Unit.OPIS),
-      Map.entry("p", Unit.PAPKA), Map.entry("papka", Unit.PAPKA),
+      // the Foreign Policy Archive (AVP RF) numbers files within an opis: "por. 12"
+      Map.entry("por", Unit.POR), Map.entry("пор", Unit.POR),
+      Map.entry("p", Unit.PAPKA), Map.entry("pap", Unit.PAPKA), Map.entry("papka", Unit.PAPKA),
       Map.entry("п", Unit.PAPKA), Map.entry("папка", Unit.PAPKA),
       Map.entry("d", Unit.DELO), Map.entry("delo", Unit.DELO),
       Map.entry("д", Unit.DELO), Map.entry("дело", Unit.DELO),
@@ -50,7 +53,7 @@ final class RussianReference {
         // the first fond label followed by a fond number decides: "F. Dulles" is not one
         if (label.isPresent() && label.get().unit == Unit.FOND
             && FOND.matcher(s).region(label.get().end, s.length()).lookingAt()) {
-          String before = Parts.before(s, i);
+          String before = Part.before(s, i);
           if (before.chars().anyMatch(Character::isDigit)) {
             return Optional.empty();
           }
@@ -100,6 +103,7 @@ final class RussianReference {
     return switch (unit) {
       case FOND -> new Level("fond", value);
       case OPIS -> new Level("opis", value);
+      case POR -> new Level("poryadkovyi nomer", value);
       case PAPKA -> new Level("papka", value);
       case DELO -> new Level("delo", value);
       case FOLIOS -> new Level(PLURAL_FOLIO_LABELS.contains(label) || Folios.several(value) ? "listy" : "list",

@@ -24,7 +24,7 @@ class MarkReaderRobustnessTest {
       int length = random.nextInt(60);
       for (int i = 0; i < length; i++) {
         if (random.nextInt(4) == 0) {
-          body.append((char) random.nextInt(0x500));
+          body.append((char) random.nextInt(random.nextBoolean() ? 0x500 : 0x10000));
         } else {
           body.append(PIECES[random.nextInt(PIECES.length)]);
         }

@@ -47,7 +47,7 @@ class ReferenceParserRobustnessTest {
       int length = random.nextInt(round % 10 == 0 ? 300 : 30);
       for (int i = 0; i < length; i++) {
         if (random.nextInt(3) == 0) {
-          s.append((char) random.nextInt(0x500));
+          s.append((char) random.nextInt(random.nextBoolean() ? 0x500 : 0x10000));
         } else {
           s.append(PIECES[random.nextInt(PIECES.length)]);
         }

@@ -92,6 +92,15 @@ class RussianReferenceTest {
   }
 
   @Test
+  void readsTheForeignPolicyArchivesPorAndPap() {
+    ArchivalReference r = ReferenceParser.parse(
+        "Archive of Foreign Policy of the Russian Federation (AVP RF), Moscow, f. 07, op. 23a, por. 18, pap. 235, d. 5, l. 12.");
+    assertThat(r.repository()).contains("Archive of Foreign Policy of the Russian Federation (AVP RF), Moscow");
+    assertThat(Levels.of(r)).containsExactly(
+        "fond 07", "opis 23a", "poryadkovyi nomer 18", "papka 235", "delo 5", "list 12");
+  }
+
+  @Test
   void keepsARepositoryNameAsWritten() {
     ArchivalReference r = ReferenceParser.parse(
         "Archive of the President of the Russian Federation (APRF), f. 3, op. 65, d. 3, ll. 1-5");
@@ -109,5 +118,6 @@ class RussianReferenceTest {
       assertThat(r.levels()).as(s).isEmpty();
       assertThat(r.asWritten()).isEqualTo(s);
     }
+    assertThat(ReferenceParser.parse("RGASPI, f. 558").repository()).contains("RGASPI");
   }
 }

@@ -4,22 +4,22 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The comma-separated parts of a reference ("RG 59", "Box 733", "Folder 'Iran, 1953'"), each
- * located in the text as written, with the small text operations the readers share.
+ * One comma-separated part of a reference ("RG 59", "Box 733", "Folder 'Iran, 1953'"), located
+ * in the text as written; with the small text operations the readers of references share.
  *
  * @param start offset of the part's first character, spaces trimmed
  * @param end offset just after its last character
  * @param text the part as written, trimmed
  */
-record Parts(int start, int end, String text) {
+record Part(int start, int end, String text) {
   private static final String TRIMMED = ",;:.–—- \t\n\r\u00a0";
 
   /**
    * The parts of {@code s} between commas and semicolons, but not those inside quotation marks
    * or parentheses ("Folder 'Iran, 1953'" is one part); empty parts are dropped.
    */
-  static List<Parts> split(String s) {
-    List<Parts> parts = new ArrayList<>();
+  static List<Part> split(String s) {
+    List<Part> parts = new ArrayList<>();
     int depth = 0;
     char quote = 0;
     int from = 0;
@@ -135,7 +135,7 @@ record Parts(int start, int end, String text) {
     };
   }
 
-  private static void add(List<Parts> parts, String s, int from, int to) {
+  private static void add(List<Part> parts, String s, int from, int to) {
     int a = from;
     int b = to;
     while (a < b && Character.isWhitespace(s.charAt(a))) {
@@ -145,7 +145,7 @@ record Parts(int start, int end, String text) {
       b--;
     }
     if (a < b) {
-      parts.add(new Parts(a, b, s.substring(a, b)));
+      parts.add(new Part(a, b, s.substring(a, b)));
     }
   }
 }
