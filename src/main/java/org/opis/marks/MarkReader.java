@@ -31,16 +31,18 @@ import java.util.List;
  *   <li>NOTE, the editor describing the original: content too long to be anything else (over
  *       300 chars), "[3 of 3]", a colon ("[stamp: ...]", "[handwritten: ...]"), an opening word
  *       such as handwritten, stamp, seal, signature, signed, margin, original, attachment,
- *       enclosure, extract, tab, page, translation, undated, from, here (after an article: "[the
- *       handwritten original follows, ...]"), or a sentence of the editor's own ending with a
- *       full stop.
+ *       enclosure, extract, tab, page, translation, undated (after an article too: "[the
+ *       handwritten original follows, ...]"), or capitalised From or Here opening a heading
+ *       ("[From the Herald, Buenos Ayres]", but "[from Moscow]" is supplied), or a sentence of
+ *       the editor's own ending with a full stop.
  *   <li>SUPPLIED: the bracket touches a letter outside ("word[s]"), holds no word
  *       ("[,]"), or only function words ("but [that] he").
  *   <li>FOREIGN: after a word in capitals, capitals again ("FELLOW-COUNTRYMAN [ZEMLYaK]",
  *       Venona's way of giving the original).
  *   <li>After an abbreviation ("TsEKA", "KB", "(LCY)"): FOREIGN when its words are mostly not
  *       English and one is accented, transliterated or in another script ("(LCY) [Jugoszlávia
- *       Kommunistáinak Szövetsége, JKSZ]"); otherwise GLOSS ("TsEKA [Central Committee]").
+ *       Kommunistáinak Szövetsége, JKSZ]"); SUPPLIED for a lower-case phrase opening with a
+ *       function word ("STALIN [to Lenin]"); otherwise GLOSS ("TsEKA [Central Committee]").
  *   <li>NOTE: more than eight words.
  *   <li>FOREIGN: another script than the text around it ("the Party [партия]").
  *   <li>SUPPLIED: capitalised and followed by a capitalised word, a name completed ("[Lee

@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
  */
 final class Neighbours {
   private static final Pattern MARKS = Pattern.compile("\\p{M}");
+
   private Neighbours() {}
 
   static MarkKind kind(Surroundings s) {

@@ -14,8 +14,9 @@ import java.util.List;
  * @param content the content, trimmed, at most {@value #READ} chars
  * @param longer whether the content goes on past what was read
  * @param words the words of the content (letters, digits, apostrophes and hyphens)
- * @param before the word just before the bracket, with the spaces between; empty when a
- *     clause ends there (",", ".", ":") or nothing precedes
+ * @param before the word just before the bracket, spaces skipped, brackets, parentheses and
+ *     quotation marks removed ("(LCY)" gives "LCY"); empty when a clause ends there (",", ".",
+ *     ":") or nothing precedes
  * @param after the word just after the bracket; empty when punctuation follows
  * @param attached whether a letter or digit touches a bracket on the outside ("word[s]")
  * @param around the text on either side of the mark, {@value #AROUND} chars each

@@ -30,7 +30,7 @@ final class Wording {
       "here", "from", "end", "page", "pages", "continued", "continuation", "document",
       "translation", "transcription", "crossed", "underlined", "underscored", "written",
       "resolution", "postscript", "letterhead", "heading", "photograph", "photo", "illustration",
-      "emblem", "see", "reverse", "verso", "blank", "rest", "remainder", "undated", "unsigned");
+      "emblem", "see", "reverse", "verso", "blank", "remainder", "undated", "unsigned");
 
   private Wording() {}
 
@@ -85,7 +85,10 @@ final class Wording {
       return true;
     }
     String leading = s.leadingWord();
-    if (NOTE.contains(leading) && (words.size() >= 2 || !Lexicon.isFunctionWord(leading))) {
+    // "From" and "Here" open a note only as an editor's heading: "[From the Herald, ...]",
+    // "[Here follows ...]"; "[from Moscow]" is words supplied
+    boolean heading = words.size() >= 2 && Lexicon.startsUpper(c);
+    if (NOTE.contains(leading) && (heading || !Lexicon.isFunctionWord(leading))) {
       return true;
     }
     // A sentence of the editor's own: "[This is the all but universal method ... —A. E. L.]"

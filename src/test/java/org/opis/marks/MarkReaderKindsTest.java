@@ -99,6 +99,8 @@ class MarkReaderKindsTest {
       an instruction of the Narkomindel [People's Commissariat of Foreign Affairs] was sent     | [People's Commissariat of Foreign Affairs]
       a conversation with Molotov [Foreign Minister] about the treaty                           | [Foreign Minister]
       the deputies of the Sejm [parliament] voted against it                                    | [parliament]
+      the CC CPSU Presidium [highest body of the Communist Party] decided                       | [highest body of the Communist Party]
+      a message from ANTENNA [Julius ROSENBERG] on 14 November                                  | [Julius ROSENBERG]
       """)
   void readsGloss(String body, String written) {
     assertThat(kindOf(body, written)).isEqualTo(MarkKind.GLOSS);
@@ -132,6 +134,7 @@ class MarkReaderKindsTest {
       the talks between Moscow [and] Tehran were broken off                                 | [and]
       the rest of the country [England] for thirty years                                    | [England]
       прописал лекарства [для сна] и ушёл домой вечером                                     | [для сна]
+      the telegram [from Moscow] arrived in the evening                                     | [from Moscow]
       """)
   void readsSupplied(String body, String written) {
     assertThat(kindOf(body, written)).isEqualTo(MarkKind.SUPPLIED);
