@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.IntPredicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.opis.authority.AgentKinds;
@@ -85,25 +86,33 @@ final class AgentNames {
   static List<String> split(String written) {
     String text = Block.flatten(written);
     List<String> parts = new ArrayList<>();
-    int depth = 0;
     int start = 0;
-    for (int i = 0; i < text.length(); i++) {
+    for (int at = outsideBrackets(text, 0, i -> separatorAt(text, i) > 0); at >= 0;
+        at = outsideBrackets(text, start, i -> separatorAt(text, i) > 0)) {
+      parts.add(text.substring(start, at));
+      start = at + separatorAt(text, at);
+    }
+    parts.add(text.substring(start));
+    return parts.stream().map(String::strip).filter(p -> !p.isEmpty()).toList();
+  }
+
+  /**
+   * The first position from {@code from} on that is outside square brackets and parentheses and
+   * passes {@code test}, or -1: a list or a "to" inside an editor's gloss does not divide names.
+   */
+  static int outsideBrackets(String text, int from, IntPredicate test) {
+    int depth = 0;
+    for (int i = from; i < text.length(); i++) {
       char c = text.charAt(i);
       if (c == '[' || c == '(') {
         depth++;
       } else if ((c == ']' || c == ')') && depth > 0) {
         depth--;
-      } else if (depth == 0) {
-        int separator = separatorAt(text, i);
-        if (separator > 0) {
-          parts.add(text.substring(start, i));
-          start = i + separator;
-          i = start - 1;
-        }
+      } else if (depth == 0 && test.test(i)) {
+        return i;
       }
     }
-    parts.add(text.substring(start));
-    return parts.stream().map(String::strip).filter(p -> !p.isEmpty()).toList();
+    return -1;
   }
 
   /** The length of the list separator at {@code i}, or 0 when none starts there. */

@@ -14,7 +14,7 @@ final class Furniture {
   private static final Set<String> SITE_LINES = Set.of(
       "skip to content", "skip to main content", "skip to main navigation", "menu", "search",
       "home", "digital archive", "wilson center", "wilson center digital archive",
-      "history and public policy program digital archive", "back to top", "related documents");
+      "history and public policy program digital archive", "back to top");
   private static final Pattern BUTTONS = Pattern.compile(
       "(?i)(?:(?:download(?: pdf| document| original)?|share|print|cite|e-?mail|copy link)\\s*[|•·]?\\s*)+");
   private static final Pattern CRUMBS = Pattern.compile(

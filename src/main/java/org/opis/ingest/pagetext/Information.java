@@ -66,12 +66,15 @@ record Information(List<Block> sources, List<Block> rights, List<Labelled> value
     if (i == blocks.size() && !rights.isEmpty() && isFunderLine(rights.get(rights.size() - 1), supportFunders)) {
       unlabelled.add(rights.remove(rights.size() - 1));
     }
+    List<Block> funderLines = new ArrayList<>();
     while (i < blocks.size()) {
       Block at = blocks.get(i++);
       if (!isLabel(at)) {
         unlabelled.add(at);
         continue;
       }
+      // a block between labels is the funder line only when it names a funder of the top line
+      unlabelled.stream().filter(b -> namesAny(b, supportFunders)).forEach(funderLines::add);
       unlabelled.clear();
       Optional<Label.Inline> inline = Label.inline(at);
       if (inline.isPresent()) {
@@ -94,7 +97,8 @@ record Information(List<Block> sources, List<Block> rights, List<Labelled> value
         default -> values.add(new Labelled(label, items(taken)));
       }
     }
-    return new Information(sources, rights, values, unlabelled);
+    funderLines.addAll(unlabelled);
+    return new Information(sources, rights, values, funderLines);
   }
 
   private static boolean isLabel(Block block) {

@@ -26,7 +26,12 @@ enum Label {
   PLACES(false, "associated places", "associated place(s)", "associated place"),
   AUTHOR(false, "author", "authors", "author(s)", "creator", "creators", "creator(s)"),
   COLLECTIONS(false, "theme", "themes", "theme(s)", "collection", "collections", "collection(s)"),
-  DONORS(false, "donor", "donors", "donor(s)", "funder", "funders", "funder(s)");
+  DONORS(false, "donor", "donors", "donor(s)", "funder", "funders", "funder(s)"),
+  /**
+   * Titles of other pages of the archive. Read so that they are not taken for funders, and not
+   * kept: a related document is linked by its identifier in Opis, which a title does not give.
+   */
+  RELATED(false, "related documents", "related document(s)", "related", "related content");
 
   private final boolean single;
   private final List<String> spellings;

@@ -136,18 +136,8 @@ record TitleParts(
    * takes "to" ("Soviet Ambassador to Iran to Molotov" divides before "Molotov"); -1 if nowhere.
    */
   private static int toAt(String names) {
-    int depth = 0;
-    for (int i = 0; i < names.length(); i++) {
-      char c = names.charAt(i);
-      if (c == '[' || c == '(') {
-        depth++;
-      } else if ((c == ']' || c == ')') && depth > 0) {
-        depth--;
-      } else if (depth == 0 && names.startsWith(" to ", i) && !ROLES.contains(lastWord(names.substring(0, i)))) {
-        return i;
-      }
-    }
-    return -1;
+    return AgentNames.outsideBrackets(names, 0,
+        i -> names.startsWith(" to ", i) && !ROLES.contains(lastWord(names.substring(0, i))));
   }
 
   private static String lastWord(String text) {

@@ -96,6 +96,12 @@ class BadPagesTest {
   }
 
   @Test
+  void takesNoRelatedDocumentForFunder() {
+    String page = Pages.seed() + "\n\nRelated Documents\n\nLetter from Stalin to Lenin\n\nNote from Lenin to Stalin";
+    assertThat(PageTextReader.read(page, Pages.SEED).funders()).containsExactly("MacArthur Foundation", "Blavatnik Family Foundation");
+  }
+
+  @Test
   void acceptsPageThatSaysItIsUndated() {
     String page = Pages.seed().replace("November 16, 1920", "Undated");
     assertThat(PageTextReader.read(page, "undated.txt").date()).isEmpty();
