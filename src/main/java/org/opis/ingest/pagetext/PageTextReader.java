@@ -1,6 +1,7 @@
 package org.opis.ingest.pagetext;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.opis.authority.AgentKind;
@@ -84,7 +85,7 @@ public final class PageTextReader {
     doc.provenance("imported from Digital Archive page text, file \"" + fileName + "\"");
 
     if (!problems.isEmpty()) {
-      problems.sort(java.util.Comparator.comparing(p -> p.location().line().orElse(0)));
+      problems.sort(Comparator.comparing(p -> p.location().line().orElse(0)));
       throw new InvalidInputException(problems);
     }
     return doc.build();
@@ -137,9 +138,7 @@ public final class PageTextReader {
   private static Mentions mentions(Information info, TitleParts parts) {
     List<AgentRef> agents = new ArrayList<>(parts.participants());
     info.all(Label.PEOPLE).forEach(v -> agents.add(AgentNames.ref(v.text())));
-    List<AgentRef> distinct = agents.stream().filter(a -> !a.name().isEmpty())
-        .collect(java.util.stream.Collectors.toMap(AgentRef::name, a -> a, (a, b) -> a, java.util.LinkedHashMap::new))
-        .values().stream().toList();
+    List<AgentRef> distinct = agents.stream().filter(a -> !a.name().isEmpty()).distinct().toList();
     return new Mentions(
         distinct.stream().filter(a -> a.kind() == AgentKind.PERSON).toList(),
         distinct.stream().filter(a -> a.kind() == AgentKind.ORGANISATION).toList(),
