@@ -51,7 +51,8 @@ final class Parts {
       return Optional.empty();
     }
     if (node.isTextual()) {
-      return r.text(parent, pointer, "date", 200).flatMap(t -> r.attempt(() -> DateParser.parse(t, r.at(here))));
+      return r.text(parent, pointer, "date", 200).filter(t -> !DateParser.isUndated(t))
+          .flatMap(t -> r.attempt(() -> DateParser.parse(t, r.at(here))));
     }
     if (!r.object(node, here, "\"date\"")) {
       return Optional.empty();
@@ -62,6 +63,9 @@ final class Parts {
     if (edtf.isEmpty()) {
       if (asWritten.isEmpty()) {
         r.problem(here, "a \"date\" needs \"asWritten\" or \"edtf\"");
+        return Optional.empty();
+      }
+      if (DateParser.isUndated(asWritten.get())) {
         return Optional.empty();
       }
       return r.attempt(() -> DateParser.parse(asWritten.get(), r.at(here + "/asWritten")));
@@ -134,7 +138,8 @@ final class Parts {
       return r.string(node, here, "name")
           .map(name -> new AgentRef(name, fixed.orElseGet(() -> AgentKinds.guess(name)), Optional.empty()));
     }
-    if (!r.object(node, here, "a name")) {
+    if (!node.isObject()) {
+      r.problem(here, "a name should be text, or an object with a \"name\", not " + Reading.describe(node));
       return Optional.empty();
     }
     r.rejectUnknown(node, here, Set.of("name", "kind", "id"));
@@ -324,7 +329,7 @@ final class Parts {
       }
       r.rejectUnknown(node, here, Set.of("access", "until"));
     }
-    Optional<Visibility.Access> access = r.term(holder, node.isTextual() ? pointer : here, field,
+    Optional<Visibility.Access> access = r.term(holder, node.isTextual() ? pointer : here, field, "visibility",
         Visibility.Access::fromTerm, "public, restricted, embargoed");
     if (access.isEmpty()) {
       return Visibility.RESTRICTED; // unreadable access never makes a document public
