@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.opis.authority.AgentRef;
+import org.opis.marks.EditorialMark;
 import org.opis.marks.MarkReader;
 import org.opis.record.CollectionRef;
 import org.opis.record.Dateline;
@@ -29,16 +30,23 @@ final class Draft {
   private final Chance chance;
   private final long seed;
   private final int number;
+  private final boolean marks;
 
-  private Draft(Pool pool, long seed, int number) {
+  private Draft(Pool pool, long seed, int number, boolean marks) {
     this.pool = pool;
     this.chance = Chance.forDocument(seed, number);
     this.seed = seed;
     this.number = number;
+    this.marks = marks;
   }
 
-  static Document write(Pool pool, long seed, int number, int averageBodyBytes) {
-    return new Draft(pool, seed, number).document(averageBodyBytes);
+  /**
+   * Document {@code number} of the corpus of {@code seed}. Without {@code marks} its texts list
+   * no editorial marks, for files whose reader works them out from the brackets (canonical JSON
+   * does); everything else is the same, and the random choices too.
+   */
+  static Document write(Pool pool, long seed, int number, int averageBodyBytes, boolean marks) {
+    return new Draft(pool, seed, number, marks).document(averageBodyBytes);
   }
 
   private Document document(int averageBodyBytes) {
@@ -116,18 +124,22 @@ final class Draft {
     String body = prose.english(english, type, size(average));
     String language = facts.home().language();
     if (language.equals("en")) {
-      return List.of(new Text(TextKind.TRANSCRIPTION, "en", List.of(), body, MarkReader.read(body)));
+      return List.of(new Text(TextKind.TRANSCRIPTION, "en", List.of(), body, marks(body)));
     }
     List<AgentRef> translators = chance.some(pool.english.translatorsFrom(language), chance.of(0.9) ? 1 : 2).stream()
         .map(AgentRef::person).toList();
     List<Text> texts = new ArrayList<>();
-    texts.add(new Text(TextKind.TRANSLATION, "en", translators, body, MarkReader.read(body)));
+    texts.add(new Text(TextKind.TRANSLATION, "en", translators, body, marks(body)));
     if (bank.isPresent() && chance.of(0.45)) {
       Voice original = Voice.original(pool, chance, cast, facts, bank.get());
       String transcript = prose.original(bank.get(), original, size(average));
-      texts.add(new Text(TextKind.TRANSCRIPTION, language, List.of(), transcript, MarkReader.read(transcript)));
+      texts.add(new Text(TextKind.TRANSCRIPTION, language, List.of(), transcript, marks(transcript)));
     }
     return texts;
+  }
+
+  private List<EditorialMark> marks(String body) {
+    return marks ? MarkReader.read(body) : List.of();
   }
 
   // bodies vary from half to one and a half times the average

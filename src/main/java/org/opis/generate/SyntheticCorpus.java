@@ -54,15 +54,21 @@ public final class SyntheticCorpus {
   }
 
   /**
-   * Document number {@code number} of this corpus, counting from 1.
+   * Document number {@code number} of this corpus, counting from 1, its texts' editorial marks
+   * read by {@link org.opis.marks.MarkReader}.
    *
    * @throws IllegalArgumentException when {@code number} is below 1
    */
   public Document document(int number) {
+    return document(number, true);
+  }
+
+  /** As {@link #document(int)}, leaving the marks out for a reader that works them out itself. */
+  Document document(int number, boolean marks) {
     if (number < 1) {
       throw new IllegalArgumentException("synthetic documents are numbered from 1, not " + number);
     }
-    return Draft.write(pool, seed, number, averageBodyBytes);
+    return Draft.write(pool, seed, number, averageBodyBytes, marks);
   }
 
   /**
