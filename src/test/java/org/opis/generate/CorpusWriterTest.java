@@ -126,6 +126,7 @@ class CorpusWriterTest {
     Map<String, java.util.Set<String>> spellingsOf = new HashMap<>();
     for (int n = 1; n <= 1_000; n++) {
       Document d = corpus.document(n);
+      Map<String, String> spellingHere = new HashMap<>();
       List<AgentRef> agents = Stream.of(d.creators(), d.recipients(), d.mentions().people(),
           d.mentions().organisations(), d.texts().stream().flatMap(t -> t.translators().stream()).toList())
           .flatMap(List::stream).toList();
@@ -135,6 +136,8 @@ class CorpusWriterTest {
         assertThat(a.id()).isEmpty();
         assertThat(agentOf).as("the authority of \"" + a.name() + "\"").containsKey(a.name());
         spellings.add(a.name());
+        assertThat(spellingHere.putIfAbsent(agentOf.get(a.name()), a.name())).as("one spelling of " + a.name() + " in "
+            + d.requireId()).isIn(null, a.name());
         spellingsOf.computeIfAbsent(agentOf.get(a.name()), k -> new java.util.HashSet<>()).add(a.name());
       }
       for (PlaceRef p : places) {
