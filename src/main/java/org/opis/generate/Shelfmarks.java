@@ -211,7 +211,7 @@ final class Shelfmarks {
       if (year <= FO_371[i][0]) {
         int[] a = FO_371[i - 1];
         int[] b = FO_371[i];
-        double at = (double) (year - a[0] + chance.fraction()) / (b[0] - a[0]);
+        double at = (year - a[0] + chance.fraction()) / (b[0] - a[0]);
         return (int) Math.max(1, a[1] + at * (b[1] - a[1]));
       }
     }
