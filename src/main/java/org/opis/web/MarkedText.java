@@ -1,0 +1,157 @@
+package org.opis.web;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.opis.marks.EditorialMark;
+import org.opis.marks.MarkKind;
+
+/**
+ * The body of a text as a reader sees it: paragraphs (separated in the body by a blank line),
+ * line breaks kept inside a paragraph, and each editorial mark a span around the words it
+ * covers, nested as the marks are (a note that quotes an illegible word holds that word's mark).
+ *
+ * <p>Reading never fails on a damaged record: a mark that runs past the end of the body is cut
+ * at the end, and one that overlaps its neighbour without lying inside it is cut where the
+ * neighbour ends, so the spans always nest. A mark spanning a blank line is continued in the
+ * next paragraph, since a span cannot cross paragraphs.
+ */
+public final class MarkedText {
+  private static final Pattern BREAKS = Pattern.compile("(?:\r?\n[ \t]*){2,}|\r?\n");
+
+  private final String body;
+  private final List<EditorialMark> marks;
+  private int next;
+
+  private MarkedText(String body, List<EditorialMark> marks) {
+    this.body = body;
+    this.marks = marks;
+  }
+
+  /** The paragraphs of {@code body} with its {@code marks}; no paragraph is empty. */
+  public static List<Paragraph> paragraphs(String body, List<EditorialMark> marks) {
+    List<EditorialMark> inBody = marks.stream()
+        .filter(m -> m.start() < body.length())
+        .sorted(Comparator.comparingInt(EditorialMark::start).thenComparing(EditorialMark::end, Comparator.reverseOrder()))
+        .toList();
+    List<Piece> whole = new MarkedText(body, inBody).pieces(0, body.length());
+    List<Paragraph> paragraphs = new ArrayList<>();
+    for (List<Piece> part : split(whole)) {
+      List<Piece> trimmed = trim(part);
+      if (!trimmed.isEmpty()) {
+        paragraphs.add(new Paragraph(trimmed));
+      }
+    }
+    return List.copyOf(paragraphs);
+  }
+
+  /** The kinds of mark used in a text, each once, in the order of {@link MarkKind}. */
+  public static List<MarkKind> kindsUsed(List<EditorialMark> marks) {
+    return marks.stream().map(EditorialMark::kind).distinct().sorted().toList();
+  }
+
+  // marks are sorted by start, longest first, so a mark's children follow it directly
+  private List<Piece> pieces(int from, int to) {
+    List<Piece> out = new ArrayList<>();
+    int at = from;
+    while (next < marks.size() && marks.get(next).start() < to) {
+      EditorialMark mark = marks.get(next++);
+      int start = Math.max(mark.start(), at);
+      int end = Math.min(mark.end(), to);
+      if (end <= start) {
+        continue;
+      }
+      words(at, start, out);
+      out.add(new Mark(mark.kind(), pieces(start, end)));
+      at = end;
+    }
+    words(at, to, out);
+    return out;
+  }
+
+  private void words(int from, int to, List<Piece> out) {
+    Matcher m = BREAKS.matcher(body).region(from, to);
+    int at = from;
+    while (m.find()) {
+      if (m.start() > at) {
+        out.add(new Words(body.substring(at, m.start())));
+      }
+      out.add(m.group().indexOf('\n') == m.group().lastIndexOf('\n') ? new LineBreak() : new ParagraphBreak());
+      at = m.end();
+    }
+    if (to > at) {
+      out.add(new Words(body.substring(at, to)));
+    }
+  }
+
+  private static List<List<Piece>> split(List<Piece> pieces) {
+    List<List<Piece>> parts = new ArrayList<>();
+    List<Piece> current = new ArrayList<>();
+    parts.add(current);
+    for (Piece piece : pieces) {
+      if (piece instanceof ParagraphBreak) {
+        current = new ArrayList<>();
+        parts.add(current);
+      } else if (piece instanceof Mark mark) {
+        List<List<Piece>> inner = split(mark.pieces());
+        for (int i = 0; i < inner.size(); i++) {
+          if (i > 0) {
+            current = new ArrayList<>();
+            parts.add(current);
+          }
+          if (!inner.get(i).isEmpty()) {
+            current.add(new Mark(mark.kind(), inner.get(i)));
+          }
+        }
+      } else {
+        current.add(piece);
+      }
+    }
+    return parts;
+  }
+
+  // a paragraph neither starts nor ends with a line break
+  private static List<Piece> trim(List<Piece> part) {
+    int from = 0;
+    int to = part.size();
+    while (from < to && part.get(from) instanceof LineBreak) {
+      from++;
+    }
+    while (to > from && part.get(to - 1) instanceof LineBreak) {
+      to--;
+    }
+    return List.copyOf(part.subList(from, to));
+  }
+
+  /** One paragraph of a text. */
+  public record Paragraph(List<Piece> pieces) {
+    public Paragraph {
+      pieces = List.copyOf(pieces);
+    }
+  }
+
+  /** A part of a paragraph: words, a line break, or a mark around more pieces. */
+  public interface Piece {}
+
+  /** Words as written. */
+  public record Words(String text) implements Piece {}
+
+  /** A single line break inside a paragraph, as in a telegram's address lines. */
+  public record LineBreak() implements Piece {}
+
+  /**
+   * An editorial mark and what it covers, its brackets included.
+   *
+   * @param kind what the editor meant by it
+   * @param pieces the words and marks inside it
+   */
+  public record Mark(MarkKind kind, List<Piece> pieces) implements Piece {
+    public Mark {
+      pieces = List.copyOf(pieces);
+    }
+  }
+
+  private record ParagraphBreak() implements Piece {}
+}
