@@ -6,6 +6,7 @@ import static io.javalin.apibuilder.ApiBuilder.path;
 
 import io.javalin.Javalin;
 import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
 import io.javalin.http.staticfiles.Location;
 import java.time.Clock;
 import java.util.Objects;
@@ -49,7 +50,10 @@ public final class ReadingRoom implements AutoCloseable {
         files.location = Location.CLASSPATH;
       });
       config.routes.apiBuilder(() -> routes(room));
-      config.routes.exception(Exception.class, new Failures(room)::handle);
+      Failures failures = new Failures(room);
+      // Javalin maps its own HttpResponseException (an unknown path) before reaching Exception
+      config.routes.exception(HttpResponseException.class, failures::handle);
+      config.routes.exception(Exception.class, failures::handle);
     });
     server.start();
     ReadingRoom started = new ReadingRoom(server, settings.host());
