@@ -1,0 +1,97 @@
+package org.opis.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.opis.marks.EditorialMark;
+import org.opis.marks.MarkKind;
+import org.opis.web.MarkedText.LineBreak;
+import org.opis.web.MarkedText.Mark;
+import org.opis.web.MarkedText.Paragraph;
+import org.opis.web.MarkedText.Piece;
+import org.opis.web.MarkedText.Words;
+
+class MarkedTextTest {
+
+  @Test
+  void splitsParagraphsAtBlankLinesAndKeepsLineBreaks() {
+    List<Paragraph> paragraphs = MarkedText.paragraphs("MOSCOW\nVladikavkaz\n\nMatters in Persia\n \n\n\nEnd", List.of());
+
+    assertThat(paragraphs).containsExactly(
+        new Paragraph(List.of(new Words("MOSCOW"), new LineBreak(), new Words("Vladikavkaz"))),
+        new Paragraph(List.of(new Words("Matters in Persia"))),
+        new Paragraph(List.of(new Words("End"))));
+  }
+
+  @Test
+  void readsWindowsLineEndingsAlike() {
+    assertThat(MarkedText.paragraphs("one\r\ntwo\r\n\r\nthree", List.of())).containsExactly(
+        new Paragraph(List.of(new Words("one"), new LineBreak(), new Words("two"))),
+        new Paragraph(List.of(new Words("three"))));
+  }
+
+  @Test
+  void dropsEmptyParagraphsAndEdgeLineBreaks() {
+    assertThat(MarkedText.paragraphs("\n\n\nText\n", List.of())).containsExactly(new Paragraph(List.of(new Words("Text"))));
+    assertThat(MarkedText.paragraphs("", List.of())).isEmpty();
+  }
+
+  @Test
+  void wrapsAMarkAroundWhatItCovers() {
+    String body = "sovietists [SIC] should";
+
+    assertThat(MarkedText.paragraphs(body, List.of(Archive.mark(body, "[SIC]", 0, MarkKind.SIC)))).containsExactly(
+        new Paragraph(List.of(new Words("sovietists "), mark(MarkKind.SIC, new Words("[SIC]")), new Words(" should"))));
+  }
+
+  @Test
+  void nestsMarksThatLieInsideAnother() {
+    String body = "[note \u201c[rst] and [illegible]\u201d]";
+    List<EditorialMark> marks = List.of(
+        Archive.mark(body, "[rst]", 0, MarkKind.SUPPLIED),
+        new EditorialMark(MarkKind.NOTE, 0, body.length()),
+        Archive.mark(body, "[illegible]", 0, MarkKind.UNCLEAR));
+
+    assertThat(MarkedText.paragraphs(body, marks)).containsExactly(new Paragraph(List.of(mark(MarkKind.NOTE,
+        new Words("[note \u201c"), mark(MarkKind.SUPPLIED, new Words("[rst]")), new Words(" and "),
+        mark(MarkKind.UNCLEAR, new Words("[illegible]")), new Words("\u201d]")))));
+  }
+
+  @Test
+  void continuesAMarkIntoTheNextParagraph() {
+    String body = "a [note\n\nrest] b";
+
+    assertThat(MarkedText.paragraphs(body, List.of(new EditorialMark(MarkKind.NOTE, 2, 14)))).containsExactly(
+        new Paragraph(List.of(new Words("a "), mark(MarkKind.NOTE, new Words("[note"))))
+        , new Paragraph(List.of(mark(MarkKind.NOTE, new Words("rest]")), new Words(" b"))));
+  }
+
+  @Test
+  void cutsAMarkThatOverlapsItsNeighbourSoSpansStillNest() {
+    String body = "[one [two] three]";
+    List<EditorialMark> marks = List.of(new EditorialMark(MarkKind.GLOSS, 0, 9), new EditorialMark(MarkKind.SIC, 5, 17));
+
+    assertThat(MarkedText.paragraphs(body, marks)).containsExactly(new Paragraph(List.of(
+        mark(MarkKind.GLOSS, new Words("[one "), mark(MarkKind.SIC, new Words("[two"))), new Words("] three]"))));
+  }
+
+  @Test
+  void cutsAMarkRunningPastTheEndOfTheBody() {
+    assertThat(MarkedText.paragraphs("a [b]", List.of(new EditorialMark(MarkKind.SUPPLIED, 2, 40),
+        new EditorialMark(MarkKind.SIC, 50, 60)))).containsExactly(
+        new Paragraph(List.of(new Words("a "), mark(MarkKind.SUPPLIED, new Words("[b]")))));
+  }
+
+  @Test
+  void listsEachKindOfMarkUsedOnceInTheOrderOfTheKinds() {
+    List<EditorialMark> marks = List.of(new EditorialMark(MarkKind.NOTE, 0, 2), new EditorialMark(MarkKind.SIC, 3, 5),
+        new EditorialMark(MarkKind.NOTE, 6, 8));
+
+    assertThat(MarkedText.kindsUsed(marks)).containsExactly(MarkKind.SIC, MarkKind.NOTE);
+  }
+
+  private static Mark mark(MarkKind kind, Piece... pieces) {
+    return new Mark(kind, List.of(pieces));
+  }
+}
