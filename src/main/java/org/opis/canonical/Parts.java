@@ -134,7 +134,8 @@ final class Parts {
       return r.string(node, here, "name")
           .map(name -> new AgentRef(name, fixed.orElseGet(() -> AgentKinds.guess(name)), Optional.empty()));
     }
-    if (!r.object(node, here, "a name")) {
+    if (!node.isObject()) {
+      r.problem(here, "a name should be text, or an object with a \"name\", not " + Reading.describe(node));
       return Optional.empty();
     }
     r.rejectUnknown(node, here, Set.of("name", "kind", "id"));
@@ -324,7 +325,7 @@ final class Parts {
       }
       r.rejectUnknown(node, here, Set.of("access", "until"));
     }
-    Optional<Visibility.Access> access = r.term(holder, node.isTextual() ? pointer : here, field,
+    Optional<Visibility.Access> access = r.term(holder, node.isTextual() ? pointer : here, field, "visibility",
         Visibility.Access::fromTerm, "public, restricted, embargoed");
     if (access.isEmpty()) {
       return Visibility.RESTRICTED; // unreadable access never makes a document public

@@ -129,10 +129,16 @@ final class Reading {
   }
 
   <T> Optional<T> term(JsonNode parent, String pointer, String name, Function<String, Optional<T>> lookup, String choices) {
+    return term(parent, pointer, name, name, lookup, choices);
+  }
+
+  /** A value from a fixed vocabulary; {@code noun} is what a person calls it ("visibility"). */
+  <T> Optional<T> term(JsonNode parent, String pointer, String name, String noun,
+      Function<String, Optional<T>> lookup, String choices) {
     return text(parent, pointer, name, 100).flatMap(t -> {
       Optional<T> found = lookup.apply(t);
       if (found.isEmpty()) {
-        problem(pointer + "/" + name, "\"" + t + "\" is not a " + name + "; use one of " + choices);
+        problem(pointer + "/" + name, "\"" + t + "\" is not a " + noun + "; use one of " + choices);
       }
       return found;
     });

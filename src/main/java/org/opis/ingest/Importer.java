@@ -1,0 +1,148 @@
+package org.opis.ingest;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.IntConsumer;
+import org.opis.canonical.Entry;
+import org.opis.catalog.Catalog;
+import org.opis.catalog.CatalogWriter;
+import org.opis.catalog.Change;
+import org.opis.catalog.Saved;
+import org.opis.problem.InvalidInputException;
+import org.opis.problem.Location;
+import org.opis.problem.Problem;
+
+/**
+ * Imports files into the catalog, each file in one transaction: a file with any problem is
+ * rejected whole and changes nothing; a file without problems is stored whole.
+ */
+public final class Importer {
+  private static final int HEAD = 8192;
+  private final Catalog catalog;
+  private final Formats formats;
+
+  public Importer(Catalog catalog, Formats formats) {
+    this.catalog = catalog;
+    this.formats = formats;
+  }
+
+  /**
+   * Imports one file.
+   *
+   * @param file the file
+   * @param name how to call it in the report (the path as the person typed it)
+   * @param format the format to read it as; empty to recognise it from its name and content
+   * @param author who is importing, recorded on every revision
+   * @param progress told the number of records read so far, now and then
+   */
+  public ImportReport importFile(Path file, String name, Optional<String> format, String author, IntConsumer progress) {
+    Optional<Format> reader = format.isPresent() ? formats.named(format.get()) : recognise(file, name);
+    if (reader.isEmpty()) {
+      String why = format.isPresent()
+          ? "there is no import format called \"" + format.get() + "\"; the formats are " + formats.names()
+          : "not a format Opis imports (" + formats.names() + ")";
+      return ImportReport.rejected(name, Optional.empty(), List.of(Problem.at(Location.file(name), why)));
+    }
+    Format chosen = reader.get();
+    try {
+      return catalog.write(Change.by(author, "import of " + name), writer -> {
+        Tally tally = new Tally(progress);
+        List<Problem> problems = new ArrayList<>();
+        chosen.read(file, name, entry -> {
+          if (problems.isEmpty()) {
+            tally.count(save(writer, entry));
+          }
+        }, problem -> problems.add(problem));
+        if (!problems.isEmpty()) {
+          throw new Rejected(problems);
+        }
+        if (tally.documents() == 0 && tally.authorities == 0) {
+          throw new Rejected(List.of(Problem.at(Location.file(name), "the file holds no records")));
+        }
+        return tally.report(name, chosen.name());
+      });
+    } catch (Rejected r) {
+      return ImportReport.rejected(name, Optional.of(chosen.name()), r.problems);
+    } catch (InvalidInputException e) {
+      return ImportReport.rejected(name, Optional.of(chosen.name()),
+          e.problems().isEmpty() ? List.of(Problem.at(Location.file(name), e.getMessage())) : e.problems());
+    }
+  }
+
+  /** The format of a file judged by its name and first bytes; empty when none recognises it. */
+  public Optional<Format> recognise(Path file, String name) {
+    byte[] head;
+    try (InputStream in = Files.newInputStream(file)) {
+      head = in.readNBytes(HEAD);
+    } catch (IOException e) {
+      return Optional.empty();
+    }
+    return formats.recognising(name, head);
+  }
+
+  private static Optional<Saved> save(CatalogWriter writer, Entry entry) {
+    if (entry instanceof Entry.OfDocument d) {
+      return Optional.of(writer.save(d.document()));
+    }
+    if (entry instanceof Entry.OfAgent a) {
+      writer.save(a.agent());
+    } else if (entry instanceof Entry.OfPlace p) {
+      writer.save(p.place());
+    }
+    return Optional.empty();
+  }
+
+  /** Rolls the file's transaction back; never leaves this class. */
+  private static final class Rejected extends RuntimeException {
+    private final transient List<Problem> problems;
+
+    Rejected(List<Problem> problems) {
+      super(null, null, false, false);
+      this.problems = problems.size() > ImportReport.MAX_PROBLEMS
+          ? List.copyOf(problems.subList(0, ImportReport.MAX_PROBLEMS)) : List.copyOf(problems);
+    }
+  }
+
+  /** Counts what a file's records did to the catalog. */
+  private static final class Tally {
+    private final IntConsumer progress;
+    private int created;
+    private int updated;
+    private int unchanged;
+    private int authorities;
+
+    Tally(IntConsumer progress) {
+      this.progress = progress;
+    }
+
+    void count(Optional<Saved> saved) {
+      if (saved.isEmpty()) {
+        authorities++;
+      } else {
+        switch (saved.get().outcome()) {
+          case CREATED -> created++;
+          case UPDATED -> updated++;
+          default -> unchanged++;
+        }
+      }
+      int n = created + updated + unchanged + authorities;
+      if ((n & 255) == 0) {
+        progress.accept(n);
+      }
+    }
+
+    int documents() {
+      return created + updated + unchanged;
+    }
+
+    ImportReport report(String name, String format) {
+      return new ImportReport(name, Optional.of(format), ImportReport.Outcome.IMPORTED,
+          created, updated, unchanged, authorities, List.of());
+    }
+  }
+}

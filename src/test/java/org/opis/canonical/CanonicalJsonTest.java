@@ -1,0 +1,125 @@
+package org.opis.canonical;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.Test;
+import org.opis.authority.AgentKind;
+import org.opis.problem.InvalidInputException;
+import org.opis.problem.Location;
+import org.opis.problem.Problem;
+import org.opis.record.Document;
+import org.opis.record.DocumentId;
+import org.opis.record.SampleDocuments;
+import org.opis.record.Visibility;
+
+class CanonicalJsonTest {
+  private static JsonNode json(String text) throws Exception {
+    return CanonicalJson.mapper().readTree(text);
+  }
+
+  private static Document read(String text) throws Exception {
+    return ((Entry.OfDocument) CanonicalJson.read(json(text), Location.file("test.json"))).document();
+  }
+
+  private static String problems(String text) {
+    try {
+      read(text);
+    } catch (InvalidInputException e) {
+      return String.join("\n", e.problems().stream().map(Problem::toString).toList());
+    } catch (Exception e) {
+      throw new AssertionError(e);
+    }
+    throw new AssertionError("no problem reported for " + text);
+  }
+
+  @Test
+  void writesAndReadsBackEveryFieldUnchanged() throws Exception {
+    Document telegram = SampleDocuments.telegram().toBuilder().id(new DocumentId("7")).build();
+    String once = CanonicalJson.write(telegram);
+    Document back = read(once);
+    assertThat(back).isEqualTo(telegram);
+    assertThat(CanonicalJson.write(back)).isEqualTo(once);
+  }
+
+  @Test
+  void writesPropertiesInTheDocumentedOrderAndLeavesOutWhatIsAbsent() {
+    String json = CanonicalJson.write(Document.titled("A note").build());
+    assertThat(json).isEqualTo("{\"title\":\"A note\",\"visibility\":{\"access\":\"public\"}}");
+  }
+
+  @Test
+  void acceptsPlainStringsForNamesPlacesSourcesAndCollections() throws Exception {
+    Document d = read("{\"title\":\"Letter\",\"creators\":[\"Mao Zedong\"],\"recipients\":\"CPSU Central Committee\","
+        + "\"mentions\":{\"places\":[\"Tabriz\"]},\"collections\":[\"Sino-Soviet Relations\"],"
+        + "\"sources\":[\"TNA FO 371/12345\"],\"languages\":[\"Russian\",\"zh\"],\"visibility\":\"restricted\"}");
+    assertThat(d.creators().get(0).name()).isEqualTo("Mao Zedong");
+    assertThat(d.creators().get(0).kind()).isEqualTo(AgentKind.PERSON);
+    assertThat(d.recipients().get(0).kind()).isEqualTo(AgentKind.ORGANISATION);
+    assertThat(d.mentions().places().get(0).name()).isEqualTo("Tabriz");
+    assertThat(d.collections().get(0).title()).isEqualTo("Sino-Soviet Relations");
+    assertThat(d.sources().get(0).asWritten()).isEqualTo("TNA FO 371/12345");
+    assertThat(d.languages()).containsExactly("ru", "zh");
+    assertThat(d.visibility()).isEqualTo(Visibility.RESTRICTED);
+  }
+
+  @Test
+  void rejectsAnUnknownFieldInsteadOfDroppingIt() {
+    assertThat(problems("{\"title\":\"A\",\"tittle\":\"B\"}"))
+        .startsWith("test.json, at /tittle: unknown field \"tittle\"; known fields are ");
+  }
+
+  @Test
+  void rejectsADocumentWithoutATitle() {
+    assertThat(problems("{\"type\":\"letter\"}")).isEqualTo("test.json: a document needs a \"title\"");
+  }
+
+  @Test
+  void reportsWrongTypesWithTheirPointers() {
+    assertThat(problems("{\"title\":42,\"creators\":[{\"name\":[\"x\"]}],\"summary\":{}}"))
+        .contains("test.json, at /title: \"title\" should be text, not the number 42")
+        .contains("test.json, at /creators/0/name: \"name\" should be text, not a list")
+        .contains("test.json, at /summary: \"summary\" should be text, not an object");
+  }
+
+  @Test
+  void rejectsAFieldOfTenMegabytes() {
+    String huge = "x".repeat(10 * 1024 * 1024);
+    assertThat(problems("{\"title\":\"A\",\"summary\":\"" + huge + "\"}"))
+        .isEqualTo("test.json, at /summary: \"summary\" is 10,485,760 characters long; "
+            + "the most a field of this kind may hold is 1,000,000");
+  }
+
+  @Test
+  void rejectsAnEmbargoWithoutAnEndAndNeverMakesItPublic() {
+    assertThat(problems("{\"title\":\"A\",\"visibility\":{\"access\":\"embargoed\"}}"))
+        .isEqualTo("test.json, at /visibility: an embargoed document needs \"until\", the day it becomes public, "
+            + "such as 2030-01-01");
+  }
+
+  @Test
+  void rejectsAMarkThatDoesNotSpanBrackets() {
+    assertThat(problems("{\"title\":\"A\",\"texts\":[{\"body\":\"a [SIC] b\",\"marks\":[{\"kind\":\"sic\",\"start\":0,\"end\":3}]}]}"))
+        .isEqualTo("test.json, at /texts/0/marks/0: a mark must span a bracketed part of the body, "
+            + "from its \"[\" (start) to just after its \"]\" (end)");
+  }
+
+  @Test
+  void readsAuthorityRecords() throws Exception {
+    Entry e = CanonicalJson.read(json("{\"record\":\"person\",\"id\":\"khrushchev\",\"name\":\"Nikita Khrushchev\","
+        + "\"variants\":[\"Khrushchov\",\"Хрущёв\",\"Nikita Khrushchev\"]}"), Location.NOWHERE);
+    var agent = ((Entry.OfAgent) e).agent();
+    assertThat(agent.kind()).isEqualTo(AgentKind.PERSON);
+    assertThat(agent.variants()).containsExactly("Khrushchov", "Хрущёв");
+    assertThat(CanonicalJson.write(agent)).isEqualTo(
+        "{\"record\":\"person\",\"id\":\"khrushchev\",\"name\":\"Nikita Khrushchev\",\"variants\":[\"Khrushchov\",\"Хрущёв\"]}");
+  }
+
+  @Test
+  void rejectsAnUnknownRecordKind() {
+    assertThatThrownBy(() -> CanonicalJson.read(json("{\"record\":\"vessel\",\"title\":\"x\"}"), Location.file("f.json")))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessage("f.json, at /record: \"record\" is \"vessel\"; use document, person, organisation or place");
+  }
+}
