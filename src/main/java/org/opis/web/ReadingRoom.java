@@ -24,11 +24,11 @@ public final class ReadingRoom implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(ReadingRoom.class);
 
   private final Javalin server;
-  private final String host;
+  private final ReadingRoomSettings settings;
 
-  private ReadingRoom(Javalin server, String host) {
+  private ReadingRoom(Javalin server, ReadingRoomSettings settings) {
     this.server = server;
-    this.host = host;
+    this.settings = settings;
   }
 
   /**
@@ -56,7 +56,7 @@ public final class ReadingRoom implements AutoCloseable {
       config.routes.exception(Exception.class, failures::handle);
     });
     server.start();
-    ReadingRoom started = new ReadingRoom(server, settings.host());
+    ReadingRoom started = new ReadingRoom(server, settings);
     LOG.info("reading room of {} open at {}", settings.archiveName(), started.url());
     return started;
   }
@@ -102,8 +102,7 @@ public final class ReadingRoom implements AutoCloseable {
 
   /** The address of the home page, such as {@code http://localhost:43117}. */
   public String url() {
-    String name = host.equals("0.0.0.0") || host.equals("::") ? "localhost" : host;
-    return "http://" + (name.contains(":") ? "[" + name + "]" : name) + ":" + port();
+    return settings.address(port());
   }
 
   /** Stops serving; calling it again does nothing. */

@@ -54,6 +54,15 @@ public record ReadingRoomSettings(String host, int port, String archiveName, Opt
     return new ReadingRoomSettings(host, port, archiveName, Optional.of(value));
   }
 
+  /**
+   * The http address of the reading room when it listens on {@code port}, naming localhost for a
+   * wildcard host and bracketing an IPv6 one ({@code http://[::1]:8080}).
+   */
+  public String address(int listeningPort) {
+    String name = host.equals("0.0.0.0") || host.equals("::") ? "localhost" : host;
+    return "http://" + (name.contains(":") ? "[" + name + "]" : name) + ":" + listeningPort;
+  }
+
   // a permalink is pasted into footnotes for decades: only an absolute http(s) address will do,
   // and a trailing slash would double the one every path starts with
   private static URI checkedBase(URI base) {

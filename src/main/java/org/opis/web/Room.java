@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.opis.catalog.Catalog;
 import org.opis.catalog.Viewer;
 import org.opis.record.DocumentId;
@@ -19,6 +20,8 @@ import org.opis.record.DocumentId;
 final class Room {
   private static final TemplateEngine TEMPLATES = TemplateEngine.createPrecompiled(
       null, ContentType.Html, Room.class.getClassLoader(), "org.opis.web.templates");
+
+  private static final Pattern HOST = Pattern.compile("(?:[A-Za-z0-9.-]{1,253}|\\[[0-9A-Fa-f:.]{2,45}\\])(?::[0-9]{1,5})?");
 
   final Catalog catalog;
   private final Clock clock;
@@ -48,12 +51,15 @@ final class Room {
     return base(ctx) + "/documents/" + id.value();
   }
 
+  // a permalink is printed in citations: a Host header that is not a plain host name and port
+  // (forged, or from a misconfigured proxy) is not repeated into it
   private String base(Context ctx) {
     if (settings.publicBaseUrl().isPresent()) {
       return settings.publicBaseUrl().get().toString();
     }
     String host = ctx.host();
-    return ctx.scheme() + "://" + (host == null || host.isBlank() ? settings.host() + ":" + ctx.port() : host);
+    boolean plain = host != null && HOST.matcher(host).matches();
+    return plain ? ctx.scheme() + "://" + host : settings.address(ctx.req().getLocalPort());
   }
 
   void render(Context ctx, String template, String name, Object model) {

@@ -96,8 +96,7 @@ final class Archive {
 
   static DocumentDate day(String asWritten, LocalDate earliest, LocalDate latest, boolean inferred) {
     String edtf = earliest.equals(latest) ? earliest.toString() : Integer.toString(earliest.getYear());
-    return new DocumentDate(asWritten, inferred ? "[" + edtf + "]" : edtf, earliest, latest, Calendar.GREGORIAN,
-        inferred);
+    return new DocumentDate(asWritten, edtf, earliest, latest, Calendar.GREGORIAN, inferred);
   }
 
   /** The seed telegram with every part of the record filled in. */

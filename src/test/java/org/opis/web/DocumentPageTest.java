@@ -66,7 +66,7 @@ class DocumentPageTest {
     String minutes = http.get("/documents/5").body();
 
     assertThat(minutes).contains("<span class=\"as-written\">[1922]</span>")
-        .contains("<time datetime=\"[1922]\">1922</time>")
+        .contains("<time datetime=\"1922\">1922</time>")
         .contains("<span class=\"qualifier\">date supplied by the editor</span>");
   }
 
@@ -221,6 +221,14 @@ class DocumentPageTest {
           .contains("Translated by Gary Goldberg. Digital Archive, https://archive.example.org/documents/1</p>")
           .contains("<title>Telegram, Stalin to LENIN and the TsEKA [Central Committee] · Digital Archive</title>");
     }
+  }
+
+  @Test
+  void doesNotRepeatAForgedHostIntoThePermalink() {
+    String forged = http.rawResponse("/documents/1", "evil_example.org");
+
+    assertThat(forged).contains("Opis, http://localhost:" + room.port() + "/documents/1</p>")
+        .doesNotContain("evil_example");
   }
 
   @Test

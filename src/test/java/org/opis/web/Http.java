@@ -40,19 +40,20 @@ final class Http {
    * let through ({@code /documents/%00}, {@code ?page=%zz}).
    */
   int rawStatus(String target) {
+    String response = rawResponse(target, "localhost:" + port);
+    return Integer.parseInt(response.substring(0, response.indexOf('\n')).split(" ")[1]);
+  }
+
+  /** The whole response to a request sent byte for byte, with this Host header. */
+  String rawResponse(String target, String host) {
     try (Socket socket = new Socket("localhost", port)) {
       socket.setSoTimeout(10_000);
       OutputStream out = socket.getOutputStream();
-      out.write(("GET " + target + " HTTP/1.1\r\nHost: localhost:" + port + "\r\nConnection: close\r\n\r\n")
+      out.write(("GET " + target + " HTTP/1.1\r\nHost: " + host + "\r\nConnection: close\r\n\r\n")
           .getBytes(StandardCharsets.ISO_8859_1));
       out.flush();
       InputStream in = socket.getInputStream();
-      StringBuilder line = new StringBuilder();
-      for (int c = in.read(); c != -1 && c != '\n'; c = in.read()) {
-        line.append((char) c);
-      }
-      String[] parts = line.toString().split(" ");
-      return Integer.parseInt(parts[1]);
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new IllegalStateException("could not send " + target, e);
     }
