@@ -74,8 +74,8 @@ class DocumentPageTest {
   void showsThePlaceAndTimeOfWriting() {
     assertThat(telegram).contains("<dt>Written at</dt>")
         .contains("<span class=\"as-written\">Vladikavkaz, 16 November</span>")
-        .contains("<span class=\"place\">place: Vladikavkaz</span>")
-        .contains("<time>17:05</time>");
+        .contains("<span class=\"qualifier\">place <span class=\"place\">Vladikavkaz</span>, time <time>17:05</time>"
+            + "</span>");
   }
 
   @Test
@@ -164,11 +164,11 @@ class DocumentPageTest {
   @Test
   void showsWhatTheDocumentMentionsAndItsSubjects() {
     assertThat(telegram)
-        .contains("<dt>People mentioned</dt>\n<dd><span class=\"agent\">Kuchuk-Khan</span> <span class=\"agent\">"
-            + "Ehsanullah</span>")
+        .contains("<dt>People mentioned</dt>\n<dd><span class=\"agent\">Kuchuk-Khan</span><span class=\"sep\">; </span>"
+            + "<span class=\"agent\">Ehsanullah</span></dd>")
         .contains("<dt>Organisations mentioned</dt>\n<dd><span class=\"agent\">Iranian Communist Party</span>")
-        .contains("<span class=\"place\">Rasht</span> <span class=\"place\">Tabriz</span> <span class=\"place\">"
-            + "Persia</span>")
+        .contains("<span class=\"place\">Rasht</span><span class=\"sep\">; </span><span class=\"place\">Tabriz</span>"
+            + "<span class=\"sep\">; </span><span class=\"place\">Persia</span>")
         .contains("<dt>Subjects</dt>\n<dd>Iran--History--1905-1925; Communism</dd>");
   }
 

@@ -103,7 +103,7 @@ class EscapingTest {
     String page = http.get("/documents/66").body();
     String shown = "&lt;script&gt;alert('x')&lt;/script&gt;\"&gt;&lt;img src=x onerror=alert(1)&gt;";
 
-    for (String field : new String[] {"Title ", "date ", "at ", "place: place ", "creator ", "recipient ",
+    for (String field : new String[] {"Title ", "date ", "at ", "<span class=\"place\">place ", "creator ", "recipient ",
         "summary ", "translator ", "source ", "repository ", "identifier ", "system ", "value ", "classification ",
         "rights ", "funder ", "person ", "organisation ", "mentioned ", "subject ", "collection ", "label ", "note ",
         "provenance "}) {
