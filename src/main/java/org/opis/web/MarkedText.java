@@ -19,6 +19,9 @@ import org.opis.marks.MarkKind;
  * next paragraph, since a span cannot cross paragraphs.
  */
 public final class MarkedText {
+  /** Marks nested deeper than this are shown as their words only; real texts nest two or three. */
+  static final int DEEPEST = 12;
+
   private static final Pattern BREAKS = Pattern.compile("(?:\r?\n[ \t]*){2,}|\r?\n");
 
   private final String body;
@@ -36,7 +39,7 @@ public final class MarkedText {
         .filter(m -> m.start() < body.length())
         .sorted(Comparator.comparingInt(EditorialMark::start).thenComparing(EditorialMark::end, Comparator.reverseOrder()))
         .toList();
-    List<Piece> whole = new MarkedText(body, inBody).pieces(0, body.length());
+    List<Piece> whole = new MarkedText(body, inBody).pieces(0, body.length(), 0);
     List<Paragraph> paragraphs = new ArrayList<>();
     for (List<Piece> part : split(whole)) {
       List<Piece> trimmed = trim(part);
@@ -52,19 +55,20 @@ public final class MarkedText {
     return marks.stream().map(EditorialMark::kind).distinct().sorted().toList();
   }
 
-  // marks are sorted by start, longest first, so a mark's children follow it directly
-  private List<Piece> pieces(int from, int to) {
+  // marks are sorted by start, longest first, so a mark's children follow it directly; a record
+  // nesting marks absurdly deep must not exhaust the stack of the page rendering it
+  private List<Piece> pieces(int from, int to, int depth) {
     List<Piece> out = new ArrayList<>();
     int at = from;
     while (next < marks.size() && marks.get(next).start() < to) {
       EditorialMark mark = marks.get(next++);
       int start = Math.max(mark.start(), at);
       int end = Math.min(mark.end(), to);
-      if (end <= start) {
+      if (end <= start || depth >= DEEPEST) {
         continue;
       }
       words(at, start, out);
-      out.add(new Mark(mark.kind(), pieces(start, end)));
+      out.add(new Mark(mark.kind(), pieces(start, end, depth + 1)));
       at = end;
     }
     words(at, to, out);

@@ -84,6 +84,28 @@ class MarkedTextTest {
   }
 
   @Test
+  void showsMarksNestedAbsurdlyDeepAsTheirWords() {
+    int depth = 50_000;
+    String body = "[".repeat(depth) + "x" + "]".repeat(depth);
+    List<EditorialMark> marks = new java.util.ArrayList<>();
+    for (int i = 0; i < depth; i++) {
+      marks.add(new EditorialMark(MarkKind.NOTE, i, body.length() - i));
+    }
+
+    List<Paragraph> paragraphs = MarkedText.paragraphs(body, marks);
+
+    List<Piece> level = paragraphs.get(0).pieces();
+    int levels = 0;
+    while (level.stream().anyMatch(p -> p instanceof Mark)) {
+      levels++;
+      level = level.stream().filter(p -> p instanceof Mark).map(p -> ((Mark) p).pieces()).findFirst().orElseThrow();
+    }
+    assertThat(levels).isEqualTo(MarkedText.DEEPEST);
+    assertThat(level).hasSize(1);
+    assertThat(((Words) level.get(0)).text()).startsWith("[[[").contains("x").endsWith("]]]");
+  }
+
+  @Test
   void listsEachKindOfMarkUsedOnceInTheOrderOfTheKinds() {
     List<EditorialMark> marks = List.of(new EditorialMark(MarkKind.NOTE, 0, 2), new EditorialMark(MarkKind.SIC, 3, 5),
         new EditorialMark(MarkKind.NOTE, 6, 8));
