@@ -51,7 +51,8 @@ final class Parts {
       return Optional.empty();
     }
     if (node.isTextual()) {
-      return r.text(parent, pointer, "date", 200).flatMap(t -> r.attempt(() -> DateParser.parse(t, r.at(here))));
+      return r.text(parent, pointer, "date", 200).filter(t -> !DateParser.isUndated(t))
+          .flatMap(t -> r.attempt(() -> DateParser.parse(t, r.at(here))));
     }
     if (!r.object(node, here, "\"date\"")) {
       return Optional.empty();
@@ -62,6 +63,9 @@ final class Parts {
     if (edtf.isEmpty()) {
       if (asWritten.isEmpty()) {
         r.problem(here, "a \"date\" needs \"asWritten\" or \"edtf\"");
+        return Optional.empty();
+      }
+      if (DateParser.isUndated(asWritten.get())) {
         return Optional.empty();
       }
       return r.attempt(() -> DateParser.parse(asWritten.get(), r.at(here + "/asWritten")));

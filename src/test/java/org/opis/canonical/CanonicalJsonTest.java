@@ -122,4 +122,13 @@ class CanonicalJsonTest {
         .isInstanceOf(InvalidInputException.class)
         .hasMessage("f.json, at /record: \"record\" is \"vessel\"; use document, person, organisation or place");
   }
+
+  @Test
+  void readsADateAsWrittenAndStoresNoDateForUndated() throws Exception {
+    Document dated = read("{\"title\":\"A\",\"date\":\"3 March 1918 O.S.\"}");
+    assertThat(dated.date().orElseThrow().edtf()).isEqualTo("1918-03-16");
+    assertThat(read("{\"title\":\"A\",\"date\":\"n.d.\"}").date()).isEmpty();
+    assertThat(problems("{\"title\":\"A\",\"date\":\"Febuary 30, 1946\"}"))
+        .isEqualTo("test.json, at /date: cannot read \"Febuary 30, 1946\" as a date");
+  }
 }
