@@ -1,0 +1,51 @@
+package org.opis.catalog.sql;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.sql.Connection;
+import java.sql.Statement;
+import java.time.Clock;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.opis.catalog.Catalog;
+import org.opis.catalog.CatalogContract;
+
+/**
+ * The catalog contract on PostgreSQL: a real server, started once for the class from the
+ * binaries Maven downloads, with a new database for each test.
+ */
+class PostgresCatalogTest extends CatalogContract {
+  private static final AtomicInteger DATABASES = new AtomicInteger();
+  private static EmbeddedPostgres server;
+  private String url;
+
+  @BeforeAll
+  static void startServer() throws Exception {
+    server = EmbeddedPostgres.builder().start();
+  }
+
+  @AfterAll
+  static void stopServer() throws Exception {
+    server.close();
+  }
+
+  @Override
+  protected void createStorage() throws Exception {
+    String database = "opis_" + DATABASES.incrementAndGet();
+    try (Connection c = server.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
+      s.execute("CREATE DATABASE " + database);
+    }
+    url = server.getJdbcUrl("postgres", database);
+  }
+
+  @Override
+  protected Catalog open(Clock clock) {
+    return SqlCatalog.open(url, clock);
+  }
+
+  @Override
+  public List<String> outbox() {
+    return Outboxes.describe((SqlCatalog) catalog());
+  }
+}
