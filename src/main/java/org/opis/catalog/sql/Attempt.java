@@ -33,7 +33,7 @@ final class Attempt {
   }
 
   StorageException failure(String doing, Throwable cause) {
-    return new StorageException("could not " + doing + " in the catalog at " + catalog, cause);
+    return new StorageException("could not " + doing + " (catalog at " + catalog + ")", cause);
   }
 
   /** A JDBC URL without its query string, where a password may be. */

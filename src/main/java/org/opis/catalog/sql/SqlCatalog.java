@@ -86,13 +86,13 @@ public final class SqlCatalog implements Catalog {
     try {
       pool = engine.pool(jdbcUrl);
     } catch (RuntimeException e) {
-      throw attempt.failure("connect", e);
+      throw attempt.failure("connect to the database", e);
     }
     try {
       Flyway.configure().dataSource(pool).locations(engine.migrationLocations()).load().migrate();
     } catch (FlywayException e) {
       pool.close();
-      throw attempt.failure("create or update the tables", e);
+      throw attempt.failure("create or update the catalog's tables", e);
     }
     return new SqlCatalog(engine, pool, clock, attempt);
   }
