@@ -3,7 +3,6 @@ package org.opis.catalog.sql;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Locale;
-import org.opis.catalog.Fingerprint;
 import org.opis.date.DocumentDate;
 import org.opis.record.Document;
 import org.opis.record.DocumentId;
@@ -27,13 +26,13 @@ record DocumentRow(
     long uploaded,
     long modified) {
 
-  /** The row of a document that has its identifier and both stamps. */
-  static DocumentRow of(Document d) {
+  /** The row of a document that has its identifier and both stamps, and this fingerprint. */
+  static DocumentRow of(Document d, String fingerprint) {
     DocumentDate date = d.date().orElse(null);
     return new DocumentRow(
         d.requireId().value(),
         orderKey(d.requireId()),
-        Fingerprint.of(d),
+        fingerprint,
         d.title(),
         d.type().orElse(null),
         date == null ? null : date.earliest().toEpochDay(),

@@ -59,6 +59,8 @@ enum Engine {
       // a writer takes the write lock when it begins, not on its first write, so two writers
       // wait for each other instead of failing with SQLITE_BUSY when a reader upgrades
       sqlite.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
+      // the driver would otherwise ask for the new row's key after every insert; none is read
+      sqlite.setGetGeneratedKeys(false);
       config.setDataSourceProperties(sqlite.toProperties());
     }
     return new HikariDataSource(config);

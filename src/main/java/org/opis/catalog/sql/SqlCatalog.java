@@ -104,15 +104,23 @@ public final class SqlCatalog implements Catalog {
     }
     writer.lock();
     try {
-      return attempt.to("save the change by " + change.author(), () -> jdbi.inTransaction(h -> {
-        engine.beginWrite(h);
-        SqlWriter w = new SqlWriter(h, change, clock, attempt);
+      return attempt.to("save the change by " + change.author(), () -> jdbi.withHandle(h -> {
+        ReusedStatements statements = new ReusedStatements();
+        h.setStatementBuilder(statements);
         try {
-          T result = work.apply(w);
-          w.finish();
-          return result;
+          return h.inTransaction(inside -> {
+            engine.beginWrite(inside);
+            SqlWriter w = new SqlWriter(inside, change, clock, attempt);
+            try {
+              T result = work.apply(w);
+              w.finish();
+              return result;
+            } finally {
+              w.abandon();
+            }
+          });
         } finally {
-          w.abandon();
+          statements.close(h.getConnection());
         }
       }));
     } finally {

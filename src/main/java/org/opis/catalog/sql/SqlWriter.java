@@ -74,9 +74,11 @@ final class SqlWriter implements CatalogWriter {
   }
 
   private Saved store(Document incoming) {
+    // names and stamps, all that saving changes, are not part of the fingerprint
+    String fingerprint = Fingerprint.of(incoming);
     Optional<DocumentTable.Stored> stored = incoming.id().isPresent()
         ? DocumentTable.find(h, incoming.id().get())
-        : DocumentTable.findByFingerprint(h, Fingerprint.of(incoming));
+        : DocumentTable.findByFingerprint(h, fingerprint);
     incoming.id().ifPresent(counter::passBeyond);
     DocumentId id = incoming.id().or(() -> stored.map(DocumentTable.Stored::id)).orElseGet(counter::next);
     Optional<Document> earlier = stored.map(s -> CanonicalJson.readStored(s.json()));
@@ -96,7 +98,7 @@ final class SqlWriter implements CatalogWriter {
         .build();
     int revision = stored.map(s -> s.revision() + 1).orElse(1);
     String json = CanonicalJson.write(stamped);
-    DocumentRow row = DocumentRow.of(stamped);
+    DocumentRow row = DocumentRow.of(stamped, fingerprint);
     if (stored.isPresent()) {
       DocumentTable.update(h, row, revision, json);
     } else {
