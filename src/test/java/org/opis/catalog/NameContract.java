@@ -1,6 +1,7 @@
 package org.opis.catalog;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.opis.catalog.CatalogFixture.id;
 
 import java.util.List;
@@ -11,6 +12,7 @@ import org.opis.authority.AgentKind;
 import org.opis.authority.AgentRef;
 import org.opis.authority.Place;
 import org.opis.authority.PlaceRef;
+import org.opis.problem.InvalidInputException;
 import org.opis.record.CollectionRef;
 import org.opis.record.Dateline;
 import org.opis.record.Document;
@@ -240,5 +242,29 @@ public interface NameContract extends CatalogFixture {
     save(Document.titled("One").id(id("1")).collections(List.of(CollectionRef.titled("Korea"))).build());
     assertThat(catalog().collections(editor())).extracting(CollectionSummary::title).containsExactly("Korea");
     assertThat(catalog().collection("iran", editor())).contains(new CollectionSummary("iran", "Iran", 0));
+  }
+
+  @Test
+  default void refusesAnIdentifierThatCouldNotBeReadBack() {
+    assertThatThrownBy(() -> catalog().write(IMPORT, w -> {
+      w.save(new Agent("joseph stalin", AgentKind.PERSON, "Joseph Stalin", List.of(), Optional.empty(), Optional.empty()));
+      return null;
+    }))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessage("\"joseph stalin\" cannot be the identifier of a person or organisation: use 1 to 64 letters,"
+            + " digits, dots, hyphens or underscores, starting with a letter or digit");
+    assertThatThrownBy(() -> save(Document.titled("Telegram")
+        .mentions(new Mentions(List.of(), List.of(), List.of(new PlaceRef("Rasht", Optional.of("rasht/gilan")))))
+        .build()))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageStartingWith("\"rasht/gilan\" cannot be the identifier of a place: ");
+    assertThat(catalog().place("rasht")).isEmpty();
+  }
+
+  @Test
+  default void refusesANameWithoutLetters() {
+    assertThatThrownBy(() -> save(by("Telegram", AgentRef.person(" "))))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessage("a person or organisation in \"Telegram\" has no name");
   }
 }

@@ -18,6 +18,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 import org.opis.authority.AgentRef;
 import org.opis.authority.PlaceRef;
+import org.opis.problem.InvalidInputException;
 import org.opis.record.CollectionRef;
 import org.opis.record.Document;
 import org.opis.record.Mentions;
@@ -255,5 +256,12 @@ public interface SavingContract extends CatalogFixture {
     assertThatThrownBy(() -> catalog().write(IMPORT, w -> catalog().write(IMPORT, inner -> "nested")))
         .isInstanceOf(IllegalStateException.class)
         .hasMessage("write was called inside a write: save through the CatalogWriter given");
+  }
+
+  @Test
+  default void refusesADocumentWithoutATitle() {
+    assertThatThrownBy(() -> save(Document.titled("  ").build()))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessage("a document has no title");
   }
 }

@@ -38,6 +38,7 @@ final class NameResolution {
   private final Map<String, String> agentBySpelling = new HashMap<>();
   private final Map<String, String> placeBySpelling = new HashMap<>();
   private final Map<String, CollectionRef> collectionByRef = new HashMap<>();
+  private String title = "";
 
   NameResolution(Handle h, Change change, Supplier<Instant> now) {
     this.h = h;
@@ -53,6 +54,7 @@ final class NameResolution {
 
   /** The document with every name and collection resolved; {@code earlier} is its stored version. */
   Document resolve(Document d, Optional<Document> earlier) {
+    title = d.title();
     EarlierLinks links = earlier.map(EarlierLinks::of).orElse(EarlierLinks.NONE);
     Mentions m = d.mentions();
     Dateline line = d.dateline();
@@ -74,6 +76,8 @@ final class NameResolution {
   }
 
   private AgentRef agent(AgentRef ref, EarlierLinks links) {
+    Identifiers.requireNamed(ref.name(), "a person or organisation in \"" + title + "\"");
+    ref.id().ifPresent(id -> Identifiers.requireWellFormed(id, "a person or organisation"));
     Optional<String> given = ref.id().or(() -> links.agent(ref));
     String spelling = ref.kind().term() + '\u0000' + given.orElse("") + '\u0000' + ref.name();
     String id = agentBySpelling.get(spelling);
@@ -106,6 +110,8 @@ final class NameResolution {
   }
 
   private PlaceRef place(PlaceRef ref, EarlierLinks links) {
+    Identifiers.requireNamed(ref.name(), "a place in \"" + title + "\"");
+    ref.id().ifPresent(id -> Identifiers.requireWellFormed(id, "a place"));
     Optional<String> given = ref.id().or(() -> links.place(ref));
     String spelling = given.orElse("") + '\u0000' + ref.name();
     String id = placeBySpelling.get(spelling);
@@ -136,6 +142,8 @@ final class NameResolution {
   }
 
   private CollectionRef collection(CollectionRef ref) {
+    Identifiers.requireNamed(ref.title(), "a collection of \"" + title + "\"");
+    ref.id().ifPresent(id -> Identifiers.requireWellFormed(id, "a collection"));
     return collectionByRef.computeIfAbsent(
         ref.id().orElse("") + '\u0000' + CollectionTable.titleKey(ref.title()),
         k -> CollectionTable.resolve(h, ref));

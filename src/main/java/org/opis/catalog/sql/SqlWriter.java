@@ -14,6 +14,7 @@ import org.opis.catalog.CatalogWriter;
 import org.opis.catalog.Change;
 import org.opis.catalog.Fingerprint;
 import org.opis.catalog.Saved;
+import org.opis.problem.InvalidInputException;
 import org.opis.record.CollectionRef;
 import org.opis.record.Document;
 import org.opis.record.DocumentId;
@@ -44,6 +45,9 @@ final class SqlWriter implements CatalogWriter {
   @Override
   public Saved save(Document document) {
     requireOpen();
+    if (document.title().isBlank()) {
+      throw new InvalidInputException(document.id().map(id -> "document " + id).orElse("a document") + " has no title");
+    }
     String what = document.id().map(id -> "document " + id).orElse("the document \"" + document.title() + "\"");
     return attempt.to("save " + what, () -> store(document));
   }
@@ -51,6 +55,8 @@ final class SqlWriter implements CatalogWriter {
   @Override
   public void save(Agent agent) {
     requireOpen();
+    Identifiers.requireWellFormed(agent.id(), "a person or organisation");
+    Identifiers.requireNamed(agent.name(), "the authority record " + agent.id());
     attempt.run("save the authority record " + agent.id(), () -> AuthorityTable.save(h, agent, clock.instant(), change));
     names.forget();
   }
@@ -58,6 +64,8 @@ final class SqlWriter implements CatalogWriter {
   @Override
   public void save(Place place) {
     requireOpen();
+    Identifiers.requireWellFormed(place.id(), "a place");
+    Identifiers.requireNamed(place.name(), "the place " + place.id());
     attempt.run("save the place " + place.id(), () -> AuthorityTable.save(h, place, clock.instant(), change));
     names.forget();
   }
