@@ -1,5 +1,6 @@
 package org.opis.catalog.sql;
 
+import java.util.function.Supplier;
 import org.opis.problem.InvalidInputException;
 import org.opis.record.DocumentId;
 
@@ -23,9 +24,9 @@ final class Identifiers {
   }
 
   /** @throws InvalidInputException when a record has no name or title to show */
-  static String requireNamed(String name, String what) {
+  static String requireNamed(String name, Supplier<String> what) {
     if (name.isBlank()) {
-      throw new InvalidInputException(what + " has no name");
+      throw new InvalidInputException(what.get() + " has no name");
     }
     return name;
   }

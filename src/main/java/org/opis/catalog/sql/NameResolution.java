@@ -76,7 +76,7 @@ final class NameResolution {
   }
 
   private AgentRef agent(AgentRef ref, EarlierLinks links) {
-    Identifiers.requireNamed(ref.name(), "a person or organisation in \"" + title + "\"");
+    Identifiers.requireNamed(ref.name(), () -> "a person or organisation in \"" + title + "\"");
     ref.id().ifPresent(id -> Identifiers.requireWellFormed(id, "a person or organisation"));
     Optional<String> given = ref.id().or(() -> links.agent(ref));
     String spelling = ref.kind().term() + '\u0000' + given.orElse("") + '\u0000' + ref.name();
@@ -110,7 +110,7 @@ final class NameResolution {
   }
 
   private PlaceRef place(PlaceRef ref, EarlierLinks links) {
-    Identifiers.requireNamed(ref.name(), "a place in \"" + title + "\"");
+    Identifiers.requireNamed(ref.name(), () -> "a place in \"" + title + "\"");
     ref.id().ifPresent(id -> Identifiers.requireWellFormed(id, "a place"));
     Optional<String> given = ref.id().or(() -> links.place(ref));
     String spelling = given.orElse("") + '\u0000' + ref.name();
@@ -142,7 +142,7 @@ final class NameResolution {
   }
 
   private CollectionRef collection(CollectionRef ref) {
-    Identifiers.requireNamed(ref.title(), "a collection of \"" + title + "\"");
+    Identifiers.requireNamed(ref.title(), () -> "a collection of \"" + title + "\"");
     ref.id().ifPresent(id -> Identifiers.requireWellFormed(id, "a collection"));
     return collectionByRef.computeIfAbsent(
         ref.id().orElse("") + '\u0000' + CollectionTable.titleKey(ref.title()),

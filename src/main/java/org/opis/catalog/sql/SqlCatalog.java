@@ -104,27 +104,30 @@ public final class SqlCatalog implements Catalog {
     }
     writer.lock();
     try {
-      return attempt.to("save the change by " + change.author(), () -> jdbi.withHandle(h -> {
-        ReusedStatements statements = new ReusedStatements();
-        h.setStatementBuilder(statements);
-        try {
-          return h.inTransaction(inside -> {
-            engine.beginWrite(inside);
-            SqlWriter w = new SqlWriter(inside, change, clock, attempt);
-            try {
-              T result = work.apply(w);
-              w.finish();
-              return result;
-            } finally {
-              w.abandon();
-            }
-          });
-        } finally {
-          statements.close(h.getConnection());
-        }
-      }));
+      return attempt.to("save the change by " + change.author(), () -> jdbi.withHandle(h -> unitOfWork(h, change, work)));
     } finally {
       writer.unlock();
+    }
+  }
+
+  // one transaction with statements prepared once; the writer dies with it, committed or not
+  private <T> T unitOfWork(Handle h, Change change, Function<CatalogWriter, T> work) {
+    ReusedStatements statements = new ReusedStatements();
+    h.setStatementBuilder(statements);
+    try {
+      return h.inTransaction(inside -> {
+        engine.beginWrite(inside);
+        SqlWriter writing = new SqlWriter(inside, change, clock, attempt);
+        try {
+          T result = work.apply(writing);
+          writing.finish();
+          return result;
+        } finally {
+          writing.abandon();
+        }
+      });
+    } finally {
+      statements.close(h.getConnection());
     }
   }
 

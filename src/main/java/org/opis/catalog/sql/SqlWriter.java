@@ -56,7 +56,7 @@ final class SqlWriter implements CatalogWriter {
   public void save(Agent agent) {
     requireOpen();
     Identifiers.requireWellFormed(agent.id(), "a person or organisation");
-    Identifiers.requireNamed(agent.name(), "the authority record " + agent.id());
+    Identifiers.requireNamed(agent.name(), () -> "the authority record " + agent.id());
     attempt.run("save the authority record " + agent.id(), () -> AuthorityTable.save(h, agent, clock.instant(), change));
     names.forget();
   }
@@ -65,7 +65,7 @@ final class SqlWriter implements CatalogWriter {
   public void save(Place place) {
     requireOpen();
     Identifiers.requireWellFormed(place.id(), "a place");
-    Identifiers.requireNamed(place.name(), "the place " + place.id());
+    Identifiers.requireNamed(place.name(), () -> "the place " + place.id());
     attempt.run("save the place " + place.id(), () -> AuthorityTable.save(h, place, clock.instant(), change));
     names.forget();
   }
