@@ -1,5 +1,7 @@
 package org.opis.catalog.sql;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.sql.Connection;
 import java.sql.Statement;
@@ -8,6 +10,8 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.opis.catalog.Browse;
 import org.opis.catalog.Catalog;
 import org.opis.catalog.CatalogContract;
 
@@ -47,5 +51,14 @@ class PostgresCatalogTest extends CatalogContract {
   @Override
   public List<String> outbox() {
     return Outboxes.describe((SqlCatalog) catalog());
+  }
+
+  @Test
+  void letsTwoCatalogsOnOneDatabaseTakeTurnsToWrite() throws Exception {
+    try (SqlCatalog second = SqlCatalog.open(url, clock())) {
+      TakingTurns.write((SqlCatalog) catalog(), second, 30);
+      assertThat(second.browse(Browse.all(), editor()).total()).isEqualTo(60);
+      assertThat(outbox()).hasSize(60);
+    }
   }
 }

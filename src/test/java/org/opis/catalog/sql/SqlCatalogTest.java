@@ -9,12 +9,6 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.time.Clock;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.opis.catalog.Browse;
@@ -108,25 +102,7 @@ class SqlCatalogTest {
     Path file = folder.resolve("catalog.db");
     try (SqlCatalog first = SqlCatalog.sqlite(file, Clock.systemUTC());
         SqlCatalog second = SqlCatalog.sqlite(file, Clock.systemUTC())) {
-      ExecutorService threads = Executors.newFixedThreadPool(2);
-      try {
-        List<Future<?>> done = new ArrayList<>();
-        for (SqlCatalog catalog : List.of(first, second)) {
-          String writer = catalog == first ? "first" : "second";
-          done.add(threads.submit(() -> {
-            for (int i = 0; i < 30; i++) {
-              int n = i;
-              // each save reads before it writes: the case where deferred transactions deadlock
-              catalog.write(Change.by("test", null), w -> w.save(Document.titled(writer + " " + n).build()));
-            }
-          }));
-        }
-        for (Future<?> f : done) {
-          f.get(120, TimeUnit.SECONDS);
-        }
-      } finally {
-        threads.shutdownNow();
-      }
+      TakingTurns.write(first, second, 30);
       assertThat(first.browse(Browse.all(), Viewer.editorOn(java.time.LocalDate.now())).total()).isEqualTo(60);
     }
   }
