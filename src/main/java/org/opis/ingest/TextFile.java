@@ -44,6 +44,13 @@ public final class TextFile {
           bytes.position(bytes.position() + n);
         }
         bytes.flip();
+        // NUL bytes mark a binary file, which is what a person should hear about a PNG, not that
+        // its first byte is bad UTF-8
+        for (int i = bytes.position(); i < bytes.limit(); i++) {
+          if (bytes.get(i) == 0) {
+            return Optional.of(Problem.at(where, "this is a binary file, not text (it contains NUL bytes)"));
+          }
+        }
         CoderResult result;
         do {
           result = decoder.decode(bytes, chars, end);
@@ -55,9 +62,6 @@ public final class TextFile {
           chars.flip();
           for (int i = 0; i < chars.limit(); i++) {
             char c = chars.get(i);
-            if (c == 0) {
-              return Optional.of(Problem.at(where, "this is a binary file, not text (it contains NUL bytes)"));
-            }
             if (c == '\n') {
               line++;
             } else if (!Character.isWhitespace(c) && c != '\uFEFF') {

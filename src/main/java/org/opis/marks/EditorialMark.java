@@ -24,7 +24,10 @@ public record EditorialMark(MarkKind kind, int start, int end) {
     return body.substring(start, end);
   }
 
-  /** What stands inside the brackets, trimmed. */
+  /**
+   * What stands inside the brackets, trimmed. For a note whose closing bracket was lost, which
+   * ends on the bracket of the last mark inside it, {@link Bracketed#content} gives the whole.
+   */
   public String inner(String body) {
     return body.substring(start + 1, end - 1).trim();
   }

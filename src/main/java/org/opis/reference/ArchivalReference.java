@@ -39,9 +39,10 @@ public record ArchivalReference(
   /**
    * One unit of archival description and its number or name.
    *
-   * @param unit the unit as archivists of that tradition call it, lower case: fond, opis, delo,
-   *     papka, list, listy; record group, entry, series, file, box, folder; department, series,
-   *     piece, folio
+   * @param unit the unit as archivists of that tradition call it, lower case: fond, opis,
+   *     poryadkovyi nomer, papka, delo, list, listy; record group, entry, series, file, box, folder; department, series,
+   *     piece, item, folio; in labelled references the label's own word (box, folder, volume,
+   *     band, number, page, ...)
    * @param value its number or name, with leading zeros of folio numbers removed ("1-3")
    */
   public record Level(String unit, String value) {

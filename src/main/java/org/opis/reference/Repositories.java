@@ -1,0 +1,47 @@
+package org.opis.reference;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/** What Opis can tell about the name of a repository from the way it is written. */
+final class Repositories {
+  // Words that name an archive in the languages Opis's collections come from.
+  private static final List<String> ARCHIVE_WORDS = List.of("archiv", "archive", "arkhiv",
+      "архив", "library", "bibliothe", "bibliothè", "biblioteca", "библиотек", "museum", "музей",
+      "record office", "records office", "collection", "institut");
+  private static final Set<String> ACRONYMS = Set.of("RGASPI", "RGANI", "GARF", "RGAE", "RGVA",
+      "RGALI", "TsAMO", "AVP RF", "AVPRF", "APRF", "РГАСПИ", "РГАНИ", "ГАРФ", "АПРФ", "АВП РФ",
+      "TNA", "PRO", "NARA", "BArch", "PA AA", "SAPMO", "SAPMO-BArch", "AAN", "ÁBTL", "MNL OL");
+
+  private Repositories() {}
+
+  /** Whether {@code name} is the UK National Archives, under this or an earlier name. */
+  static boolean isBritish(String name) {
+    String n = name.toLowerCase(Locale.ROOT);
+    return name.contains("TNA") || name.equals("PRO") || name.startsWith("PRO ")
+        || n.contains("public record office") || n.contains("kew")
+        || (n.contains("national archives") && !n.contains("record") && !n.contains("us ")
+            && !n.contains("u.s.") && !n.contains("college park") && !n.contains("washington"));
+  }
+
+  /**
+   * The repository of a reference nothing else was recognised in, when it is obvious: its first
+   * part names an archive, a library or a museum, or is a well-known acronym, and has no digits
+   * ("Bundesarchiv, NY 4090/472" gives "Bundesarchiv"); otherwise empty.
+   */
+  static Optional<String> guess(String asWritten) {
+    List<Part> parts = Part.split(asWritten);
+    if (parts.isEmpty()) {
+      return Optional.empty();
+    }
+    String first = Part.trim(parts.get(0).text());
+    if (first.isEmpty() || first.length() > 200 || first.chars().anyMatch(Character::isDigit)) {
+      return Optional.empty();
+    }
+    String lower = first.toLowerCase(Locale.ROOT);
+    boolean named = ACRONYMS.contains(first) || ARCHIVE_WORDS.stream().anyMatch(lower::contains);
+    return named ? Optional.of(first) : Optional.empty();
+  }
+}
