@@ -1,10 +1,14 @@
 package org.opis.web;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.Deque;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.opis.marks.Bracketed;
 import org.opis.marks.EditorialMark;
 import org.opis.marks.MarkKind;
 
@@ -13,10 +17,10 @@ import org.opis.marks.MarkKind;
  * line breaks kept inside a paragraph, and each editorial mark a span around the words it
  * covers, nested as the marks are (a note that quotes an illegible word holds that word's mark).
  *
- * <p>Reading never fails on a damaged record: a mark that runs past the end of the body is cut
- * at the end, and one that overlaps its neighbour without lying inside it is cut where the
- * neighbour ends, so the spans always nest. A mark spanning a blank line is continued in the
- * next paragraph, since a span cannot cross paragraphs.
+ * <p>Which marks nest in which, and which cannot be shown at all (one that overlaps another
+ * without lying inside it), is decided once for every renderer by {@link Bracketed#arrange}; a
+ * mark spanning a blank line is continued in the next paragraph, since a span cannot cross
+ * paragraphs.
  */
 public final class MarkedText {
   /** Marks nested deeper than this are shown as their words only; real texts nest two or three. */
@@ -25,21 +29,14 @@ public final class MarkedText {
   private static final Pattern BREAKS = Pattern.compile("(?:\r?\n[ \t]*){2,}|\r?\n");
 
   private final String body;
-  private final List<EditorialMark> marks;
-  private int next;
 
-  private MarkedText(String body, List<EditorialMark> marks) {
+  private MarkedText(String body) {
     this.body = body;
-    this.marks = marks;
   }
 
   /** The paragraphs of {@code body} with its {@code marks}; no paragraph is empty. */
   public static List<Paragraph> paragraphs(String body, List<EditorialMark> marks) {
-    List<EditorialMark> inBody = marks.stream()
-        .filter(m -> m.start() < body.length())
-        .sorted(Comparator.comparingInt(EditorialMark::start).thenComparing(EditorialMark::end, Comparator.reverseOrder()))
-        .toList();
-    List<Piece> whole = new MarkedText(body, inBody).pieces(0, body.length(), 0);
+    List<Piece> whole = new MarkedText(body).pieces(0, body.length(), Bracketed.arrange(body, marks), 0);
     List<Paragraph> paragraphs = new ArrayList<>();
     for (List<Piece> part : split(whole)) {
       List<Piece> trimmed = trim(part);
@@ -50,26 +47,30 @@ public final class MarkedText {
     return List.copyOf(paragraphs);
   }
 
-  /** The kinds of mark used in a text, each once, in the order of {@link MarkKind}. */
-  public static List<MarkKind> kindsUsed(List<EditorialMark> marks) {
-    return marks.stream().map(EditorialMark::kind).distinct().sorted().toList();
+  /** The kinds of mark shown in a text, each once, in the order of {@link MarkKind}. */
+  public static List<MarkKind> kindsUsed(String body, List<EditorialMark> marks) {
+    Set<MarkKind> kinds = EnumSet.noneOf(MarkKind.class);
+    Deque<Bracketed> left = new ArrayDeque<>(Bracketed.arrange(body, marks));
+    while (!left.isEmpty()) {
+      Bracketed b = left.pop();
+      kinds.add(b.kind());
+      left.addAll(b.inside());
+    }
+    return List.copyOf(kinds);
   }
 
-  // marks are sorted by start, longest first, so a mark's children follow it directly; a record
-  // nesting marks absurdly deep must not exhaust the stack of the page rendering it
-  private List<Piece> pieces(int from, int to, int depth) {
+  // a record nesting marks absurdly deep must not exhaust the stack of the page rendering it
+  private List<Piece> pieces(int from, int to, List<Bracketed> marks, int depth) {
     List<Piece> out = new ArrayList<>();
     int at = from;
-    while (next < marks.size() && marks.get(next).start() < to) {
-      EditorialMark mark = marks.get(next++);
-      int start = Math.max(mark.start(), at);
-      int end = Math.min(mark.end(), to);
-      if (end <= start || depth >= DEEPEST) {
-        continue;
+    for (Bracketed b : marks) {
+      words(at, b.mark().start(), out);
+      if (depth < DEEPEST) {
+        out.add(new Mark(b.kind(), pieces(b.mark().start(), b.mark().end(), b.inside(), depth + 1)));
+      } else {
+        words(b.mark().start(), b.mark().end(), out);
       }
-      words(at, start, out);
-      out.add(new Mark(mark.kind(), pieces(start, end, depth + 1)));
-      at = end;
+      at = b.mark().end();
     }
     words(at, to, out);
     return out;

@@ -42,6 +42,6 @@ public record TextView(
             ? Optional.empty()
             : Optional.of(String.join(", ", text.translators().stream().map(AgentRef::name).toList())),
         MarkedText.paragraphs(text.body(), text.marks()),
-        MarkedText.kindsUsed(text.marks()));
+        MarkedText.kindsUsed(text.body(), text.marks()));
   }
 }

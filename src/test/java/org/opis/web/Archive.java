@@ -1,16 +1,23 @@
 package org.opis.web;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.opis.authority.AgentRef;
 import org.opis.authority.PlaceRef;
 import org.opis.catalog.Catalog;
 import org.opis.catalog.Change;
+import org.opis.catalog.sql.SqlCatalog;
 import org.opis.date.Calendar;
 import org.opis.date.DocumentDate;
 import org.opis.marks.EditorialMark;
@@ -54,9 +61,16 @@ final class Archive {
 
   private Archive() {}
 
-  /** A catalog holding these documents. */
+  /** A new SQLite catalog, in a folder of its own that is removed when the tests end, holding these documents. */
   static Catalog catalog(List<Document> documents) {
-    Catalog catalog = new InMemoryCatalog();
+    Catalog catalog;
+    try {
+      Path folder = Files.createTempDirectory("opis-reading-room");
+      Runtime.getRuntime().addShutdownHook(new Thread(() -> remove(folder)));
+      catalog = SqlCatalog.sqlite(folder.resolve("catalog.db"), CLOCK);
+    } catch (IOException e) {
+      throw new UncheckedIOException("could not make a folder for the test catalog", e);
+    }
     catalog.write(Change.by("test", "the reading room's test archive"), writer -> {
       documents.forEach(writer::save);
       return null;
@@ -92,6 +106,14 @@ final class Archive {
     all.add(Document.titled("Undated note").id(new DocumentId("7"))
         .uploaded(Instant.parse("2019-01-01T00:00:00Z")).build());
     return all;
+  }
+
+  private static void remove(Path folder) {
+    try (Stream<Path> files = Files.walk(folder)) {
+      files.sorted(Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+    } catch (IOException e) {
+      // a leftover temporary folder is harmless
+    }
   }
 
   static DocumentDate day(String asWritten, LocalDate earliest, LocalDate latest, boolean inferred) {

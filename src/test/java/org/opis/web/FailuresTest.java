@@ -70,7 +70,7 @@ class FailuresTest {
   void reportsUnavailableWhenTheCatalogDoesNot() {
     Catalog catalog = Archive.catalog(Archive.documents());
     try (ReadingRoom room = start(catalog)) {
-      ((InMemoryCatalog) catalog).healthy(false);
+      catalog.close();
       Http.Response health = new Http(room).get("/health");
 
       assertThat(health.status()).isEqualTo(503);

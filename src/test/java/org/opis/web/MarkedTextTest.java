@@ -68,19 +68,21 @@ class MarkedTextTest {
   }
 
   @Test
-  void cutsAMarkThatOverlapsItsNeighbourSoSpansStillNest() {
+  void leavesOutAMarkThatOverlapsItsNeighbourSoSpansStillNest() {
     String body = "[one [two] three]";
-    List<EditorialMark> marks = List.of(new EditorialMark(MarkKind.GLOSS, 0, 9), new EditorialMark(MarkKind.SIC, 5, 17));
+    List<EditorialMark> marks = List.of(new EditorialMark(MarkKind.GLOSS, 0, 10), new EditorialMark(MarkKind.SIC, 5, 17));
 
     assertThat(MarkedText.paragraphs(body, marks)).containsExactly(new Paragraph(List.of(
-        mark(MarkKind.GLOSS, new Words("[one "), mark(MarkKind.SIC, new Words("[two"))), new Words("] three]"))));
+        mark(MarkKind.GLOSS, new Words("[one [two]")), new Words(" three]"))));
   }
 
   @Test
-  void cutsAMarkRunningPastTheEndOfTheBody() {
-    assertThat(MarkedText.paragraphs("a [b]", List.of(new EditorialMark(MarkKind.SUPPLIED, 2, 40),
-        new EditorialMark(MarkKind.SIC, 50, 60)))).containsExactly(
-        new Paragraph(List.of(new Words("a "), mark(MarkKind.SUPPLIED, new Words("[b]")))));
+  void leavesOutAMarkRunningPastTheEndOfTheBody() {
+    String body = "a [b] [c]";
+
+    assertThat(MarkedText.paragraphs(body, List.of(new EditorialMark(MarkKind.SUPPLIED, 2, 5),
+        new EditorialMark(MarkKind.SIC, 6, 40)))).containsExactly(
+        new Paragraph(List.of(new Words("a "), mark(MarkKind.SUPPLIED, new Words("[b]")), new Words(" [c]"))));
   }
 
   @Test
@@ -101,16 +103,18 @@ class MarkedTextTest {
       level = level.stream().filter(p -> p instanceof Mark).map(p -> ((Mark) p).pieces()).findFirst().orElseThrow();
     }
     assertThat(levels).isEqualTo(MarkedText.DEEPEST);
-    assertThat(level).hasSize(1);
-    assertThat(((Words) level.get(0)).text()).startsWith("[[[").contains("x").endsWith("]]]");
+    assertThat(level).allMatch(p -> p instanceof Words);
+    assertThat(level.stream().map(p -> ((Words) p).text()).collect(java.util.stream.Collectors.joining()))
+        .startsWith("[[[").contains("x").endsWith("]]]");
   }
 
   @Test
-  void listsEachKindOfMarkUsedOnceInTheOrderOfTheKinds() {
-    List<EditorialMark> marks = List.of(new EditorialMark(MarkKind.NOTE, 0, 2), new EditorialMark(MarkKind.SIC, 3, 5),
-        new EditorialMark(MarkKind.NOTE, 6, 8));
+  void listsEachKindOfMarkShownOnceInTheOrderOfTheKinds() {
+    String body = "[a [b]] [c] [d]";
+    List<EditorialMark> marks = List.of(new EditorialMark(MarkKind.NOTE, 0, 7), new EditorialMark(MarkKind.SIC, 3, 6),
+        new EditorialMark(MarkKind.NOTE, 8, 11), new EditorialMark(MarkKind.GAP, 12, 40));
 
-    assertThat(MarkedText.kindsUsed(marks)).containsExactly(MarkKind.SIC, MarkKind.NOTE);
+    assertThat(MarkedText.kindsUsed(body, marks)).containsExactly(MarkKind.SIC, MarkKind.NOTE);
   }
 
   private static Mark mark(MarkKind kind, Piece... pieces) {
