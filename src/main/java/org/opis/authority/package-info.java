@@ -6,6 +6,7 @@
  * {@link org.opis.authority.PlaceRef}: the name as this document writes it, plus the identifier
  * of the authority record once it is known. The same person written "Stalin", "I. V. Stalin" and
  * "Сталин" in three documents is one {@link org.opis.authority.Agent} whose variants hold all
- * three. {@link org.opis.authority.NameKey} decides when two spellings are the same name.
+ * three. {@link org.opis.authority.NameKey} decides when two spellings are the same name, and
+ * {@link org.opis.authority.NameMatcher} which record a name written in a document belongs to.
  */
 package org.opis.authority;

@@ -42,6 +42,23 @@ public final class Fingerprint {
   }
 
   private static String norm(String text) {
-    return Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").strip();
+    return collapseWhitespace(Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT)).strip();
+  }
+
+  // replaceAll("\\s+", " ") without a regular expression, which took a third of the time of a
+  // bulk import of long texts
+  private static String collapseWhitespace(String s) {
+    char[] out = new char[s.length()];
+    int length = 0;
+    boolean inSpace = false;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      boolean space = c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+      if (!space || !inSpace) {
+        out[length++] = space ? ' ' : c;
+      }
+      inSpace = space;
+    }
+    return new String(out, 0, length);
   }
 }

@@ -1,0 +1,92 @@
+package org.opis.catalog.sql;
+
+import java.text.Normalizer;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.jdbi.v3.core.Handle;
+import org.opis.catalog.CollectionSummary;
+import org.opis.catalog.Slug;
+import org.opis.catalog.Viewer;
+import org.opis.record.CollectionRef;
+
+/**
+ * The {@code collection} table: the collections and themes documents belong to, found by
+ * identifier or by title, and counted by the documents a viewer may see in them.
+ */
+final class CollectionTable {
+  private CollectionTable() {}
+
+  /** How titles are compared: "Iran and  the Soviet Union" is "IRAN AND THE SOVIET UNION". */
+  static String titleKey(String title) {
+    return Normalizer.normalize(title, Normalizer.Form.NFKC).strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+  }
+
+  /**
+   * The collection a document's reference names, created when new: by its identifier when it
+   * has one, otherwise by its title; carrying the title as stored.
+   */
+  static CollectionRef resolve(Handle h, CollectionRef ref) {
+    if (ref.id().isPresent()) {
+      String id = ref.id().get();
+      Optional<String> title = h.createQuery("SELECT title FROM collection WHERE id = :id")
+          .bind("id", id).mapTo(String.class).findOne();
+      if (title.isPresent()) {
+        return new CollectionRef(title.get(), Optional.of(id));
+      }
+      insert(h, id, ref.title());
+      return ref;
+    }
+    Optional<CollectionRef> found = h.createQuery("SELECT id, title FROM collection WHERE title_key = :key ORDER BY id LIMIT 1")
+        .bind("key", titleKey(ref.title()))
+        .map((rs, ctx) -> new CollectionRef(rs.getString("title"), Optional.of(rs.getString("id"))))
+        .findOne();
+    if (found.isPresent()) {
+      return found.get();
+    }
+    String id = Slug.unique(Slug.of(ref.title(), "collection"), candidate -> exists(h, candidate));
+    insert(h, id, ref.title());
+    return new CollectionRef(ref.title(), Optional.of(id));
+  }
+
+  /** The collections with at least one document the viewer may see, by title. */
+  static List<CollectionSummary> all(Handle h, Viewer viewer) {
+    return summaries(h, viewer, "", null).stream()
+        .sorted(Comparator.comparing(CollectionSummary::title, String.CASE_INSENSITIVE_ORDER)
+            .thenComparing(CollectionSummary::id))
+        .toList();
+  }
+
+  /** One collection, however few of its documents the viewer may see. */
+  static Optional<CollectionSummary> one(Handle h, String id, Viewer viewer) {
+    Optional<String> title = h.createQuery("SELECT title FROM collection WHERE id = :id")
+        .bind("id", id).mapTo(String.class).findOne();
+    if (title.isEmpty()) {
+      return Optional.empty();
+    }
+    long documents = summaries(h, viewer, " AND c.id = :id", id).stream().mapToLong(CollectionSummary::documents).sum();
+    return Optional.of(new CollectionSummary(id, title.get(), documents));
+  }
+
+  private static List<CollectionSummary> summaries(Handle h, Viewer viewer, String condition, String id) {
+    var query = h.createQuery("SELECT c.id, c.title, count(*) AS documents FROM collection c"
+        + " JOIN document_collection dc ON dc.collection_id = c.id JOIN document d ON d.id = dc.document_id"
+        + " WHERE " + Visible.to(viewer) + condition + " GROUP BY c.id, c.title");
+    if (id != null) {
+      query.bind("id", id);
+    }
+    return Visible.bind(query, viewer)
+        .map((rs, ctx) -> new CollectionSummary(rs.getString("id"), rs.getString("title"), rs.getLong("documents")))
+        .list();
+  }
+
+  private static boolean exists(Handle h, String id) {
+    return h.createQuery("SELECT count(*) FROM collection WHERE id = :id").bind("id", id).mapTo(Long.class).one() > 0;
+  }
+
+  private static void insert(Handle h, String id, String title) {
+    h.createUpdate("INSERT INTO collection (id, title, title_key) VALUES (:id, :title, :key)")
+        .bind("id", id).bind("title", title).bind("key", titleKey(title)).execute();
+  }
+}

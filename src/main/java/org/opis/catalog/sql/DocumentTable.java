@@ -1,0 +1,87 @@
+package org.opis.catalog.sql;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.statement.Update;
+import org.opis.catalog.Viewer;
+import org.opis.record.DocumentId;
+
+/** The {@code document} table and the collections each document is in. */
+final class DocumentTable {
+  private static final String COLUMNS = "id, order_key, revision, fingerprint, title, type, earliest_day, latest_day,"
+      + " decade, access, embargo_until, uploaded, modified, json";
+
+  private DocumentTable() {}
+
+  /** A document as stored: its current revision's number and canonical JSON. */
+  record Stored(DocumentId id, int revision, String json) {}
+
+  static Optional<Stored> find(Handle h, DocumentId id) {
+    return h.createQuery("SELECT id, revision, json FROM document WHERE id = :id")
+        .bind("id", id.value())
+        .map((rs, ctx) -> new Stored(new DocumentId(rs.getString("id")), rs.getInt("revision"), rs.getString("json")))
+        .findOne();
+  }
+
+  /** The first document, in identifier order, with this fingerprint. */
+  static Optional<Stored> findByFingerprint(Handle h, String fingerprint) {
+    return h.createQuery("SELECT id, revision, json FROM document WHERE fingerprint = :fingerprint"
+            + " ORDER BY order_key LIMIT 1")
+        .bind("fingerprint", fingerprint)
+        .map((rs, ctx) -> new Stored(new DocumentId(rs.getString("id")), rs.getInt("revision"), rs.getString("json")))
+        .findOne();
+  }
+
+  /** The canonical JSON of a document, if it exists and the viewer may see it. */
+  static Optional<String> visibleJson(Handle h, DocumentId id, Viewer viewer) {
+    return Visible.bind(h.createQuery("SELECT json FROM document d WHERE d.id = :id AND " + Visible.to(viewer)), viewer)
+        .bind("id", id.value())
+        .mapTo(String.class)
+        .findOne();
+  }
+
+  static void insert(Handle h, DocumentRow row, int revision, String json) {
+    bind(h.createUpdate("INSERT INTO document (" + COLUMNS + ") VALUES (:id, :orderKey, :revision, :fingerprint,"
+        + " :title, :type, :earliestDay, :latestDay, :decade, :access, :embargoUntil, :uploaded, :modified, :json)"),
+        row, revision, json).execute();
+  }
+
+  static void update(Handle h, DocumentRow row, int revision, String json) {
+    bind(h.createUpdate("UPDATE document SET revision = :revision, fingerprint = :fingerprint, title = :title,"
+        + " type = :type, earliest_day = :earliestDay, latest_day = :latestDay, decade = :decade, access = :access,"
+        + " embargo_until = :embargoUntil, uploaded = :uploaded, modified = :modified, json = :json WHERE id = :id"),
+        row, revision, json).execute();
+  }
+
+  /** Records that the document is in exactly these collections. */
+  static void placeInCollections(Handle h, String documentId, List<String> collectionIds, boolean isNew) {
+    if (!isNew) {
+      h.createUpdate("DELETE FROM document_collection WHERE document_id = :id").bind("id", documentId).execute();
+    }
+    for (String collection : new LinkedHashSet<>(collectionIds)) {
+      h.createUpdate("INSERT INTO document_collection (document_id, collection_id) VALUES (:document, :collection)")
+          .bind("document", documentId)
+          .bind("collection", collection)
+          .execute();
+    }
+  }
+
+  private static Update bind(Update u, DocumentRow row, int revision, String json) {
+    return u.bind("id", row.id())
+        .bind("orderKey", row.orderKey())
+        .bind("revision", revision)
+        .bind("fingerprint", row.fingerprint())
+        .bind("title", row.title())
+        .bind("type", row.type())
+        .bind("earliestDay", row.earliestDay())
+        .bind("latestDay", row.latestDay())
+        .bind("decade", row.decade())
+        .bind("access", row.access())
+        .bind("embargoUntil", row.embargoUntil())
+        .bind("uploaded", row.uploaded())
+        .bind("modified", row.modified())
+        .bind("json", json);
+  }
+}

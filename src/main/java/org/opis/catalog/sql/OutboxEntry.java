@@ -1,0 +1,17 @@
+package org.opis.catalog.sql;
+
+import java.util.Objects;
+
+/**
+ * One change announced to derived stores: record {@code id} of {@code kind} ("document",
+ * "agent" or "place") reached {@code revision}. A store that remembers the last position it
+ * applied can resume after a crash without missing or repeating work.
+ *
+ * @param position increasing with every change, never given twice; gaps are possible
+ */
+public record OutboxEntry(long position, String kind, String id, int revision) {
+  public OutboxEntry {
+    Objects.requireNonNull(kind, "kind");
+    Objects.requireNonNull(id, "id");
+  }
+}

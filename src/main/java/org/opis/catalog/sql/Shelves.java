@@ -1,0 +1,91 @@
+package org.opis.catalog.sql;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.statement.Query;
+import org.opis.catalog.Browse;
+import org.opis.catalog.Holdings;
+import org.opis.catalog.Viewer;
+
+/**
+ * Lists of documents as a reader browses them, and the counts of what the archive holds, always
+ * limited to what the viewer may see.
+ */
+final class Shelves {
+  private Shelves() {}
+
+  /** The canonical JSON of one page of documents, and how many there are on all pages. */
+  record Listed(List<String> json, long total) {}
+
+  static Listed browse(Handle h, Browse browse, Viewer viewer) {
+    List<String> conditions = new ArrayList<>(List.of(Visible.to(viewer)));
+    Map<String, Object> values = new LinkedHashMap<>();
+    browse.fromYear().ifPresent(year -> {
+      conditions.add("d.latest_day >= :from_day");
+      values.put("from_day", LocalDate.of(year, 1, 1).toEpochDay());
+    });
+    browse.toYear().ifPresent(year -> {
+      conditions.add("d.earliest_day <= :to_day");
+      values.put("to_day", LocalDate.of(year, 12, 31).toEpochDay());
+    });
+    browse.collection().ifPresent(id -> {
+      conditions.add("EXISTS (SELECT 1 FROM document_collection dc WHERE dc.document_id = d.id"
+          + " AND dc.collection_id = :collection)");
+      values.put("collection", id);
+    });
+    browse.type().ifPresent(type -> {
+      conditions.add("d.type = :type");
+      values.put("type", type);
+    });
+    String where = " WHERE " + String.join(" AND ", conditions);
+    long total = bound(h.createQuery("SELECT count(*) FROM document d" + where), viewer, values)
+        .mapTo(Long.class).one();
+    List<String> page = bound(h.createQuery("SELECT d.json FROM document d" + where + " ORDER BY " + order(browse.order())
+            + " LIMIT :limit OFFSET :offset"), viewer, values)
+        .bind("limit", browse.size())
+        .bind("offset", (long) (browse.page() - 1) * browse.size())
+        .mapTo(String.class)
+        .list();
+    return new Listed(page, total);
+  }
+
+  static Holdings holdings(Handle h, Viewer viewer) {
+    String visible = " FROM document d WHERE " + Visible.to(viewer);
+    long documents = Visible.bind(h.createQuery("SELECT count(*)" + visible), viewer).mapTo(Long.class).one();
+    Map<String, Long> byType = new LinkedHashMap<>();
+    Visible.bind(h.createQuery("SELECT coalesce(d.type, '') AS term, count(*) AS n" + visible
+            + " GROUP BY coalesce(d.type, '') ORDER BY n DESC, term"), viewer)
+        .map((rs, ctx) -> Map.entry(rs.getString("term"), rs.getLong("n")))
+        .forEach(e -> byType.put(e.getKey(), e.getValue()));
+    Map<Integer, Long> byDecade = new LinkedHashMap<>();
+    Visible.bind(h.createQuery("SELECT d.decade, count(*) AS n" + visible
+            + " AND d.decade IS NOT NULL GROUP BY d.decade ORDER BY d.decade"), viewer)
+        .map((rs, ctx) -> Map.entry(rs.getInt("decade"), rs.getLong("n")))
+        .forEach(e -> byDecade.put(e.getKey(), e.getValue()));
+    return new Holdings(documents, byType, byDecade);
+  }
+
+  // undated documents last in both date orders; ties in identifier order
+  private static String order(Browse.Order order) {
+    String undatedLast = "CASE WHEN d.earliest_day IS NULL THEN 1 ELSE 0 END, ";
+    switch (order) {
+      case DATE_ASCENDING:
+        return undatedLast + "d.earliest_day, d.latest_day, d.order_key";
+      case DATE_DESCENDING:
+        return undatedLast + "d.earliest_day DESC, d.latest_day DESC, d.order_key";
+      case RECENTLY_ADDED:
+        return "d.uploaded DESC, d.order_key DESC";
+      default:
+        throw new IllegalArgumentException("no such order: " + order);
+    }
+  }
+
+  private static Query bound(Query query, Viewer viewer, Map<String, Object> values) {
+    values.forEach(query::bind);
+    return Visible.bind(query, viewer);
+  }
+}

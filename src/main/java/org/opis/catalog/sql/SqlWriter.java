@@ -1,0 +1,145 @@
+package org.opis.catalog.sql;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.jdbi.v3.core.Handle;
+import org.opis.authority.Agent;
+import org.opis.authority.Place;
+import org.opis.canonical.CanonicalJson;
+import org.opis.catalog.CatalogWriter;
+import org.opis.catalog.Change;
+import org.opis.catalog.Fingerprint;
+import org.opis.catalog.Saved;
+import org.opis.problem.InvalidInputException;
+import org.opis.record.CollectionRef;
+import org.opis.record.Document;
+import org.opis.record.DocumentId;
+
+/**
+ * Saves records within one write transaction, as {@link CatalogWriter#save(Document)} describes:
+ * finds the stored version, resolves names, leaves an unchanged document alone, and otherwise
+ * stores the document with a new revision and an outbox entry.
+ */
+final class SqlWriter implements CatalogWriter {
+  private final Handle h;
+  private final Change change;
+  private final Clock clock;
+  private final Attempt attempt;
+  private final DocumentCounter counter;
+  private final NameResolution names;
+  private boolean open = true;
+
+  SqlWriter(Handle h, Change change, Clock clock, Attempt attempt) {
+    this.h = h;
+    this.change = change;
+    this.clock = clock;
+    this.attempt = attempt;
+    this.counter = new DocumentCounter(h);
+    this.names = new NameResolution(h, change, clock::instant);
+  }
+
+  @Override
+  public Saved save(Document document) {
+    requireOpen();
+    if (document.title().isBlank()) {
+      throw new InvalidInputException(document.id().map(id -> "document " + id).orElse("a document") + " has no title");
+    }
+    String what = document.id().map(id -> "document " + id).orElse("the document \"" + document.title() + "\"");
+    return attempt.to("save " + what, () -> store(document));
+  }
+
+  @Override
+  public void save(Agent agent) {
+    requireOpen();
+    Identifiers.requireWellFormed(agent.id(), "a person or organisation");
+    Identifiers.requireNamed(agent.name(), () -> "the authority record " + agent.id());
+    attempt.run("save the authority record " + agent.id(), () -> AuthorityTable.save(h, agent, clock.instant(), change));
+    names.forget();
+  }
+
+  @Override
+  public void save(Place place) {
+    requireOpen();
+    Identifiers.requireWellFormed(place.id(), "a place");
+    Identifiers.requireNamed(place.name(), () -> "the place " + place.id());
+    attempt.run("save the place " + place.id(), () -> AuthorityTable.save(h, place, clock.instant(), change));
+    names.forget();
+  }
+
+  /** Writes what the unit of work left pending; the writer cannot be used afterwards. */
+  void finish() {
+    open = false;
+    attempt.run("save the document counter", counter::flush);
+  }
+
+  /** Makes the writer unusable without writing anything, when the unit of work failed. */
+  void abandon() {
+    open = false;
+  }
+
+  private Saved store(Document incoming) {
+    // names and stamps, all that saving changes, are not part of the fingerprint
+    String fingerprint = Fingerprint.of(incoming);
+    Optional<DocumentTable.Stored> stored = incoming.id().isPresent()
+        ? DocumentTable.find(h, incoming.id().get())
+        : DocumentTable.findByFingerprint(h, fingerprint);
+    incoming.id().ifPresent(counter::passBeyond);
+    DocumentId id = incoming.id().or(() -> stored.map(DocumentTable.Stored::id)).orElseGet(counter::next);
+    Optional<Document> earlier = stored.map(s -> CanonicalJson.readStored(s.json()));
+    Document resolved = names.resolve(incoming.toBuilder().id(id).build(), earlier);
+    Instant now = clock.instant();
+    if (stored.isPresent() && withoutStamps(stored.get().json()).equals(withoutStamps(resolved))) {
+      Document current = earlier.orElseThrow();
+      Document same = resolved.toBuilder()
+          .uploaded(current.uploaded().orElse(null))
+          .modified(current.modified().orElse(null))
+          .build();
+      return new Saved(same, Saved.Outcome.UNCHANGED, stored.get().revision());
+    }
+    Document stamped = resolved.toBuilder()
+        .uploaded(incoming.uploaded().or(() -> earlier.flatMap(Document::uploaded)).orElse(now))
+        .modified(incoming.modified().orElse(now))
+        .build();
+    int revision = stored.map(s -> s.revision() + 1).orElse(1);
+    String json = CanonicalJson.write(stamped);
+    DocumentRow row = DocumentRow.of(stamped, fingerprint);
+    if (stored.isPresent()) {
+      DocumentTable.update(h, row, revision, json);
+    } else {
+      DocumentTable.insert(h, row, revision, json);
+    }
+    List<String> collections = stamped.collections().stream().map(c -> c.id().orElseThrow()).toList();
+    if (stored.isPresent() || !collections.isEmpty()) {
+      DocumentTable.placeInCollections(h, id.value(), collections, stored.isEmpty());
+    }
+    Revisions.record(h, Revisions.DOCUMENT, id.value(), revision, now, change, json);
+    return new Saved(stamped, stored.isPresent() ? Saved.Outcome.UPDATED : Saved.Outcome.CREATED, revision);
+  }
+
+  private static String withoutStamps(Document d) {
+    return withoutStamps(CanonicalJson.tree(d));
+  }
+
+  private static String withoutStamps(String json) {
+    try {
+      return withoutStamps((ObjectNode) CanonicalJson.mapper().readTree(json));
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("a stored document is not valid JSON", e);
+    }
+  }
+
+  private static String withoutStamps(ObjectNode tree) {
+    tree.remove(List.of("uploaded", "modified"));
+    return CanonicalJson.compact(tree);
+  }
+
+  private void requireOpen() {
+    if (!open) {
+      throw new IllegalStateException("this CatalogWriter belongs to a unit of work that has ended");
+    }
+  }
+}

@@ -1,0 +1,70 @@
+package org.opis.cli;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.concurrent.Callable;
+import org.opis.export.JsonExport;
+import org.opis.problem.InvalidInputException;
+import org.opis.problem.StorageException;
+import org.opis.wiring.Archive;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "export", sortOptions = false,
+    description = {
+        "Exports every document, public or not, with the people, organisations and places they name.",
+        "json: canonical JSON Lines (one record a line; authority records first, then documents),",
+        "which 'opis import' takes back: export, import into an empty archive and export again gives the same bytes."})
+final class ExportCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+  @Mixin DataOptions data;
+
+  @Option(names = "--format", paramLabel = "F", defaultValue = "json",
+      description = "The export format: json (default).")
+  String format;
+
+  @Parameters(paramLabel = "OUT", description = "The file to write, or - for standard output.")
+  Path out;
+
+  @Override
+  public Integer call() throws IOException {
+    if (!format.equalsIgnoreCase("json")) {
+      throw new InvalidInputException("there is no export format called \"" + format + "\"; the formats are: json");
+    }
+    PrintWriter console = spec.commandLine().getOut();
+    try (Archive archive = Archive.open(data.settings(), java.time.Clock.systemUTC());
+        ProgressBar bar = new ProgressBar(System.err, "exporting", "records", 0)) {
+      if (out.toString().equals("-")) {
+        JsonExport.write(archive.catalog(), System.out, bar::update);
+        System.out.flush();
+        return ExitCodes.OK;
+      }
+      // written beside the target and moved into place, so a failed export never leaves half a file
+      Path parent = out.toAbsolutePath().getParent();
+      Files.createDirectories(parent);
+      Path partial = Files.createTempFile(parent, ".opis-export-", ".part");
+      int records;
+      try (OutputStream stream = Files.newOutputStream(partial)) {
+        records = JsonExport.write(archive.catalog(), stream, bar::update);
+      } catch (IOException e) {
+        Files.deleteIfExists(partial);
+        throw new StorageException("cannot write " + out + ": " + e.getMessage(), e);
+      } catch (RuntimeException e) {
+        Files.deleteIfExists(partial);
+        throw e;
+      }
+      Files.move(partial, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+      bar.close();
+      console.printf("%s: exported %,d records%n", out, records);
+    }
+    return ExitCodes.OK;
+  }
+}

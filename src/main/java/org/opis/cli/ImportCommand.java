@@ -1,0 +1,122 @@
+package org.opis.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import org.opis.ingest.ImportReport;
+import org.opis.ingest.Importer;
+import org.opis.problem.Location;
+import org.opis.problem.Problem;
+import org.opis.wiring.Archive;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "import", sortOptions = false,
+    description = {
+        "Imports documents from files or folders (folders are walked; hidden files are left out).",
+        "Formats: json (a record, a list, or JSON Lines: .json, .jsonl), csv (a spreadsheet with a header row),",
+        "page-text (a Digital Archive document page saved as text: .txt).",
+        "Each file is imported whole or not at all; importing the same file again creates no duplicates.",
+        "Prints one line per file; exits with 3 if any file was rejected."})
+final class ImportCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+  @Mixin DataOptions data;
+
+  @Option(names = "--format", paramLabel = "F",
+      description = "Read every file as this format (json, csv, page-text) instead of recognising it.")
+  String format;
+
+  @Option(names = "--as", paramLabel = "NAME", defaultValue = "import",
+      description = "Who is importing, recorded on every revision (default: ${DEFAULT-VALUE}).")
+  String author;
+
+  @Parameters(paramLabel = "PATH", arity = "1..*", description = "Files or folders to import.")
+  List<Path> paths;
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    List<Candidate> files = candidates();
+    int rejected = 0;
+    try (Archive archive = Archive.open(data.settings(), java.time.Clock.systemUTC());
+        ProgressBar bar = new ProgressBar(System.err, "importing", "files", files.size())) {
+      Importer importer = archive.importer();
+      int done = 0;
+      for (Candidate c : files) {
+        ImportReport report = importOne(importer, c);
+        bar.close();
+        print(out, report);
+        if (report.outcome() == ImportReport.Outcome.REJECTED) {
+          rejected++;
+        }
+        bar.update(++done);
+      }
+    }
+    return rejected > 0 ? ExitCodes.REJECTED : ExitCodes.OK;
+  }
+
+  private ImportReport importOne(Importer importer, Candidate c) {
+    if (!Files.isRegularFile(c.path)) {
+      return ImportReport.rejected(c.name, Optional.empty(),
+          List.of(Problem.at(Location.file(c.name), "there is no such file or folder")));
+    }
+    if (c.inFolder && format == null && importer.recognise(c.path, c.name).isEmpty()) {
+      return ImportReport.skipped(c.name, Problem.of("not a format Opis imports"));
+    }
+    ProgressBar records = new ProgressBar(System.err, c.name, "records", 0);
+    try (records) {
+      return importer.importFile(c.path, c.name, Optional.ofNullable(format), author, records::update);
+    }
+  }
+
+  private static void print(PrintWriter out, ImportReport report) {
+    out.println(report.file() + ": " + report.summary());
+    if (report.outcome() == ImportReport.Outcome.REJECTED) {
+      for (Problem p : report.problems().subList(Math.min(1, report.problems().size()), report.problems().size())) {
+        out.println("  " + p);
+      }
+    }
+    out.flush();
+  }
+
+  private List<Candidate> candidates() {
+    List<Candidate> all = new ArrayList<>();
+    for (Path p : paths) {
+      if (Files.isDirectory(p)) {
+        try (Stream<Path> walk = Files.walk(p)) {
+          walk.filter(Files::isRegularFile)
+              .filter(f -> !isHidden(p.relativize(f)))
+              .sorted()
+              .forEach(f -> all.add(new Candidate(f, f.toString(), true)));
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      } else {
+        all.add(new Candidate(p, p.toString(), false));
+      }
+    }
+    return all;
+  }
+
+  private static boolean isHidden(Path relative) {
+    for (Path part : relative) {
+      if (part.toString().startsWith(".")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private record Candidate(Path path, String name, boolean inFolder) {}
+}

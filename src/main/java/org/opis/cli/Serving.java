@@ -1,0 +1,38 @@
+package org.opis.cli;
+
+import java.io.PrintWriter;
+import java.util.concurrent.CountDownLatch;
+import org.opis.web.ReadingRoom;
+import org.opis.web.ReadingRoomSettings;
+import org.opis.wiring.Archive;
+
+/** Serving an archive until the process is asked to stop, then closing everything in order. */
+final class Serving {
+  private Serving() {}
+
+  /**
+   * Starts the reading room, prints its address, and blocks until the JVM shuts down (Ctrl-C,
+   * SIGTERM), when it stops the server, closes the archive and runs {@code afterwards}.
+   */
+  static void untilStopped(Archive archive, ReadingRoomSettings settings, PrintWriter out, Runnable afterwards)
+      throws InterruptedException {
+    ReadingRoom room;
+    try {
+      room = ReadingRoom.start(settings, archive.catalog(), archive.clock());
+    } catch (RuntimeException e) {
+      archive.close();
+      afterwards.run();
+      throw e;
+    }
+    CountDownLatch stopped = new CountDownLatch(1);
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      room.close();
+      archive.close();
+      afterwards.run();
+      stopped.countDown();
+    }, "opis-shutdown"));
+    out.println(room.url().endsWith("/") ? room.url() : room.url() + "/");
+    out.flush();
+    stopped.await();
+  }
+}

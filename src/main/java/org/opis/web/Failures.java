@@ -1,0 +1,67 @@
+package org.opis.web;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import org.opis.canonical.CanonicalJson;
+import org.opis.problem.ConflictException;
+import org.opis.problem.InvalidInputException;
+import org.opis.problem.NotFoundException;
+import org.opis.problem.StorageException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The one place where failures become HTTP statuses: a missing (or hidden) record is 404, input
+ * that cannot be used 400, a conflicting change 409, failing storage 503, and anything else 500
+ * with a page that says nothing of the cause, which goes to the log. Browsers get a page;
+ * addresses under {@code /api/} get {@code {"error": {"status": 404, "message": "..."}}}.
+ */
+final class Failures {
+  private static final Logger LOG = LoggerFactory.getLogger(Failures.class);
+  private final Room room;
+
+  Failures(Room room) {
+    this.room = room;
+  }
+
+  void handle(Exception e, Context ctx) {
+    if (e instanceof NotFoundException) {
+      respond(ctx, 404, "Not found", e.getMessage());
+    } else if (e instanceof InvalidInputException) {
+      respond(ctx, 400, "Cannot use this address", e.getMessage());
+    } else if (e instanceof ConflictException) {
+      respond(ctx, 409, "Conflict", e.getMessage());
+    } else if (e instanceof StorageException) {
+      LOG.error("storage failed answering {} {}", ctx.method(), ctx.path(), e);
+      respond(ctx, 503, "The archive is unavailable", e.getMessage() + "; please try again later");
+    } else if (e instanceof HttpResponseException && ((HttpResponseException) e).getStatus() < 500) {
+      int status = ((HttpResponseException) e).getStatus();
+      respond(ctx, status, status == 404 ? "Not found" : "Cannot answer this request", status == 404
+          ? "there is no page at \"" + Quote.shortened(ctx.path()) + "\" in this archive"
+          : e.getMessage());
+    } else {
+      LOG.error("failed answering {} {}", ctx.method(), ctx.path(), e);
+      respond(ctx, 500, "Something went wrong",
+          "the archive failed to answer this request; the failure has been logged for its keepers");
+    }
+  }
+
+  private void respond(Context ctx, int status, String heading, String message) {
+    ctx.status(status);
+    if (isApi(ctx)) {
+      ObjectNode body = CanonicalJson.mapper().createObjectNode();
+      ObjectNode error = body.putObject("error");
+      error.put("status", status);
+      error.put("message", message);
+      DocumentsApi.json(ctx, body);
+    } else {
+      room.render(ctx, "problem.jte", "page", new ProblemView(room.masthead(heading), status, heading, message));
+    }
+  }
+
+  private static boolean isApi(Context ctx) {
+    String path = ctx.path();
+    return path.equals("/api") || path.startsWith("/api/");
+  }
+}

@@ -1,0 +1,64 @@
+package org.opis.web;
+
+import io.javalin.http.Context;
+import java.util.List;
+import java.util.Optional;
+import org.opis.catalog.CollectionSummary;
+import org.opis.catalog.Holdings;
+import org.opis.catalog.Page;
+import org.opis.catalog.Viewer;
+import org.opis.problem.NotFoundException;
+import org.opis.record.Document;
+
+/** The lists of documents: the browse page, the list of collections, and each collection. */
+final class Listings {
+  private final Room room;
+
+  Listings(Room room) {
+    this.room = room;
+  }
+
+  void browse(Context ctx) {
+    BrowseQuery query = BrowseQuery.read(ctx);
+    Viewer viewer = room.viewer();
+    Page<Document> page = room.catalog.browse(query.browse(), viewer);
+    Holdings holdings = room.catalog.holdings(viewer);
+    ListingView.Filters filters = new ListingView.Filters(
+        holdings.byType().keySet().stream().filter(t -> !t.isEmpty())
+            .map(t -> new ListingView.Choice(t, DocumentLine.capitalised(t), query.type().equals(Optional.of(t))))
+            .toList(),
+        holdings.byDecade().keySet().stream()
+            .map(d -> new ListingView.Choice(d.toString(), d + "s", query.decade().equals(Optional.of(d))))
+            .toList());
+    show(ctx, "Browse documents", "/browse", query, Optional.of(filters), page);
+  }
+
+  void collections(Context ctx) {
+    List<HomeView.Count> collections = room.catalog.collections(room.viewer()).stream()
+        .map(c -> new HomeView.Count(c.title(), Optional.of("/collections/" + Paths.segment(c.id())), c.documents()))
+        .toList();
+    room.render(ctx, "collections.jte", "page", new CollectionsView(room.masthead("Collections"), collections));
+  }
+
+  void collection(Context ctx) {
+    String id = ctx.pathParam("id");
+    Viewer viewer = room.viewer();
+    // a collection holding nothing the reader may see does not exist for them, as in the list
+    CollectionSummary collection = room.catalog.collection(id, viewer)
+        .filter(c -> c.documents() > 0)
+        .orElseThrow(() -> new NotFoundException(
+            "there is no collection \"" + Quote.shortened(id) + "\" in this archive"));
+    BrowseQuery query = BrowseQuery.read(ctx);
+    Page<Document> page = room.catalog.browse(query.browse().inCollection(collection.id()), viewer);
+    show(ctx, collection.title(), "/collections/" + Paths.segment(collection.id()), query, Optional.empty(), page);
+  }
+
+  private void show(
+      Context ctx, String heading, String path, BrowseQuery query, Optional<ListingView.Filters> filters,
+      Page<Document> page) {
+    List<DocumentLine> documents = page.items().stream().map(DocumentLine::of).toList();
+    String title = page.number() > 1 ? heading + ", page " + page.number() : heading;
+    room.render(ctx, "listing.jte", "page", new ListingView(room.masthead(title), heading, path, query, filters,
+        documents, ListingView.Pager.of(page, query, path)));
+  }
+}

@@ -1,0 +1,117 @@
+package org.opis.web;
+
+import static io.javalin.apibuilder.ApiBuilder.before;
+import static io.javalin.apibuilder.ApiBuilder.get;
+import static io.javalin.apibuilder.ApiBuilder.path;
+
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import io.javalin.http.staticfiles.Location;
+import java.time.Clock;
+import java.util.Objects;
+import org.opis.catalog.Catalog;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The reading room: the archive's public web face, pages for people and JSON for programs, over
+ * a catalog. Everything it serves is listed in {@link #routes}; every reader is the public on
+ * today's date by the given clock, so restricted and still-embargoed documents do not exist
+ * for them.
+ */
+public final class ReadingRoom implements AutoCloseable {
+  private static final Logger LOG = LoggerFactory.getLogger(ReadingRoom.class);
+
+  private final Javalin server;
+  private final ReadingRoomSettings settings;
+
+  private ReadingRoom(Javalin server, ReadingRoomSettings settings) {
+    this.server = server;
+    this.settings = settings;
+  }
+
+  /**
+   * Starts serving and returns once the port is open.
+   *
+   * @param clock decides which day it is, and so which embargoes have lifted
+   */
+  public static ReadingRoom start(ReadingRoomSettings settings, Catalog catalog, Clock clock) {
+    Objects.requireNonNull(settings, "settings");
+    Room room = new Room(Objects.requireNonNull(catalog, "catalog"), Objects.requireNonNull(clock, "clock"), settings);
+    Javalin server = Javalin.create(config -> {
+      config.startup.showJavalinBanner = false;
+      config.startup.showOldJavalinVersionWarning = false;
+      config.jetty.host = settings.host();
+      config.jetty.port = settings.port();
+      config.staticFiles.add(files -> {
+        files.hostedPath = "/static";
+        files.directory = "/static";
+        files.location = Location.CLASSPATH;
+      });
+      config.routes.apiBuilder(() -> routes(room));
+      Failures failures = new Failures(room);
+      // Javalin maps its own HttpResponseException (an unknown path) before reaching Exception
+      config.routes.exception(HttpResponseException.class, failures::handle);
+      config.routes.exception(Exception.class, failures::handle);
+    });
+    server.start();
+    ReadingRoom started = new ReadingRoom(server, settings);
+    LOG.info("reading room of {} open at {}", settings.archiveName(), started.url());
+    return started;
+  }
+
+  // the whole HTTP surface
+  private static void routes(Room room) {
+    HomePage home = new HomePage(room);
+    DocumentPage documents = new DocumentPage(room);
+    Listings listings = new Listings(room);
+    DocumentsApi api = new DocumentsApi(room);
+    before(SecurityHeaders::add);
+    get("/", home::show);
+    get("/browse", listings::browse);
+    path("/collections", () -> {
+      get(listings::collections);
+      get("/{id}", listings::collection);
+    });
+    get("/documents/{id}", documents::show);
+    path("/api/documents", () -> {
+      get(api::list);
+      get("/{id}", api::show);
+    });
+    get("/health", ctx -> health(room, ctx));
+  }
+
+  private static void health(Room room, Context ctx) {
+    boolean healthy;
+    try {
+      healthy = room.catalog.isHealthy();
+    } catch (RuntimeException e) {
+      LOG.warn("the catalog failed its health check", e);
+      healthy = false;
+    }
+    ctx.status(healthy ? 200 : 503)
+        .contentType("application/json")
+        .result(healthy ? "{\"status\":\"ok\"}" : "{\"status\":\"unavailable\"}");
+  }
+
+  /** The port the reading room listens on. */
+  public int port() {
+    return server.port();
+  }
+
+  /** The address of the home page, such as {@code http://localhost:43117}. */
+  public String url() {
+    return settings.address(port());
+  }
+
+  /** Stops serving; calling it again does nothing. */
+  public void stop() {
+    server.stop();
+  }
+
+  @Override
+  public void close() {
+    stop();
+  }
+}

@@ -1,0 +1,70 @@
+package org.opis.web;
+
+import gg.jte.ContentType;
+import gg.jte.TemplateEngine;
+import gg.jte.output.StringOutput;
+import io.javalin.http.Context;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.opis.catalog.Catalog;
+import org.opis.catalog.Viewer;
+import org.opis.record.DocumentId;
+
+/**
+ * What every handler of the reading room shares: the catalog, the clock that decides which
+ * documents are public today, the settings, and the precompiled templates.
+ */
+final class Room {
+  private static final TemplateEngine TEMPLATES = TemplateEngine.createPrecompiled(
+      null, ContentType.Html, Room.class.getClassLoader(), "org.opis.web.templates");
+
+  private static final Pattern HOST = Pattern.compile("(?:[A-Za-z0-9.-]{1,253}|\\[[0-9A-Fa-f:.]{2,45}\\])(?::[0-9]{1,5})?");
+
+  final Catalog catalog;
+  private final Clock clock;
+  private final ReadingRoomSettings settings;
+
+  Room(Catalog catalog, Clock clock, ReadingRoomSettings settings) {
+    this.catalog = catalog;
+    this.clock = clock;
+    this.settings = settings;
+  }
+
+  /** There is no sign-in yet: every reader is the public, on today's date. */
+  Viewer viewer() {
+    return Viewer.publicOn(LocalDate.now(clock));
+  }
+
+  String archiveName() {
+    return settings.archiveName();
+  }
+
+  Masthead masthead(String pageTitle) {
+    return new Masthead(settings.archiveName(), pageTitle, Optional.empty());
+  }
+
+  /** The address a document is cited by, under the public base URL or the request's own. */
+  String permalink(Context ctx, DocumentId id) {
+    return base(ctx) + "/documents/" + id.value();
+  }
+
+  // a permalink is printed in citations: a Host header that is not a plain host name and port
+  // (forged, or from a misconfigured proxy) is not repeated into it
+  private String base(Context ctx) {
+    if (settings.publicBaseUrl().isPresent()) {
+      return settings.publicBaseUrl().get().toString();
+    }
+    String host = ctx.host();
+    boolean plain = host != null && HOST.matcher(host).matches();
+    return plain ? ctx.scheme() + "://" + host : settings.address(ctx.req().getLocalPort());
+  }
+
+  void render(Context ctx, String template, String name, Object model) {
+    StringOutput out = new StringOutput();
+    TEMPLATES.render(template, Map.of(name, model), out);
+    ctx.contentType("text/html; charset=utf-8").result(out.toString());
+  }
+}

@@ -1,0 +1,18 @@
+/**
+ * The reading room: the archive as readers meet it on the web, server-rendered pages that need
+ * no JavaScript, with a JSON API beside them.
+ *
+ * <p>{@link org.opis.web.ReadingRoom} holds the whole HTTP surface in one route table: the home
+ * page (what the archive holds), each document's page (the whole record laid out as a historian
+ * reads it, with its editorial marks shown and explained, and a citation), the browse and
+ * collection lists, the canonical JSON of each document, and {@code /health}. Every reader is
+ * the public on today's date: a restricted or still-embargoed document does not exist for
+ * them, so it answers 404, never 403, and is absent from every list and count. Failures become
+ * HTTP statuses in one place only, {@code Failures}.
+ *
+ * <p>Pages are jte templates in {@code src/main/jte}, precompiled and HTML-escaping everything
+ * they print; the records handed to them ({@link org.opis.web.DocumentView},
+ * {@link org.opis.web.ListingView}, ...) carry what is worked out from a record, such as the
+ * nesting of editorial marks ({@link org.opis.web.MarkedText}), so templates only lay out.
+ */
+package org.opis.web;

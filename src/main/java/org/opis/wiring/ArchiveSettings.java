@@ -1,0 +1,24 @@
+package org.opis.wiring;
+
+import java.nio.file.Path;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Where an archive keeps its data.
+ *
+ * @param data the data folder; created when missing; holds the SQLite catalog by default
+ * @param database a JDBC URL of the catalog when it is not the SQLite file in the data folder
+ *     ({@code jdbc:postgresql://host/db?user=..&password=..})
+ */
+public record ArchiveSettings(Path data, Optional<String> database) {
+  public ArchiveSettings {
+    Objects.requireNonNull(data, "data");
+    Objects.requireNonNull(database, "database");
+  }
+
+  /** The SQLite catalog file inside the data folder. */
+  public Path catalogFile() {
+    return data.resolve("catalog.db");
+  }
+}

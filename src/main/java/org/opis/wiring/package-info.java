@@ -1,0 +1,5 @@
+/**
+ * The one place where Opis is put together: which catalog, which formats, which web server,
+ * over which data folder. Everything else receives what it needs through its constructor.
+ */
+package org.opis.wiring;

@@ -1,0 +1,12 @@
+package org.opis.catalog.sql;
+
+import java.util.List;
+
+/** The outbox of a SQL catalog as the contract tests read it. */
+final class Outboxes {
+  private Outboxes() {}
+
+  static List<String> describe(SqlCatalog catalog) {
+    return catalog.outboxAfter(0, 100_000).stream().map(e -> e.kind() + " " + e.id() + " " + e.revision()).toList();
+  }
+}

@@ -1,0 +1,64 @@
+package org.opis.catalog.sql;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.sql.Connection;
+import java.sql.Statement;
+import java.time.Clock;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.opis.catalog.Browse;
+import org.opis.catalog.Catalog;
+import org.opis.catalog.CatalogContract;
+
+/**
+ * The catalog contract on PostgreSQL: a real server, started once for the class from the
+ * binaries Maven downloads, with a new database for each test.
+ */
+class PostgresCatalogTest extends CatalogContract {
+  private static final AtomicInteger DATABASES = new AtomicInteger();
+  private static EmbeddedPostgres server;
+  private String url;
+
+  @BeforeAll
+  static void startServer() throws Exception {
+    server = EmbeddedPostgres.builder().start();
+  }
+
+  @AfterAll
+  static void stopServer() throws Exception {
+    server.close();
+  }
+
+  @Override
+  protected void createStorage() throws Exception {
+    String database = "opis_" + DATABASES.incrementAndGet();
+    try (Connection c = server.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
+      s.execute("CREATE DATABASE " + database);
+    }
+    url = server.getJdbcUrl("postgres", database);
+  }
+
+  @Override
+  protected Catalog open(Clock clock) {
+    return SqlCatalog.open(url, clock);
+  }
+
+  @Override
+  public List<String> outbox() {
+    return Outboxes.describe((SqlCatalog) catalog());
+  }
+
+  @Test
+  void letsTwoCatalogsOnOneDatabaseTakeTurnsToWrite() throws Exception {
+    try (SqlCatalog second = SqlCatalog.open(url, clock())) {
+      TakingTurns.write((SqlCatalog) catalog(), second, 30);
+      assertThat(second.browse(Browse.all(), editor()).total()).isEqualTo(60);
+      assertThat(outbox()).hasSize(60);
+    }
+  }
+}

@@ -1,0 +1,109 @@
+package org.opis.catalog.sql;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.time.Clock;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.opis.catalog.Browse;
+import org.opis.catalog.Change;
+import org.opis.problem.StorageException;
+import org.opis.record.Document;
+import org.opis.record.DocumentId;
+import org.opis.catalog.Viewer;
+
+/** Opening the SQL catalog, and what an administrator reads when that fails. */
+class SqlCatalogTest {
+  @TempDir
+  Path folder;
+
+  @Test
+  void createsTheFileAndItsFolder() {
+    Path file = folder.resolve("data/opis/catalog.db");
+    try (SqlCatalog catalog = SqlCatalog.sqlite(file, Clock.systemUTC())) {
+      assertThat(catalog.isHealthy()).isTrue();
+    }
+    assertThat(file).isRegularFile();
+  }
+
+  @Test
+  void keepsTheFileInWriteAheadLogMode() throws Exception {
+    Path file = folder.resolve("catalog.db");
+    try (SqlCatalog catalog = SqlCatalog.sqlite(file, Clock.systemUTC())) {
+      catalog.write(Change.by("test", null), w -> w.save(Document.titled("One").build()));
+    }
+    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
+        ResultSet rs = c.createStatement().executeQuery("PRAGMA journal_mode")) {
+      rs.next();
+      assertThat(rs.getString(1)).isEqualTo("wal");
+    }
+  }
+
+  @Test
+  void opensAnSqliteUrlLikeAFile() {
+    Path file = folder.resolve("catalog.db");
+    try (SqlCatalog catalog = SqlCatalog.open("jdbc:sqlite:" + file, Clock.systemUTC())) {
+      catalog.write(Change.by("test", null), w -> w.save(Document.titled("One").build()));
+    }
+    try (SqlCatalog again = SqlCatalog.sqlite(file, Clock.systemUTC())) {
+      assertThat(again.document(new DocumentId("1"), Viewer.editorOn(java.time.LocalDate.now()))).isPresent();
+    }
+  }
+
+  @Test
+  void refusesADatabaseItCannotKeepTheCatalogIn() {
+    assertThatThrownBy(() -> SqlCatalog.open("jdbc:mysql://db/opis?user=opis&password=secret", Clock.systemUTC()))
+        .isInstanceOf(StorageException.class)
+        .hasMessage("cannot keep the catalog in jdbc:mysql://db/opis: Opis keeps it in SQLite (jdbc:sqlite:FILE)"
+            + " or PostgreSQL (jdbc:postgresql://HOST/DATABASE)");
+  }
+
+  @Test
+  void reportsAServerItCannotReachWithoutThePassword() {
+    assertThatThrownBy(() -> SqlCatalog.open("jdbc:postgresql://127.0.0.1:1/opis?user=opis&password=secret",
+            Clock.systemUTC()))
+        .isInstanceOf(StorageException.class)
+        .hasMessage("could not connect to the database (catalog at jdbc:postgresql://127.0.0.1:1/opis)")
+        .hasMessageNotContaining("secret");
+  }
+
+  @Test
+  void reportsAFileThatIsNotACatalog() throws Exception {
+    Path file = folder.resolve("catalog.db");
+    Files.writeString(file, "these are the minutes of the meeting, not a database ".repeat(100));
+    assertThatThrownBy(() -> SqlCatalog.sqlite(file, Clock.systemUTC()))
+        .isInstanceOf(StorageException.class)
+        .hasMessageStartingWith("could not ")
+        .hasMessageEndingWith("(catalog at jdbc:sqlite:" + file.toAbsolutePath() + ")");
+  }
+
+  @Test
+  void saysWhatItWasDoingWhenTheDatabaseFails() {
+    Path file = folder.resolve("catalog.db");
+    SqlCatalog catalog = SqlCatalog.sqlite(file, Clock.systemUTC());
+    catalog.close();
+    assertThatThrownBy(() -> catalog.document(new DocumentId("12"), Viewer.editorOn(java.time.LocalDate.now())))
+        .isInstanceOf(StorageException.class)
+        .hasMessage("could not read document 12 (catalog at jdbc:sqlite:" + file.toAbsolutePath() + ")");
+    assertThatThrownBy(() -> catalog.write(Change.by("import", null), w -> w.save(Document.titled("One").build())))
+        .isInstanceOf(StorageException.class)
+        .hasMessageStartingWith("could not save the change by import (catalog at jdbc:sqlite:");
+    assertThat(catalog.isHealthy()).isFalse();
+  }
+
+  @Test
+  void letsTwoCatalogsOnOneFileTakeTurnsToWrite() throws Exception {
+    Path file = folder.resolve("catalog.db");
+    try (SqlCatalog first = SqlCatalog.sqlite(file, Clock.systemUTC());
+        SqlCatalog second = SqlCatalog.sqlite(file, Clock.systemUTC())) {
+      TakingTurns.write(first, second, 30);
+      assertThat(first.browse(Browse.all(), Viewer.editorOn(java.time.LocalDate.now())).total()).isEqualTo(60);
+    }
+  }
+}

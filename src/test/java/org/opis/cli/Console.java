@@ -1,0 +1,18 @@
+package org.opis.cli;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import picocli.CommandLine;
+
+/** One run of {@code opis} as a person sees it: exit code, standard output and standard error. */
+record Console(int exit, String out, String err) {
+  static Console run(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    CommandLine cmd = Opis.commandLine();
+    cmd.setOut(new PrintWriter(out, true));
+    cmd.setErr(new PrintWriter(err, true));
+    int exit = cmd.execute(args);
+    return new Console(exit, out.toString(), err.toString());
+  }
+}

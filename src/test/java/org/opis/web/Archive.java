@@ -1,0 +1,189 @@
+package org.opis.web;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.opis.authority.AgentRef;
+import org.opis.authority.PlaceRef;
+import org.opis.catalog.Catalog;
+import org.opis.catalog.Change;
+import org.opis.catalog.sql.SqlCatalog;
+import org.opis.date.Calendar;
+import org.opis.date.DocumentDate;
+import org.opis.marks.EditorialMark;
+import org.opis.marks.MarkKind;
+import org.opis.record.Attachment;
+import org.opis.record.AttachmentRole;
+import org.opis.record.CollectionRef;
+import org.opis.record.Dateline;
+import org.opis.record.Document;
+import org.opis.record.DocumentId;
+import org.opis.record.ExternalId;
+import org.opis.record.Mentions;
+import org.opis.record.Relation;
+import org.opis.record.Rights;
+import org.opis.record.Text;
+import org.opis.record.TextKind;
+import org.opis.record.Visibility;
+import org.opis.reference.ArchivalReference;
+import org.opis.reference.ReferenceSystem;
+
+/**
+ * A small archive for tests of the reading room, modelled on the seed telegram: on its day
+ * (1 June 2024) four documents are public, one is restricted, one is still embargoed.
+ */
+final class Archive {
+  static final LocalDate TODAY = LocalDate.of(2024, 6, 1);
+  static final Clock CLOCK = Clock.fixed(TODAY.atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
+  static final String TELEGRAM_TITLE = "Telegram, Stalin to LENIN and the TsEKA [Central Committee]";
+  static final String RESTRICTED_TITLE = "Restricted memorandum on Gilan";
+  static final String EMBARGOED_TITLE = "Embargoed report on Tabriz";
+  static final String TELEGRAM_BODY = "MOSCOW, only to LENIN and the TsEKA [Central Committee]\n"
+      + "Vladikavkaz, 16 November\n\n"
+      + "Matters in Persia: First, it is finally clear that Kuchuk-Khan fled into the forest, and there"
+      + " [Ehsanullah], an honest person deserving of trust, is occupying Kuchuk-Khan\u2019s place in Rasht;"
+      + " [Ehsanullah] requests that amnesty be pronounced, but [that] he himself be given an opportunity to"
+      + " leave for Russia. Numerous customs cordons [kordony], the formation of a national army (where"
+      + " sovietists [SIC] should be approved first of all). N\u00ba 176/s.\n\n"
+      + "16 November 17-5\n\n"
+      + "[the handwritten original follows, followed by \u201c[rst]. 208 16 November 17-5 [illegible word/name]\u201d"
+      + " with a telegram tape glued below: \u201cThe military [voyen - SIC] received your note.\u201d]";
+
+  private Archive() {}
+
+  /** A new SQLite catalog, in a folder of its own that is removed when the tests end, holding these documents. */
+  static Catalog catalog(List<Document> documents) {
+    Catalog catalog;
+    try {
+      Path folder = Files.createTempDirectory("opis-reading-room");
+      Runtime.getRuntime().addShutdownHook(new Thread(() -> remove(folder)));
+      catalog = SqlCatalog.sqlite(folder.resolve("catalog.db"), CLOCK);
+    } catch (IOException e) {
+      throw new UncheckedIOException("could not make a folder for the test catalog", e);
+    }
+    catalog.write(Change.by("test", "the reading room's test archive"), writer -> {
+      documents.forEach(writer::save);
+      return null;
+    });
+    return catalog;
+  }
+
+  /** The seed telegram, one letter, one minutes, one undated note; one restricted, one embargoed. */
+  static List<Document> documents() {
+    List<Document> all = new ArrayList<>();
+    all.add(telegram());
+    all.add(Document.titled("Letter, Lenin to Stalin on the Persian question").id(new DocumentId("2"))
+        .type("letter")
+        .date(new DocumentDate("25 October 1917 O.S.", "1917-11-07", LocalDate.of(1917, 11, 7),
+            LocalDate.of(1917, 11, 7), Calendar.JULIAN, false))
+        .creators(List.of(AgentRef.person("V. I. Lenin"))).recipients(List.of(AgentRef.person("I. V. Stalin")))
+        .summary("Lenin asks Stalin about Persia. ".repeat(12) + "LAST-WORDS-OF-SUMMARY")
+        .collections(List.of(CollectionRef.titled("Iran and the Soviet Union")))
+        .uploaded(Instant.parse("2020-01-01T00:00:00Z")).build());
+    all.add(Document.titled(RESTRICTED_TITLE).id(new DocumentId("3")).type("memorandum")
+        .date(day("1921", LocalDate.of(1921, 1, 1), LocalDate.of(1921, 12, 31), false))
+        .collections(List.of(CollectionRef.titled("Secret police files")))
+        .visibility(Visibility.RESTRICTED).uploaded(Instant.parse("2024-05-01T00:00:00Z")).build());
+    all.add(Document.titled(EMBARGOED_TITLE).id(new DocumentId("4")).type("report")
+        .date(day("1946", LocalDate.of(1946, 1, 1), LocalDate.of(1946, 12, 31), false))
+        .collections(List.of(CollectionRef.titled("Iran and the Soviet Union")))
+        .visibility(Visibility.embargoedUntil(LocalDate.of(2030, 1, 1)))
+        .uploaded(Instant.parse("2024-05-02T00:00:00Z")).build());
+    all.add(Document.titled("Minutes of the Politburo, embargo lifted").id(new DocumentId("5")).type("minutes")
+        .date(day("[1922]", LocalDate.of(1922, 1, 1), LocalDate.of(1922, 12, 31), true))
+        .visibility(Visibility.embargoedUntil(LocalDate.of(2020, 1, 1)))
+        .uploaded(Instant.parse("2021-01-01T00:00:00Z")).build());
+    all.add(Document.titled("Undated note").id(new DocumentId("7"))
+        .uploaded(Instant.parse("2019-01-01T00:00:00Z")).build());
+    return all;
+  }
+
+  private static void remove(Path folder) {
+    try (Stream<Path> files = Files.walk(folder)) {
+      files.sorted(Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+    } catch (IOException e) {
+      // a leftover temporary folder is harmless
+    }
+  }
+
+  static DocumentDate day(String asWritten, LocalDate earliest, LocalDate latest, boolean inferred) {
+    String edtf = earliest.equals(latest) ? earliest.toString() : Integer.toString(earliest.getYear());
+    return new DocumentDate(asWritten, edtf, earliest, latest, Calendar.GREGORIAN, inferred);
+  }
+
+  /** The seed telegram with every part of the record filled in. */
+  static Document telegram() {
+    String body = TELEGRAM_BODY;
+    List<EditorialMark> marks = List.of(
+        mark(body, "[Central Committee]", 0, MarkKind.GLOSS),
+        mark(body, "[Ehsanullah]", 0, MarkKind.SUPPLIED),
+        mark(body, "[Ehsanullah]", 1, MarkKind.SUPPLIED),
+        mark(body, "[that]", 0, MarkKind.SUPPLIED),
+        mark(body, "[kordony]", 0, MarkKind.FOREIGN),
+        mark(body, "[SIC]", 0, MarkKind.SIC),
+        new EditorialMark(MarkKind.NOTE, body.indexOf("[the handwritten"), body.length()),
+        mark(body, "[rst]", 0, MarkKind.SUPPLIED),
+        mark(body, "[illegible word/name]", 0, MarkKind.UNCLEAR),
+        mark(body, "[voyen - SIC]", 0, MarkKind.SIC));
+    return Document.titled(TELEGRAM_TITLE).id(new DocumentId("1"))
+        .type("telegram")
+        .date(new DocumentDate("November 16, 1920", "1920-11-16", LocalDate.of(1920, 11, 16),
+            LocalDate.of(1920, 11, 16), Calendar.GREGORIAN, false))
+        .dateline(new Dateline(Optional.of("Vladikavkaz, 16 November"), Optional.of(PlaceRef.named("Vladikavkaz")),
+            Optional.of("17:05")))
+        .creators(List.of(AgentRef.person("Stalin")))
+        .recipients(List.of(AgentRef.person("LENIN"), AgentRef.organisation("TsEKA")))
+        .summary("I. V. Stalin discusses Kuchuk Khan's past correspondence with the Shah of Iran, his replacement"
+            + " in the Gilan province by Communist leader Ehsanullah, and the limited possibilities for"
+            + " revolution in Iran.")
+        .texts(List.of(
+            new Text(TextKind.TRANSLATION, "en", List.of(AgentRef.person("Gary Goldberg")), body, marks),
+            new Text(TextKind.TRANSCRIPTION, "ru", List.of(), "МОСКВА, только ЛЕНИНУ и ЦЕКА", List.of())))
+        .sources(List.of(new ArchivalReference("RGASPI, f. 558, op. 11, d. 317, ll. 0001-0003",
+            Optional.of("RGASPI"), ReferenceSystem.RUSSIAN,
+            List.of(new ArchivalReference.Level("fond", "558"), new ArchivalReference.Level("opis", "11"),
+                new ArchivalReference.Level("delo", "317"), new ArchivalReference.Level("listy", "1-3")))))
+        .identifiers(List.of("N\u00ba 176/s"))
+        .externalIds(List.of(new ExternalId("Wilson Center Digital Archive", "119312")))
+        .classification("Top Secret")
+        .languages(List.of("ru"))
+        .rights(new Rights("The History and Public Policy Program welcomes reuse of Digital Archive materials"
+            + " for research and educational purposes.", Optional.of("http://rightsstatements.org/vocab/InC-EDU/1.0/")))
+        .funders(List.of("MacArthur Foundation", "Blavatnik Family Foundation"))
+        .mentions(new Mentions(List.of(AgentRef.person("Kuchuk-Khan"), AgentRef.person("Ehsanullah")),
+            List.of(AgentRef.organisation("Iranian Communist Party")),
+            List.of(PlaceRef.named("Rasht"), PlaceRef.named("Tabriz"), PlaceRef.named("Persia"))))
+        .subjects(List.of("Iran--History--1905-1925", "Communism"))
+        .collections(List.of(CollectionRef.titled("Iran and the Soviet Union")))
+        .attachments(List.of(new Attachment("telegram-page-1.jpg", "image/jpeg", 1_288_490, "a".repeat(128),
+            AttachmentRole.SCAN, Optional.of("page 1 of the handwritten original"))))
+        .related(List.of(new Relation(new DocumentId("2"), Optional.of("Lenin's earlier letter")),
+            new Relation(new DocumentId("3"), Optional.of("the restricted memorandum"))))
+        .provenance("Imported from the Wilson Center Digital Archive")
+        .uploaded(Instant.parse("2011-11-16T10:00:00Z"))
+        .modified(Instant.parse("2019-07-29T12:30:00Z"))
+        .build();
+  }
+
+  /** The mark spanning the {@code nth} occurrence (from 0) of {@code written} in {@code body}. */
+  static EditorialMark mark(String body, String written, int nth, MarkKind kind) {
+    int at = -1;
+    for (int i = 0; i <= nth; i++) {
+      at = body.indexOf(written, at + 1);
+    }
+    if (at < 0) {
+      throw new IllegalArgumentException("no " + written + " in the body");
+    }
+    return new EditorialMark(kind, at, at + written.length());
+  }
+}

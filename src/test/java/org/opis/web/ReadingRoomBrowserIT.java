@@ -1,0 +1,109 @@
+package org.opis.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * A reader in a real browser (Debian's Chromium, headless) opens the home page, follows a link
+ * to a document and reads it. Needs {@code apt-get install -y chromium chromium-driver}; with
+ * {@code -Dopis.browser=skip} it is skipped, and without Chromium it fails rather than passing.
+ */
+class ReadingRoomBrowserIT {
+  private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+  private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+
+  @TempDir
+  static Path profile;
+
+  private static ReadingRoom room;
+  private static WebDriver browser;
+
+  @BeforeAll
+  static void open() {
+    Assumptions.assumeFalse("skip".equals(System.getProperty("opis.browser")),
+        "the browser test is skipped because opis.browser is \"skip\"");
+    for (Path program : new Path[] {CHROMIUM, CHROMEDRIVER}) {
+      if (!Files.isExecutable(program)) {
+        fail(program + " is missing: install Debian's Chromium with `apt-get install -y chromium chromium-driver`"
+            + " (as root), or run with -Dopis.browser=skip to skip the browser test");
+      }
+    }
+    room = ReadingRoom.start(ReadingRoomSettings.defaults(), Archive.catalog(Archive.documents()), Archive.CLOCK);
+    // the driver and the browser are named outright, so Selenium Manager never downloads anything
+    ChromeDriverService service = new ChromeDriverService.Builder()
+        .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(CHROMIUM.toFile());
+    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+        "--disable-background-networking", "--disable-component-update", "--disable-sync",
+        "--user-data-dir=" + profile.resolve("chromium").toAbsolutePath());
+    browser = new ChromeDriver(service, options);
+    browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+  }
+
+  @AfterAll
+  static void close() {
+    if (browser != null) {
+      browser.quit();
+    }
+    if (room != null) {
+      room.stop();
+    }
+  }
+
+  @Test
+  void followsALinkFromTheHomePageToADocumentAndReadsIt() {
+    browser.get(room.url() + "/");
+    assertThat(browser.getTitle()).isEqualTo("Home · Opis");
+
+    browser.findElement(By.linkText(Archive.TELEGRAM_TITLE)).click();
+
+    assertThat(browser.getCurrentUrl()).isEqualTo(room.url() + "/documents/1");
+    assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo(Archive.TELEGRAM_TITLE);
+    assertThat(browser.findElement(By.cssSelector(".record .as-written")).getText()).isEqualTo("November 16, 1920");
+    assertThat(browser.findElement(By.cssSelector(".information .as-written")).getText())
+        .isEqualTo("RGASPI, f. 558, op. 11, d. 317, ll. 0001-0003");
+    assertThat(browser.findElement(By.cssSelector(".text .body")).getText())
+        .contains("Matters in Persia: First, it is finally clear that Kuchuk-Khan fled into the forest");
+    assertThat(browser.findElement(By.cssSelector(".mark-sic")).getAttribute("title"))
+        .isEqualTo("sic: so in the original: the preceding words are reproduced as written");
+  }
+
+  @Test
+  void appliesTheStylesheetUnderTheContentSecurityPolicy() {
+    browser.get(room.url() + "/documents/1");
+
+    assertThat(browser.findElement(By.cssSelector(".skip")).getCssValue("position")).isEqualTo("absolute");
+    assertThat(browser.findElement(By.cssSelector(".text .body p")).getCssValue("margin-bottom")).isEqualTo("16px");
+  }
+
+  @Test
+  void findsTheDocumentsOfADecadeThroughTheFilterForm() {
+    browser.get(room.url() + "/browse");
+
+    new Select(browser.findElement(By.id("decade"))).selectByValue("1910");
+    browser.findElement(By.cssSelector(".filters button")).click();
+    new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.urlContains("decade=1910"));
+
+    assertThat(browser.findElement(By.id("list-heading")).getText()).isEqualTo("Documents 1–1 of 1");
+    assertThat(browser.findElement(By.cssSelector(".documents h3")).getText())
+        .isEqualTo("Letter, Lenin to Stalin on the Persian question");
+  }
+}
