@@ -7,8 +7,8 @@ import picocli.CommandLine.Command;
 @Command(name = "opis", mixinStandardHelpOptions = true, versionProvider = Version.class,
     description = "Opis, a digital archive for historical primary-source documents.",
     subcommands = {
-        ServeCommand.class, ImportCommand.class, ExportCommand.class,
-        CommandLine.HelpCommand.class})
+        ServeCommand.class, DemoCommand.class, ImportCommand.class, ExportCommand.class,
+        GenerateCommand.class, CommandLine.HelpCommand.class})
 public final class Opis implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
