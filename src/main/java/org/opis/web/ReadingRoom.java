@@ -8,9 +8,11 @@ import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.staticfiles.Location;
+import io.javalin.util.JavalinBindException;
 import java.time.Clock;
 import java.util.Objects;
 import org.opis.catalog.Catalog;
+import org.opis.problem.InvalidInputException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -34,6 +36,8 @@ public final class ReadingRoom implements AutoCloseable {
   /**
    * Starts serving and returns once the port is open.
    *
+   * @throws InvalidInputException when the host and port cannot be bound
+   *
    * @param clock decides which day it is, and so which embargoes have lifted
    */
   public static ReadingRoom start(ReadingRoomSettings settings, Catalog catalog, Clock clock) {
@@ -55,7 +59,13 @@ public final class ReadingRoom implements AutoCloseable {
       config.routes.exception(HttpResponseException.class, failures::handle);
       config.routes.exception(Exception.class, failures::handle);
     });
-    server.start();
+    try {
+      server.start();
+    } catch (JavalinBindException e) {
+      throw new InvalidInputException("cannot serve on " + settings.host() + " port " + settings.port()
+          + ": another program is using it, or the address is not this machine's; choose another with --port "
+          + "(0 picks a free one) or --host");
+    }
     ReadingRoom started = new ReadingRoom(server, settings);
     LOG.info("reading room of {} open at {}", settings.archiveName(), started.url());
     return started;

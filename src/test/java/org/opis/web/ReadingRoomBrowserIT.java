@@ -1,34 +1,24 @@
 package org.opis.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assertions.fail;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * A reader in a real browser (Debian's Chromium, headless) opens the home page, follows a link
- * to a document and reads it. Needs {@code apt-get install -y chromium chromium-driver}; with
- * {@code -Dopis.browser=skip} it is skipped, and without Chromium it fails rather than passing.
+ * A reader in a real browser (Debian's Chromium, headless, see {@link Chromium}) opens the home
+ * page, follows a link to a document and reads it.
  */
 class ReadingRoomBrowserIT {
-  private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-  private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-
   @TempDir
   static Path profile;
 
@@ -37,25 +27,8 @@ class ReadingRoomBrowserIT {
 
   @BeforeAll
   static void open() {
-    Assumptions.assumeFalse("skip".equals(System.getProperty("opis.browser")),
-        "the browser test is skipped because opis.browser is \"skip\"");
-    for (Path program : new Path[] {CHROMIUM, CHROMEDRIVER}) {
-      if (!Files.isExecutable(program)) {
-        fail(program + " is missing: install Debian's Chromium with `apt-get install -y chromium chromium-driver`"
-            + " (as root), or run with -Dopis.browser=skip to skip the browser test");
-      }
-    }
+    browser = Chromium.start(profile);
     room = ReadingRoom.start(ReadingRoomSettings.defaults(), Archive.catalog(Archive.documents()), Archive.CLOCK);
-    // the driver and the browser are named outright, so Selenium Manager never downloads anything
-    ChromeDriverService service = new ChromeDriverService.Builder()
-        .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary(CHROMIUM.toFile());
-    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync",
-        "--user-data-dir=" + profile.resolve("chromium").toAbsolutePath());
-    browser = new ChromeDriver(service, options);
-    browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
   }
 
   @AfterAll
