@@ -62,7 +62,7 @@ final class ExportCommand implements Callable<Integer> {
         throw e;
       }
       Files.move(partial, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-      bar.close();
+      bar.clear();
       console.printf("%s: exported %,d records%n", out, records);
     }
     return ExitCodes.OK;

@@ -55,7 +55,7 @@ final class ImportCommand implements Callable<Integer> {
       int done = 0;
       for (Candidate c : files) {
         ImportReport report = importOne(importer, c);
-        bar.close();
+        bar.clear();
         print(out, report);
         if (report.outcome() == ImportReport.Outcome.REJECTED) {
           rejected++;

@@ -63,7 +63,13 @@ final class ProgressBar implements AutoCloseable {
 
   @Override
   public void close() {
+    clear();
+  }
+
+  /** Removes the line, so that a result can be printed where it stood; the next update redraws it. */
+  void clear() {
     if (drawn) {
+      drawn = false;
       out.print("\r\u001b[K");
       out.flush();
     }

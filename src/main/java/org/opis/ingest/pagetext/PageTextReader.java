@@ -82,7 +82,8 @@ public final class PageTextReader {
     doc.mentions(mentions(info, parts));
     doc.subjects(info.all(Label.SUBJECTS).stream().map(Value::text).distinct().toList());
     doc.collections(info.all(Label.COLLECTIONS).stream().map(Value::text).distinct().map(CollectionRef::titled).toList());
-    doc.provenance("imported from Digital Archive page text, file \"" + fileName + "\"");
+    // the file's own name, not the folder it was imported from, so a re-import from elsewhere changes nothing
+    doc.provenance("imported from Digital Archive page text, file \"" + baseName(fileName) + "\"");
 
     if (!problems.isEmpty()) {
       problems.sort(Comparator.comparing(p -> p.location().line().orElse(0)));
@@ -143,5 +144,10 @@ public final class PageTextReader {
         distinct.stream().filter(a -> a.kind() == AgentKind.PERSON).toList(),
         distinct.stream().filter(a -> a.kind() == AgentKind.ORGANISATION).toList(),
         info.all(Label.PLACES).stream().map(Value::text).distinct().map(PlaceRef::named).toList());
+  }
+
+  private static String baseName(String fileName) {
+    int slash = Math.max(fileName.lastIndexOf('/'), fileName.lastIndexOf('\\'));
+    return fileName.substring(slash + 1);
   }
 }
