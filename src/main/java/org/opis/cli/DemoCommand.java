@@ -19,10 +19,11 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "demo", sortOptions = false,
+@Command(mixinStandardHelpOptions = true, name = "demo", sortOptions = false,
     description = {
-        "Fills a fresh temporary archive with the demo corpus and serves it: one real document (the Wilson Center's",
-        "telegram from Stalin to Lenin, 16 November 1920) and N synthetic ones, each marked as synthetic.",
+        "Serves a fresh temporary archive filled with the demo corpus.",
+        "One real document (the Wilson Center's telegram from Stalin to Lenin, 16 November 1920) and N synthetic ones,",
+        "each marked as synthetic.",
         "Prints the address once it accepts connections; runs until stopped (Ctrl-C), then deletes the archive."})
 final class DemoCommand implements Callable<Integer> {
   @Spec CommandSpec spec;

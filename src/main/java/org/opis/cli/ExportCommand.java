@@ -18,9 +18,10 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "export", sortOptions = false,
+@Command(mixinStandardHelpOptions = true, name = "export", sortOptions = false,
     description = {
-        "Exports every document, public or not, with the people, organisations and places they name.",
+        "Exports every document, with the people, organisations and places they name.",
+        "Public or not: an export is a backup.",
         "json: canonical JSON Lines (one record a line; authority records first, then documents),",
         "which 'opis import' takes back: export, import into an empty archive and export again gives the same bytes."})
 final class ExportCommand implements Callable<Integer> {

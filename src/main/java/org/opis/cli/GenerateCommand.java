@@ -13,10 +13,11 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "generate", sortOptions = false,
+@Command(mixinStandardHelpOptions = true, name = "generate", sortOptions = false,
     description = {
-        "Writes a synthetic corpus of N documents as canonical JSON Lines, for demos and benchmarks:",
-        "varied types, dates from 1900 to 1991, several languages, people and places with variant spellings,",
+        "Writes a synthetic corpus as canonical JSON Lines, for demos and benchmarks.",
+        "N documents of varied types, dates from 1900 to 1991, several languages,",
+        "people and places with variant spellings,",
         "archival references and editorial marks. The same seed gives the same file; every record says it is synthetic.",
         "The file begins with the authority records the documents name; 'opis import' takes it."})
 final class GenerateCommand implements Callable<Integer> {

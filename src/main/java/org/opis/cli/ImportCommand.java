@@ -22,9 +22,10 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "import", sortOptions = false,
+@Command(mixinStandardHelpOptions = true, name = "import", sortOptions = false,
     description = {
-        "Imports documents from files or folders (folders are walked; hidden files are left out).",
+        "Imports documents from files or folders.",
+        "Folders are walked; hidden files are left out, and files in no format Opis reads are skipped.",
         "Formats: json (a record, a list, or JSON Lines: .json, .jsonl), csv (a spreadsheet with a header row),",
         "page-text (a Digital Archive document page saved as text: .txt).",
         "Each file is imported whole or not at all; importing the same file again creates no duplicates.",

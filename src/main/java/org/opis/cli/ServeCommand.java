@@ -8,7 +8,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "serve", sortOptions = false,
+@Command(mixinStandardHelpOptions = true, name = "serve", sortOptions = false,
     description = {
         "Serves the reading room and the JSON API over the archive in the data folder.",
         "Prints one line with its address (http://HOST:PORT/) once it accepts connections; runs until stopped (Ctrl-C)."})

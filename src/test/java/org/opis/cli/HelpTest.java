@@ -1,0 +1,31 @@
+package org.opis.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
+
+class HelpTest {
+  @ParameterizedTest
+  @ValueSource(strings = {"serve", "demo", "import", "export", "generate"})
+  void everyCommandExplainsItselfWithHelp(String command) {
+    Console c = Console.run(command, "--help");
+    assertThat(c.exit()).isZero();
+    assertThat(c.out()).startsWith("Usage: opis " + command + " ");
+  }
+
+  @Test
+  void theProgramListsItsCommands() {
+    Console c = Console.run("--help");
+    assertThat(c.exit()).isZero();
+    assertThat(c.out()).contains("serve ", "demo ", "import ", "export ", "generate ");
+  }
+
+  @Test
+  void aCommandThatDoesNotExistIsAUsageError() {
+    Console c = Console.run("imprt", "x.json");
+    assertThat(c.exit()).isEqualTo(2);
+    assertThat(c.err()).contains("Unmatched arguments from index 0: 'imprt', 'x.json'");
+  }
+}
