@@ -63,6 +63,14 @@ public interface Catalog extends AutoCloseable {
   /** Calls {@code each} with every place, in identifier order. */
   void forEachPlace(Consumer<Place> each);
 
+  /**
+   * The changes saved after outbox position {@code position}, oldest first, at most
+   * {@code limit} of them: what a derived store (the search index) has yet to apply. Positions
+   * only grow and are committed in order, so a store that remembers the last position it applied
+   * misses nothing and can resume after a crash.
+   */
+  List<CatalogChange> changes(long position, int limit);
+
   /** Whether the storage answers; for {@code /health}. */
   boolean isHealthy();
 

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
+import org.opis.catalog.CatalogChange;
 import org.opis.catalog.Change;
 import org.opis.catalog.Revision;
 
@@ -64,12 +65,12 @@ final class Revisions {
   }
 
   /** Up to {@code limit} outbox entries after {@code position}, in order. */
-  static List<OutboxEntry> after(Handle h, long position, int limit) {
+  static List<CatalogChange> after(Handle h, long position, int limit) {
     return h.createQuery("SELECT position, record_kind, record_id, revision FROM outbox"
             + " WHERE position > :position ORDER BY position LIMIT :limit")
         .bind("position", position)
         .bind("limit", limit)
-        .map((rs, ctx) -> new OutboxEntry(
+        .map((rs, ctx) -> new CatalogChange(
             rs.getLong("position"), rs.getString("record_kind"), rs.getString("record_id"), rs.getInt("revision")))
         .list();
   }

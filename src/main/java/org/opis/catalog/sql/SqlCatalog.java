@@ -20,6 +20,7 @@ import org.opis.authority.Place;
 import org.opis.canonical.CanonicalJson;
 import org.opis.catalog.Browse;
 import org.opis.catalog.Catalog;
+import org.opis.catalog.CatalogChange;
 import org.opis.catalog.CatalogWriter;
 import org.opis.catalog.Change;
 import org.opis.catalog.CollectionSummary;
@@ -221,7 +222,8 @@ public final class SqlCatalog implements Catalog {
    * Up to {@code limit} changes after outbox {@code position}, oldest first, for a derived store
    * to apply; position 0 is before the first change.
    */
-  public List<OutboxEntry> outboxAfter(long position, int limit) {
+  @Override
+  public List<CatalogChange> changes(long position, int limit) {
     return attempt.to("read the outbox", () -> jdbi.withHandle(h -> Revisions.after(h, position, limit)));
   }
 

@@ -1,4 +1,4 @@
-package org.opis.catalog.sql;
+package org.opis.catalog;
 
 import java.util.Objects;
 
@@ -9,8 +9,8 @@ import java.util.Objects;
  *
  * @param position increasing with every change, never given twice; gaps are possible
  */
-public record OutboxEntry(long position, String kind, String id, int revision) {
-  public OutboxEntry {
+public record CatalogChange(long position, String kind, String id, int revision) {
+  public CatalogChange {
     Objects.requireNonNull(kind, "kind");
     Objects.requireNonNull(id, "id");
   }

@@ -1,0 +1,53 @@
+package org.opis.search;
+
+import java.util.List;
+import java.util.function.BiConsumer;
+import org.opis.catalog.Viewer;
+import org.opis.record.DocumentId;
+
+/**
+ * A full-text index of the catalog's documents. Implementations are safe for many readers and
+ * one writer at a time (the {@link Indexer}).
+ */
+public interface SearchIndex extends AutoCloseable {
+
+  /** The outbox position of the last change durably applied; 0 for an empty index. */
+  long position();
+
+  /**
+   * Adds, replaces or removes documents and records {@code position} with them, atomically and
+   * durably: after a crash the index holds either all of this call or none of it. Applying an
+   * entry twice gives the same index as applying it once. Changes are visible to searches
+   * within a second.
+   */
+  void apply(List<IndexEntry> entries, long position);
+
+  /** Removes every document and sets the position back to 0, for a rebuild. */
+  void clear();
+
+  /**
+   * The documents matching a query that the viewer may see, one page of them, with facet counts
+   * and a year histogram over all of them. Never throws for anything a person can type: what
+   * cannot be searched as typed is explained in {@link SearchResult#notices()}.
+   */
+  SearchResult search(SearchQuery query, Viewer viewer);
+
+  /**
+   * Documents like this one in their text, people and places, most alike first, never the
+   * document itself; empty when the document is not indexed or not visible.
+   */
+  List<Hit> related(DocumentId id, Viewer viewer, int count);
+
+  /**
+   * Other documents kept in the same archival file (the same repository, fond, opis and delo;
+   * or record group, box and file; or department, series and piece), in date order.
+   */
+  List<Hit> sameFile(DocumentId id, Viewer viewer, int count);
+
+  /** Calls {@code each} with the identifier and revision of every indexed document. */
+  void forEachIndexed(BiConsumer<DocumentId, Integer> each);
+
+  /** Releases files and threads. */
+  @Override
+  void close();
+}
