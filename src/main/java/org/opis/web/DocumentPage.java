@@ -3,14 +3,26 @@ package org.opis.web;
 import io.javalin.http.Context;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.opis.catalog.Viewer;
 import org.opis.cite.CitationLine;
 import org.opis.problem.NotFoundException;
 import org.opis.record.Document;
 import org.opis.record.DocumentId;
+import org.opis.search.Hit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
-/** A document's page: the whole record, laid out as a historian reads it. */
+/**
+ * A document's page: the whole record, laid out as a historian reads it, with the documents the
+ * search index finds like it and those kept in the same archival file.
+ */
 final class DocumentPage {
+  private static final Logger LOG = LoggerFactory.getLogger(DocumentPage.class);
+  /** How many documents like this one are listed, and how many from its file. */
+  static final int ALIKE = 5;
+  static final int SAME_FILE = 10;
+
   private final Room room;
 
   DocumentPage(Room room) {
@@ -28,8 +40,22 @@ final class DocumentPage {
         .toList();
     String permalink = room.permalink(ctx, id);
     String citation = CitationLine.of(document, room.archiveName(), permalink).text();
+    List<HitView> alike = fromIndex(id, () -> room.index.related(id, viewer, ALIKE));
+    List<HitView> sameFile = fromIndex(id, () -> room.index.sameFile(id, viewer, SAME_FILE));
     Masthead masthead = new Masthead(room.archiveName(), document.title(), Optional.of(permalink));
-    room.render(ctx, "document.jte", "page", DocumentView.of(masthead, document, related, citation, permalink));
+    room.render(ctx, "document.jte", "page",
+        DocumentView.of(masthead, document, related, alike, sameFile, citation, permalink));
+  }
+
+  // the catalog is the source of truth and the index is derived from it: a document stays
+  // readable while the index is rebuilt or failing, only without the lists the index gives
+  private static List<HitView> fromIndex(DocumentId id, Supplier<List<Hit>> ask) {
+    try {
+      return HitView.of(ask.get());
+    } catch (RuntimeException e) {
+      LOG.warn("the search index could not list the documents beside document {}", id.value(), e);
+      return List.of();
+    }
   }
 
   /**

@@ -29,6 +29,8 @@ import org.opis.reference.ArchivalReference;
  * @param collections the collections it belongs to, linked when the catalog knows them
  * @param attachments its files
  * @param related the documents an editor linked it to that the reader may see
+ * @param alike the documents the search index finds most like it, most alike first
+ * @param sameFile other documents kept in the same archival file, in date order
  * @param uploaded the day it was first published
  * @param modified the day it last changed
  * @param citation a one-line citation of it
@@ -46,12 +48,16 @@ public record DocumentView(
     List<Link> collections,
     List<File> attachments,
     List<Link> related,
+    List<HitView> alike,
+    List<HitView> sameFile,
     Optional<String> uploaded,
     Optional<String> modified,
     String citation,
     String permalink) {
 
-  static DocumentView of(Masthead masthead, Document d, List<Link> related, String citation, String permalink) {
+  static DocumentView of(
+      Masthead masthead, Document d, List<Link> related, List<HitView> alike, List<HitView> sameFile,
+      String citation, String permalink) {
     return new DocumentView(
         masthead,
         d,
@@ -64,6 +70,8 @@ public record DocumentView(
         d.collections().stream().map(DocumentView::collection).toList(),
         d.attachments().stream().map(File::of).toList(),
         related,
+        alike,
+        sameFile,
         d.uploaded().map(ReadableDate::day),
         d.modified().map(ReadableDate::day),
         citation,

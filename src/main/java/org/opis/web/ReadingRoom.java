@@ -13,17 +13,19 @@ import java.time.Clock;
 import java.util.Objects;
 import org.opis.catalog.Catalog;
 import org.opis.problem.InvalidInputException;
+import org.opis.search.SearchIndex;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The reading room: the archive's public web face, pages for people and JSON for programs, over
- * a catalog. Everything it serves is listed in {@link #routes}; every reader is the public on
- * today's date by the given clock, so restricted and still-embargoed documents do not exist
- * for them.
+ * a catalog and its search index. Everything it serves is listed in {@link #routes}; every
+ * reader is the public on today's date by the given clock, so restricted and still-embargoed
+ * documents do not exist for them.
  */
 public final class ReadingRoom implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(ReadingRoom.class);
+  private static final int REQUEST_HEADERS = 128 * 1024;
 
   private final Javalin server;
   private final ReadingRoomSettings settings;
@@ -38,16 +40,20 @@ public final class ReadingRoom implements AutoCloseable {
    *
    * @throws InvalidInputException when the host and port cannot be bound
    *
+   * @param index the catalog's search index, for the search page and the related documents
    * @param clock decides which day it is, and so which embargoes have lifted
    */
-  public static ReadingRoom start(ReadingRoomSettings settings, Catalog catalog, Clock clock) {
+  public static ReadingRoom start(ReadingRoomSettings settings, Catalog catalog, SearchIndex index, Clock clock) {
     Objects.requireNonNull(settings, "settings");
-    Room room = new Room(Objects.requireNonNull(catalog, "catalog"), Objects.requireNonNull(clock, "clock"), settings);
+    Room room = new Room(Objects.requireNonNull(catalog, "catalog"), Objects.requireNonNull(index, "index"),
+        Objects.requireNonNull(clock, "clock"), settings);
     Javalin server = Javalin.create(config -> {
       config.startup.showJavalinBanner = false;
       config.startup.showOldJavalinVersionWarning = false;
       config.jetty.host = settings.host();
       config.jetty.port = settings.port();
+      // a search's words travel in its address: room for a 10,000-character query, in any script
+      config.jetty.modifyHttpConfiguration(http -> http.setRequestHeaderSize(REQUEST_HEADERS));
       config.staticFiles.add(files -> {
         files.hostedPath = "/static";
         files.directory = "/static";
@@ -77,8 +83,11 @@ public final class ReadingRoom implements AutoCloseable {
     DocumentPage documents = new DocumentPage(room);
     Listings listings = new Listings(room);
     DocumentsApi api = new DocumentsApi(room);
+    SearchPage search = new SearchPage(room);
+    SearchApi searchApi = new SearchApi(room);
     before(SecurityHeaders::add);
     get("/", home::show);
+    get("/search", search::show);
     get("/browse", listings::browse);
     path("/collections", () -> {
       get(listings::collections);
@@ -89,6 +98,7 @@ public final class ReadingRoom implements AutoCloseable {
       get(api::list);
       get("/{id}", api::show);
     });
+    get("/api/search", searchApi::search);
     get("/health", ctx -> health(room, ctx));
   }
 

@@ -12,10 +12,12 @@ import java.util.regex.Pattern;
 import org.opis.catalog.Catalog;
 import org.opis.catalog.Viewer;
 import org.opis.record.DocumentId;
+import org.opis.search.SearchIndex;
 
 /**
- * What every handler of the reading room shares: the catalog, the clock that decides which
- * documents are public today, the settings, and the precompiled templates.
+ * What every handler of the reading room shares: the catalog, the search index derived from it,
+ * the clock that decides which documents are public today, the settings, and the precompiled
+ * templates.
  */
 final class Room {
   private static final TemplateEngine TEMPLATES = TemplateEngine.createPrecompiled(
@@ -24,16 +26,21 @@ final class Room {
   private static final Pattern HOST = Pattern.compile("(?:[A-Za-z0-9.-]{1,253}|\\[[0-9A-Fa-f:.]{2,45}\\])(?::[0-9]{1,5})?");
 
   final Catalog catalog;
+  final SearchIndex index;
   private final Clock clock;
   private final ReadingRoomSettings settings;
 
-  Room(Catalog catalog, Clock clock, ReadingRoomSettings settings) {
+  Room(Catalog catalog, SearchIndex index, Clock clock, ReadingRoomSettings settings) {
     this.catalog = catalog;
+    this.index = index;
     this.clock = clock;
     this.settings = settings;
   }
 
-  /** There is no sign-in yet: every reader is the public, on today's date. */
+  /**
+   * There is no sign-in yet: every reader is the public, on today's date. Every question to the
+   * catalog or the index is asked as this viewer, so nothing hidden reaches a page or a count.
+   */
   Viewer viewer() {
     return Viewer.publicOn(LocalDate.now(clock));
   }

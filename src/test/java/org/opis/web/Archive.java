@@ -11,6 +11,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.opis.authority.AgentRef;
@@ -37,6 +38,8 @@ import org.opis.record.TextKind;
 import org.opis.record.Visibility;
 import org.opis.reference.ArchivalReference;
 import org.opis.reference.ReferenceSystem;
+import org.opis.search.IndexEntry;
+import org.opis.search.SearchIndex;
 
 /**
  * A small archive for tests of the reading room, modelled on the seed telegram: on its day
@@ -58,6 +61,11 @@ final class Archive {
       + "16 November 17-5\n\n"
       + "[the handwritten original follows, followed by \u201c[rst]. 208 16 November 17-5 [illegible word/name]\u201d"
       + " with a telegram tape glued below: \u201cThe military [voyen - SIC] received your note.\u201d]";
+
+  static final String SECOND_TELEGRAM_TITLE = "Telegram, Stalin to Chicherin on Kuchuk-Khan";
+  static final List<String> KUCHUK_KHAN = List.of("Kuchuk-Khan", "Kuchik Khan", "K\u016bchak Kh\u0101n",
+      "\u041a\u0443\u0447\u0443\u043a-\u0445\u0430\u043d");
+  static final int CIRCULARS = 25;
 
   private Archive() {}
 
@@ -92,10 +100,19 @@ final class Archive {
         .uploaded(Instant.parse("2020-01-01T00:00:00Z")).build());
     all.add(Document.titled(RESTRICTED_TITLE).id(new DocumentId("3")).type("memorandum")
         .date(day("1921", LocalDate.of(1921, 1, 1), LocalDate.of(1921, 12, 31), false))
+        .summary("The Cheka on Kuchuk-Khan and Ehsanullah in Gilan.")
+        .sources(List.of(rgaspi("RGASPI, f. 558, op. 11, d. 317, l. 6", "558", "11", "317", "6")))
+        .mentions(new Mentions(List.of(AgentRef.person("Kuchuk-Khan"), AgentRef.person("Felix Dzerzhinsky")),
+            List.of(), List.of(PlaceRef.named("Lubyanka"))))
+        .subjects(List.of("Secret police"))
         .collections(List.of(CollectionRef.titled("Secret police files")))
         .visibility(Visibility.RESTRICTED).uploaded(Instant.parse("2024-05-01T00:00:00Z")).build());
     all.add(Document.titled(EMBARGOED_TITLE).id(new DocumentId("4")).type("report")
         .date(day("1946", LocalDate.of(1946, 1, 1), LocalDate.of(1946, 12, 31), false))
+        .summary("Kuchuk-Khan remembered in Tabriz by the Azerbaijan People's Government.")
+        .languages(List.of("fa"))
+        .mentions(new Mentions(List.of(AgentRef.person("Kuchuk-Khan"), AgentRef.person("Jafar Pishevari")),
+            List.of(), List.of(PlaceRef.named("Tabriz"))))
         .collections(List.of(CollectionRef.titled("Iran and the Soviet Union")))
         .visibility(Visibility.embargoedUntil(LocalDate.of(2030, 1, 1)))
         .uploaded(Instant.parse("2024-05-02T00:00:00Z")).build());
@@ -106,6 +123,65 @@ final class Archive {
     all.add(Document.titled("Undated note").id(new DocumentId("7"))
         .uploaded(Instant.parse("2019-01-01T00:00:00Z")).build());
     return all;
+  }
+
+  /**
+   * The search index of these documents, each at revision 1, with every spelling of Kuchuk-Khan
+   * the authority record knows.
+   */
+  static SearchIndex index(List<Document> documents) {
+    MemoryIndex index = new MemoryIndex();
+    index.apply(documents.stream().map(d -> IndexEntry.of(d, 1, authorityNames(d))).toList(), 1);
+    return index;
+  }
+
+  private static Map<String, List<String>> authorityNames(Document d) {
+    boolean kuchuk = Stream.of(d.creators(), d.recipients(), d.mentions().people()).flatMap(List::stream)
+        .anyMatch(a -> a.name().equals("Kuchuk-Khan"));
+    return kuchuk ? Map.of("Kuchuk-Khan", KUCHUK_KHAN) : Map.of();
+  }
+
+  /**
+   * The archive's documents and more for searching: a second telegram from the seed's file, a
+   * report and a letter from other files, and {@value #CIRCULARS} circulars on grain, one a year
+   * from 1918, enough to page through.
+   */
+  static List<Document> searchable() {
+    List<Document> all = new ArrayList<>(documents());
+    all.add(Document.titled(SECOND_TELEGRAM_TITLE).id(new DocumentId("8")).type("telegram")
+        .date(day("November 20, 1920", LocalDate.of(1920, 11, 20), LocalDate.of(1920, 11, 20), false))
+        .creators(List.of(AgentRef.person("Stalin"))).recipients(List.of(AgentRef.person("G. V. Chicherin")))
+        .summary("Stalin reports that Kuchuk-Khan has left Rasht for the forest.")
+        .texts(List.of(new Text(TextKind.TRANSLATION, "en", List.of(AgentRef.person("Gary Goldberg")),
+            "To Chicherin. Kuchuk-Khan has left Rasht; the customs cordons stand.", List.of())))
+        .languages(List.of("ru"))
+        .sources(List.of(rgaspi("RGASPI, f. 558, op. 11, d. 317, ll. 4-5", "558", "11", "317", "4-5")))
+        .mentions(new Mentions(List.of(AgentRef.person("Kuchuk-Khan")), List.of(), List.of(PlaceRef.named("Rasht"))))
+        .subjects(List.of("Communism"))
+        .funders(List.of("MacArthur Foundation"))
+        .collections(List.of(CollectionRef.titled("Iran and the Soviet Union")))
+        .uploaded(Instant.parse("2012-01-01T00:00:00Z")).build());
+    all.add(Document.titled("Report on the Gilan Republic").id(new DocumentId("9")).type("report")
+        .date(day("June 1921", LocalDate.of(1921, 6, 1), LocalDate.of(1921, 6, 30), false))
+        .summary("The Gilan Republic proclaimed in Rasht and its fall.")
+        .sources(List.of(rgaspi("RGASPI, f. 17, op. 3, d. 1, l. 2", "17", "3", "1", "2")))
+        .mentions(new Mentions(List.of(AgentRef.person("Ehsanullah")), List.of(), List.of(PlaceRef.named("Rasht"))))
+        .uploaded(Instant.parse("2013-01-01T00:00:00Z")).build());
+    for (int i = 0; i < CIRCULARS; i++) {
+      int year = 1918 + i % 12;
+      all.add(Document.titled("Circular No. " + (i + 1) + " on grain requisitions").id(new DocumentId("c" + (i + 1)))
+          .type("circular")
+          .date(day(Integer.toString(year), LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31), false))
+          .summary("Grain requisitions in the provinces, circular " + (i + 1) + ".")
+          .uploaded(Instant.parse("2014-01-01T00:00:00Z")).build());
+    }
+    return all;
+  }
+
+  static ArchivalReference rgaspi(String asWritten, String fond, String opis, String delo, String listy) {
+    return new ArchivalReference(asWritten, Optional.of("RGASPI"), ReferenceSystem.RUSSIAN,
+        List.of(new ArchivalReference.Level("fond", fond), new ArchivalReference.Level("opis", opis),
+            new ArchivalReference.Level("delo", delo), new ArchivalReference.Level("listy", listy)));
   }
 
   private static void remove(Path folder) {

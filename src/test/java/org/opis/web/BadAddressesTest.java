@@ -15,7 +15,7 @@ class BadAddressesTest {
 
   @BeforeAll
   static void open() {
-    room = ReadingRoom.start(ReadingRoomSettings.defaults(), Archive.catalog(Archive.documents()), Archive.CLOCK);
+    room = ReadingRoom.start(ReadingRoomSettings.defaults(), Archive.catalog(Archive.documents()), Archive.index(Archive.documents()), Archive.CLOCK);
     http = new Http(room);
   }
 

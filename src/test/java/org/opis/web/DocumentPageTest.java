@@ -15,7 +15,7 @@ class DocumentPageTest {
 
   @BeforeAll
   static void open() {
-    room = ReadingRoom.start(ReadingRoomSettings.defaults(), Archive.catalog(Archive.documents()), Archive.CLOCK);
+    room = ReadingRoom.start(ReadingRoomSettings.defaults(), Archive.catalog(Archive.documents()), Archive.index(Archive.documents()), Archive.CLOCK);
     http = new Http(room);
     telegram = http.get("/documents/1").body();
   }
@@ -214,7 +214,8 @@ class DocumentPageTest {
   void citesWithThePublicBaseUrlAndArchiveNameWhenSet() {
     ReadingRoomSettings settings = ReadingRoomSettings.defaults().withArchiveName("Digital Archive")
         .withPublicBaseUrl(URI.create("https://archive.example.org/"));
-    try (ReadingRoom other = ReadingRoom.start(settings, Archive.catalog(List.of(Archive.telegram())), Archive.CLOCK)) {
+    try (ReadingRoom other = ReadingRoom.start(settings, Archive.catalog(List.of(Archive.telegram())),
+        Archive.index(List.of(Archive.telegram())), Archive.CLOCK)) {
       String page = new Http(other).get("/documents/1").body();
 
       assertThat(page)

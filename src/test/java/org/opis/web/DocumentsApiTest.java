@@ -23,7 +23,7 @@ class DocumentsApiTest {
   @BeforeAll
   static void open() {
     catalog = Archive.catalog(Archive.documents());
-    room = ReadingRoom.start(ReadingRoomSettings.defaults(), catalog, Archive.CLOCK);
+    room = ReadingRoom.start(ReadingRoomSettings.defaults(), catalog, Archive.index(Archive.documents()), Archive.CLOCK);
     http = new Http(room);
   }
 

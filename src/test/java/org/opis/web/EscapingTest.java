@@ -42,9 +42,9 @@ class EscapingTest {
 
   @BeforeAll
   static void open() {
-    room = ReadingRoom.start(ReadingRoomSettings.defaults(),
-        Archive.catalog(List.of(hostile("66", "javascript:alert(document.cookie)"),
-            hostile("67", "https://example.org/?q=" + BREAKOUT.replace(' ', '/')), Archive.telegram())),
+    List<Document> documents = List.of(hostile("66", "javascript:alert(document.cookie)"),
+        hostile("67", "https://example.org/?q=" + BREAKOUT.replace(' ', '/')), Archive.telegram());
+    room = ReadingRoom.start(ReadingRoomSettings.defaults(), Archive.catalog(documents), Archive.index(documents),
         Archive.CLOCK);
     http = new Http(room);
   }

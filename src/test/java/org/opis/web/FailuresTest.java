@@ -125,7 +125,7 @@ class FailuresTest {
   }
 
   private static ReadingRoom start(Catalog catalog) {
-    return ReadingRoom.start(ReadingRoomSettings.defaults(), catalog, Archive.CLOCK);
+    return ReadingRoom.start(ReadingRoomSettings.defaults(), catalog, Archive.index(Archive.documents()), Archive.CLOCK);
   }
 
   /** A catalog whose every read fails with the exception {@code failure} makes for the method. */

@@ -12,7 +12,7 @@ class HomeAndBrowseTest {
 
   @BeforeAll
   static void open() {
-    room = ReadingRoom.start(ReadingRoomSettings.defaults(), Archive.catalog(Archive.documents()), Archive.CLOCK);
+    room = ReadingRoom.start(ReadingRoomSettings.defaults(), Archive.catalog(Archive.documents()), Archive.index(Archive.documents()), Archive.CLOCK);
     http = new Http(room);
   }
 
@@ -111,7 +111,7 @@ class HomeAndBrowseTest {
 
   @Test
   void labelsEveryControlOfTheFilterForm() {
-    String form = DocumentPageTest.between(http.get("/browse").body(), "<form", "</form>");
+    String form = DocumentPageTest.between(http.get("/browse").body(), "<form class=\"filters\"", "</form>");
 
     for (String control : new String[] {"type", "decade", "from", "to", "order", "size"}) {
       assertThat(form).contains("<label for=\"" + control + "\">").contains("id=\"" + control + "\"");
@@ -127,7 +127,7 @@ class HomeAndBrowseTest {
     assertThat(collections).contains("<h1>Collections</h1>").contains("Iran and the Soviet Union</a> <span"
         + " class=\"count\">2 documents</span>");
     assertThat(collection).contains("<h1>Iran and the Soviet Union</h1>").contains("Documents 1–2 of 2")
-        .containsSubsequence("/documents/2\"", "/documents/1\"").doesNotContain("<form");
+        .containsSubsequence("/documents/2\"", "/documents/1\"").doesNotContain("<form class=\"filters\"");
     assertThat(http.get(iran + "?size=1&page=2").body()).contains("Documents 2–2 of 2")
         .contains("<a rel=\"prev\" href=\"" + iran + "?size=1\">");
   }

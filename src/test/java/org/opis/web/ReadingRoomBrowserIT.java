@@ -28,7 +28,7 @@ class ReadingRoomBrowserIT {
   @BeforeAll
   static void open() {
     browser = Chromium.start(profile);
-    room = ReadingRoom.start(ReadingRoomSettings.defaults(), Archive.catalog(Archive.documents()), Archive.CLOCK);
+    room = ReadingRoom.start(ReadingRoomSettings.defaults(), Archive.catalog(Archive.documents()), Archive.index(Archive.documents()), Archive.CLOCK);
   }
 
   @AfterAll

@@ -42,7 +42,7 @@ class ReadingRoomSettingsTest {
   @Test
   void listensWhereItIsToldAndSaysWhere() {
     try (ReadingRoom room = ReadingRoom.start(ReadingRoomSettings.defaults().withHost("127.0.0.1"),
-        Archive.catalog(Archive.documents()), Archive.CLOCK)) {
+        Archive.catalog(Archive.documents()), Archive.index(Archive.documents()), Archive.CLOCK)) {
       assertThat(room.port()).isPositive();
       assertThat(room.url()).isEqualTo("http://127.0.0.1:" + room.port());
       assertThat(new Http(room).get("/").status()).isEqualTo(200);

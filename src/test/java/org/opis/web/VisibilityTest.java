@@ -24,7 +24,7 @@ class VisibilityTest {
   @BeforeAll
   static void open() {
     catalog = Archive.catalog(Archive.documents());
-    room = ReadingRoom.start(ReadingRoomSettings.defaults(), catalog, Archive.CLOCK);
+    room = ReadingRoom.start(ReadingRoomSettings.defaults(), catalog, Archive.index(Archive.documents()), Archive.CLOCK);
     http = new Http(room);
   }
 
@@ -64,8 +64,10 @@ class VisibilityTest {
   void showsAnEmbargoedDocumentFromTheDayItsEmbargoEnds() {
     Clock dayBefore = Clock.fixed(LocalDate.of(2029, 12, 31).atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
     Clock day = Clock.fixed(LocalDate.of(2030, 1, 1).atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
-    try (ReadingRoom before = ReadingRoom.start(ReadingRoomSettings.defaults(), Archive.catalog(Archive.documents()), dayBefore);
-        ReadingRoom after = ReadingRoom.start(ReadingRoomSettings.defaults(), Archive.catalog(Archive.documents()), day)) {
+    try (ReadingRoom before = ReadingRoom.start(ReadingRoomSettings.defaults(), Archive.catalog(Archive.documents()),
+        Archive.index(Archive.documents()), dayBefore);
+        ReadingRoom after = ReadingRoom.start(ReadingRoomSettings.defaults(), Archive.catalog(Archive.documents()),
+            Archive.index(Archive.documents()), day)) {
       assertThat(new Http(before).get("/documents/4").status()).isEqualTo(404);
       assertThat(new Http(after).get("/documents/4").body()).contains("<h1>" + Archive.EMBARGOED_TITLE + "</h1>");
     }

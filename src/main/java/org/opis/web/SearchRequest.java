@@ -1,0 +1,278 @@
+package org.opis.web;
+
+import io.javalin.http.Context;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.StringJoiner;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.opis.problem.InvalidInputException;
+import org.opis.search.Facet;
+import org.opis.search.SearchQuery;
+import org.opis.search.SearchQuery.Order;
+
+/**
+ * What a reader asked to search for, as read from the query of a search address
+ * ({@code /search?q=kuchuk&type=telegram&from=1920&to=1925&order=oldest&page=2&size=50}). Every
+ * state of the search page is its address, so a search can be shared, bookmarked and gone back
+ * to; the page and the JSON API read the same parameters.
+ *
+ * @param text the words as typed, control characters made spaces; blank for every document
+ * @param filters for each facet filtered, the values chosen, in the order they were chosen
+ * @param from only documents reaching this date or later
+ * @param to only documents starting on this date or earlier
+ * @param order relevance, oldest or newest first
+ * @param page from 1
+ * @param size one of {@link ListingView#SIZES}
+ */
+public record SearchRequest(
+    String text,
+    Map<Facet, List<String>> filters,
+    Optional<TypedDate> from,
+    Optional<TypedDate> to,
+    Order order,
+    int page,
+    int size) {
+  public static final int DEFAULT_SIZE = 20;
+  /** How many values one facet may be filtered by at once, and how long each may be. */
+  static final int MAX_VALUES = 20;
+  static final int LONGEST_VALUE = 300;
+
+  private static final Pattern CONTROL = Pattern.compile("\\p{Cntrl}");
+  private static final List<String> PARAMETERS = Stream.of(
+      Stream.of("q"), Stream.of(Facet.values()).map(Facet::parameter), Stream.of("from", "to", "order", "page", "size"))
+      .flatMap(s -> s).toList();
+
+  public SearchRequest {
+    Objects.requireNonNull(text, "text");
+    Map<Facet, List<String>> copy = new EnumMap<>(Facet.class);
+    filters.forEach((facet, values) -> {
+      if (!values.isEmpty()) {
+        copy.put(facet, List.copyOf(values));
+      }
+    });
+    filters = Collections.unmodifiableMap(copy);
+    Objects.requireNonNull(from, "from");
+    Objects.requireNonNull(to, "to");
+    Objects.requireNonNull(order, "order");
+  }
+
+  /**
+   * Reads the query of a request. The words typed are never refused; the parameters around them
+   * are, when they cannot be used.
+   *
+   * @throws InvalidInputException naming the parameter and its value: an unknown parameter, a
+   *     date that is not one, dates in the wrong order, an unknown order, a page size not
+   *     offered, a page number that is not one or lies past what can be paged through
+   */
+  public static SearchRequest read(Context ctx) {
+    Map<String, List<String>> parameters = ctx.queryParamMap();
+    for (String name : parameters.keySet()) {
+      if (!PARAMETERS.contains(name)) {
+        throw new InvalidInputException("there is nothing called \"" + Quote.shortened(name) + "\" to search by;"
+            + " use " + String.join(", ", PARAMETERS.subList(0, PARAMETERS.size() - 1)) + " or size");
+      }
+    }
+    String text = CONTROL.matcher(Optional.ofNullable(ctx.queryParam("q")).orElse("")).replaceAll(" ").strip();
+    Map<Facet, List<String>> filters = new EnumMap<>(Facet.class);
+    for (Facet facet : Facet.values()) {
+      filters.put(facet, values(facet.parameter(), parameters.getOrDefault(facet.parameter(), List.of())));
+    }
+    Optional<TypedDate> from = TypedDate.read("from", value(ctx, "from"));
+    Optional<TypedDate> to = TypedDate.read("to", value(ctx, "to"));
+    if (from.isPresent() && to.isPresent() && from.get().first().isAfter(to.get().last())) {
+      throw new InvalidInputException("the dates run from " + Quote.shortened(from.get().asTyped()) + " to "
+          + Quote.shortened(to.get().asTyped()) + "; \"from\" should not be after \"to\"");
+    }
+    Order order = value(ctx, "order").map(SearchRequest::order).orElse(Order.RELEVANCE);
+    int size = value(ctx, "size").map(SearchRequest::size).orElse(DEFAULT_SIZE);
+    int page = value(ctx, "page").map(p -> page(p, size)).orElse(1);
+    return new SearchRequest(text, filters, from, to, order, page, size);
+  }
+
+  /** What to ask the index for. */
+  public SearchQuery query() {
+    Map<Facet, Set<String>> chosen = new EnumMap<>(Facet.class);
+    filters.forEach((facet, values) -> chosen.put(facet, Set.copyOf(values)));
+    return new SearchQuery(text, chosen, from.map(TypedDate::first), to.map(TypedDate::last), order, page, size);
+  }
+
+  /** Whether anything narrows the search besides its words: a facet's value or a date. */
+  public boolean isFiltered() {
+    return !filters.isEmpty() || from.isPresent() || to.isPresent();
+  }
+
+  /** The highest page that can be asked for at this size. */
+  public int lastPageAllowed() {
+    return lastPageAllowed(size);
+  }
+
+  /** The order as its query word: relevance, oldest or newest. */
+  public String orderTerm() {
+    switch (order) {
+      case DATE_ASCENDING:
+        return "oldest";
+      case DATE_DESCENDING:
+        return "newest";
+      default:
+        return "relevance";
+    }
+  }
+
+  /** The same search for other words, from the first page. */
+  public SearchRequest withText(String value) {
+    return new SearchRequest(value, filters, from, to, order, 1, size);
+  }
+
+  /** The same words without any filter or date, from the first page. */
+  public SearchRequest withoutFilters() {
+    return new SearchRequest(text, Map.of(), Optional.empty(), Optional.empty(), order, 1, size);
+  }
+
+  /** The same search also filtered by this value of a facet, from the first page. */
+  public SearchRequest adding(Facet facet, String value) {
+    Map<Facet, List<String>> more = copy(filters);
+    List<String> values = new ArrayList<>(filters.getOrDefault(facet, List.of()));
+    if (!values.contains(value)) {
+      values.add(value);
+    }
+    more.put(facet, values);
+    return new SearchRequest(text, more, from, to, order, 1, size);
+  }
+
+  /** The same search no longer filtered by this value of a facet, from the first page. */
+  public SearchRequest removing(Facet facet, String value) {
+    Map<Facet, List<String>> fewer = copy(filters);
+    fewer.put(facet, filters.getOrDefault(facet, List.of()).stream().filter(v -> !v.equals(value)).toList());
+    return new SearchRequest(text, fewer, from, to, order, 1, size);
+  }
+
+  /** The same search between these dates, from the first page. */
+  public SearchRequest between(Optional<TypedDate> first, Optional<TypedDate> last) {
+    return new SearchRequest(text, filters, first, last, order, 1, size);
+  }
+
+  public SearchRequest orderedBy(Order value) {
+    return new SearchRequest(text, filters, from, to, value, 1, size);
+  }
+
+  public SearchRequest withSize(int value) {
+    return new SearchRequest(text, filters, from, to, order, 1, value);
+  }
+
+  public SearchRequest onPage(int number) {
+    return new SearchRequest(text, filters, from, to, order, number, size);
+  }
+
+  /** This search as an address under {@code path}, leaving out what is at its default. */
+  public String link(String path) {
+    StringJoiner query = new StringJoiner("&");
+    if (!text.isEmpty()) {
+      query.add("q=" + encoded(text));
+    }
+    filters.forEach((facet, values) -> values.forEach(v -> query.add(facet.parameter() + "=" + encoded(v))));
+    from.ifPresent(d -> query.add("from=" + encoded(d.asTyped())));
+    to.ifPresent(d -> query.add("to=" + encoded(d.asTyped())));
+    if (order != Order.RELEVANCE) {
+      query.add("order=" + orderTerm());
+    }
+    if (page != 1) {
+      query.add("page=" + page);
+    }
+    if (size != DEFAULT_SIZE) {
+      query.add("size=" + size);
+    }
+    return query.length() == 0 ? path : path + "?" + query;
+  }
+
+  /** This search's page. */
+  public String link() {
+    return link("/search");
+  }
+
+  private static Map<Facet, List<String>> copy(Map<Facet, List<String>> filters) {
+    Map<Facet, List<String>> copy = new EnumMap<>(Facet.class);
+    copy.putAll(filters);
+    return copy;
+  }
+
+  private static String encoded(String value) {
+    return URLEncoder.encode(value, StandardCharsets.UTF_8);
+  }
+
+  private static List<String> values(String parameter, List<String> typed) {
+    Set<String> values = new LinkedHashSet<>();
+    for (String t : typed) {
+      String value = t.strip();
+      if (value.length() > LONGEST_VALUE) {
+        throw invalid(parameter, value, "a filter's value is at most " + LONGEST_VALUE + " characters");
+      }
+      if (!value.isEmpty()) {
+        values.add(value);
+      }
+    }
+    if (values.size() > MAX_VALUES) {
+      throw new InvalidInputException("\"" + parameter + "\" is given " + values.size() + " values; a search can be"
+          + " filtered by at most " + MAX_VALUES + " values of one kind");
+    }
+    return List.copyOf(values);
+  }
+
+  private static Optional<String> value(Context ctx, String name) {
+    return Optional.ofNullable(ctx.queryParam(name)).map(String::strip).filter(s -> !s.isEmpty());
+  }
+
+  private static Order order(String term) {
+    switch (term) {
+      case "relevance":
+        return Order.RELEVANCE;
+      case "oldest":
+        return Order.DATE_ASCENDING;
+      case "newest":
+        return Order.DATE_DESCENDING;
+      default:
+        throw invalid("order", term, "use relevance, oldest or newest");
+    }
+  }
+
+  private static int size(String typed) {
+    for (int offered : ListingView.SIZES) {
+      if (Integer.toString(offered).equals(typed)) {
+        return offered;
+      }
+    }
+    throw invalid("size", typed, "use 20, 50 or 100");
+  }
+
+  // a page deeper than the index pages through is refused here, so the index is never asked
+  private static int page(String typed, int size) {
+    int last = lastPageAllowed(size);
+    String use = "use a whole number from 1 to " + last + " (the first " + SearchQuery.MAX_WINDOW + " results, "
+        + size + " to a page; narrow the search to reach the rest)";
+    if (!typed.matches("[0-9]{1,9}")) {
+      throw invalid("page", typed, use);
+    }
+    int page = Integer.parseInt(typed);
+    if (page < 1 || page > last) {
+      throw invalid("page", typed, use);
+    }
+    return page;
+  }
+
+  private static int lastPageAllowed(int size) {
+    return SearchQuery.MAX_WINDOW / size;
+  }
+
+  private static InvalidInputException invalid(String name, String value, String use) {
+    return new InvalidInputException("\"" + name + "\" is \"" + Quote.shortened(value) + "\"; " + use);
+  }
+}
