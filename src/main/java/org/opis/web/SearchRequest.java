@@ -27,7 +27,8 @@ import org.opis.search.SearchQuery.Order;
  * to; the page and the JSON API read the same parameters.
  *
  * @param text the words as typed, control characters made spaces; blank for every document
- * @param filters for each facet filtered, the values chosen, in the order they were chosen
+ * @param filters for each facet filtered, the values chosen, in the order they were chosen,
+ *     control characters made spaces
  * @param from only documents reaching this date or later
  * @param to only documents starting on this date or earlier
  * @param order relevance, oldest or newest first
@@ -212,7 +213,7 @@ public record SearchRequest(
   private static List<String> values(String parameter, List<String> typed) {
     Set<String> values = new LinkedHashSet<>();
     for (String t : typed) {
-      String value = t.strip();
+      String value = CONTROL.matcher(t).replaceAll(" ").strip();
       if (value.length() > LONGEST_VALUE) {
         throw invalid(parameter, value, "a filter's value is at most " + LONGEST_VALUE + " characters");
       }

@@ -1,0 +1,172 @@
+package org.opis.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Whatever a reader types into a search, the answer is never a server error: a parameter that
+ * cannot be used is a 400 that says why, and the words searched for are never refused.
+ */
+class SearchBadInputTest {
+  private static ReadingRoom room;
+  private static Http http;
+
+  @BeforeAll
+  static void open() {
+    room = ReadingRoom.start(ReadingRoomSettings.defaults(), Archive.catalog(Archive.searchable()),
+        Archive.index(Archive.searchable()), Archive.CLOCK);
+    http = new Http(room);
+  }
+
+  @AfterAll
+  static void close() {
+    room.stop();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "/search?page=abc", "/search?page=100000", "/search?page=0", "/search?page=-1", "/search?page=1.5",
+      "/search?page=99999999999999999999", "/search?page=%00", "/search?page=%zz", "/search?size=7",
+      "/search?size=0", "/search?size=abc", "/search?from=Febuary", "/search?from=1925&to=1920", "/search?to=%00",
+      "/search?from=1920-02-30", "/search?from=99999", "/search?colour=red", "/search?%=%", "/search?order=sideways",
+      "/search?q=%3Cscript%3Ealert(1)%3C/script%3E", "/search?q=%00", "/search?q=%01%02%1B%7F",
+      "/search?q=%FF%FE", "/search?q=%zz", "/search?q=%22", "/search?q=*", "/search?q=-", "/search?q=OR",
+      "/search?q=AND+OR+NOT", "/search?q=((((", "/search?q=title:", "/search?q=date:1920..1910", "/search?q=%E2%80%AE",
+      "/search?type=%00", "/search?person=" + "p", "/search?q=a&q=b", "/api/search?page=abc", "/api/search?size=7",
+      "/api/search?q=%00", "/api/search?colour=red", "/api/search?from=Febuary"})
+  void neverAnswersAnOddSearchWithAServerError(String target) {
+    assertThat(http.rawStatus(target)).as(target).isBetween(200, 499);
+  }
+
+  @Test
+  void explainsAPageNumberThatIsNotANumber() {
+    Http.Response page = http.get("/search?q=grain&page=abc");
+
+    assertThat(page.status()).isEqualTo(400);
+    assertThat(page.contentType()).startsWith("text/html");
+    assertThat(page.body()).contains("<p class=\"problem\">\"page\" is \"abc\"; use a whole number from 1 to 500"
+        + " (the first 10000 results, 20 to a page; narrow the search to reach the rest)</p>");
+  }
+
+  @Test
+  void refusesAPageDeeperThanTheIndexPagesThrough() {
+    assertThat(http.get("/search?q=grain&page=100000").body())
+        .contains("\"page\" is \"100000\"; use a whole number from 1 to 500 (the first 10000 results");
+    assertThat(http.get("/search?q=grain&page=101&size=100").body())
+        .contains("\"page\" is \"101\"; use a whole number from 1 to 100 (the first 10000 results, 100 to a page;");
+    assertThat(http.get("/search?q=grain&page=100&size=100").status()).isEqualTo(200);
+  }
+
+  @Test
+  void offersOnlyTwentyFiftyOrAHundredToAPage() {
+    Http.Response page = http.get("/search?q=grain&size=7");
+
+    assertThat(page.status()).isEqualTo(400);
+    assertThat(page.body()).contains("\"size\" is \"7\"; use 20, 50 or 100");
+  }
+
+  @Test
+  void explainsADateItCannotRead() {
+    Http.Response page = http.get("/search?q=grain&from=Febuary");
+
+    assertThat(page.status()).isEqualTo(400);
+    assertThat(page.body()).contains("<p class=\"problem\">\"from\" is \"Febuary\"; use a day (1920-11-16), a month"
+        + " (1920-11), a year (1920) or a decade (1920s)</p>");
+    assertThat(http.get("/search?to=1920-02-30").body()).contains("\"to\" is \"1920-02-30\"; use a day");
+  }
+
+  @Test
+  void explainsDatesInTheWrongOrder() {
+    Http.Response page = http.get("/search?q=grain&from=1925&to=1910s");
+
+    assertThat(page.status()).isEqualTo(400);
+    assertThat(page.body()).contains("the dates run from 1925 to 1910s; \"from\" should not be after \"to\"");
+    assertThat(http.get("/search?from=1925&to=1920s").status()).isEqualTo(200);
+  }
+
+  @Test
+  void namesWhatCanBeSearchedByWhenGivenAnUnknownName() {
+    Http.Response page = http.get("/search?q=grain&colour=red");
+
+    assertThat(page.status()).isEqualTo(400);
+    assertThat(page.body()).contains("there is nothing called \"colour\" to search by; use q, type, language,"
+        + " collection, archive, person, place, subject, translator, funder, from, to, order, page or size");
+  }
+
+  @Test
+  void explainsAnUnknownOrder() {
+    assertThat(http.get("/search?order=sideways").body())
+        .contains("\"order\" is \"sideways\"; use relevance, oldest or newest");
+  }
+
+  @Test
+  void refusesAFilterValueLongerThanAnyNameOrTooManyOfThem() {
+    assertThat(http.get("/search?person=" + "p".repeat(301)).body())
+        .contains("\"person\" is \"" + "p".repeat(80) + "\u2026\"; a filter's value is at most 300 characters");
+    StringBuilder types = new StringBuilder("type=t0");
+    for (int i = 1; i <= 20; i++) {
+      types.append("&type=t").append(i);
+    }
+    assertThat(http.get("/search?" + types).body())
+        .contains("\"type\" is given 21 values; a search can be filtered by at most 20 values of one kind");
+  }
+
+  @Test
+  void answersBadParametersOfTheApiInJson() {
+    Http.Response json = http.get("/api/search?size=7");
+
+    assertThat(json.status()).isEqualTo(400);
+    assertThat(json.contentType()).startsWith("application/json");
+    assertThat(json.body()).isEqualTo("{\"error\":{\"status\":400,\"message\":\"\\\"size\\\" is \\\"7\\\"; use 20, 50 or"
+        + " 100\"}}");
+  }
+
+  @Test
+  void searchesATenThousandCharacterQueryAndSaysWhatItDid() {
+    Http.Response page = http.get("/search?q=" + "grain+".repeat(1_667));
+
+    assertThat(page.status()).isEqualTo(200);
+    assertThat(page.body()).contains("<div class=\"notices\" role=\"status\">")
+        .contains("<title>Search: " + "grain ".repeat(13) + "gr\u2026 · Opis</title>");
+  }
+
+  @Test
+  void searchesATenThousandCharacterQueryInAnotherScript() {
+    String cyrillic = URLEncoder.encode("\u0445\u043b\u0435\u0431 ".repeat(2_000), StandardCharsets.UTF_8);
+
+    assertThat(http.get("/search?q=" + cyrillic).status()).isEqualTo(200);
+    assertThat(http.get("/api/search?q=" + cyrillic).status()).isEqualTo(200);
+  }
+
+  @Test
+  void showsAScriptTypedIntoTheSearchAsText() {
+    String page = http.get("/search?q=%3Cscript%3Ealert(1)%3C%2Fscript%3E%22%3E").body();
+
+    assertThat(page).doesNotContain("<script").contains("&lt;script&gt;alert(1)&lt;/script&gt;")
+        .contains("value=\"&lt;script>alert(1)&lt;/script>&#34;>\"");
+  }
+
+  @Test
+  void readsControlCharactersAsSpaces() {
+    Http.Response page = http.get("/search?q=Kuchuk%00%1B%7FRasht");
+
+    assertThat(page.status()).isEqualTo(200);
+    assertThat(page.body()).contains("value=\"Kuchuk   Rasht\"").doesNotContain("\u0000").doesNotContain("\u001b");
+  }
+
+  @Test
+  void findsNothingForAFilterValueThatIsNone() {
+    Http.Response page = http.get("/search?type=%00nothing");
+
+    assertThat(page.status()).isEqualTo(200);
+    assertThat(page.body()).contains("No documents found").contains("<li>Type: Nothing <a class=\"remove\"")
+        .doesNotContain("\u0000");
+  }
+}
