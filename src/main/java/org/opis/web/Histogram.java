@@ -20,8 +20,6 @@ public record Histogram(List<Bar> bars, long highest) {
   /** The drawing's units: each bar is this wide, the fullest this high. */
   public static final int BAR_WIDTH = 10;
   public static final int HEIGHT = 100;
-  /** The narrowest the drawing gets, so that a few bars are not drawn as wide as the page. */
-  private static final int LEAST_BARS = 20;
 
   /** The histogram of these counts by year; empty when no result has a date. */
   static Optional<Histogram> of(SortedMap<Integer, Long> years, SearchRequest request) {
@@ -55,9 +53,9 @@ public record Histogram(List<Bar> bars, long highest) {
     return Math.floorDiv(year, span) * span;
   }
 
-  /** The width of the drawing, in its own units. */
+  /** The width of the drawing, in its own units; the page stretches it to the width it has. */
   public int width() {
-    return Math.max(bars.size(), LEAST_BARS) * BAR_WIDTH;
+    return bars.size() * BAR_WIDTH;
   }
 
   /** Where bar {@code i} starts across the drawing. */

@@ -15,6 +15,8 @@ final class LooserSearches {
   private static final Pattern EXCLUSION =
       Pattern.compile("(?:(?<=^|\\s)-|\\bNOT\\s+)(?:\"[^\"]*\"?|[^\\s\"]+)");
   private static final Pattern SPACES = Pattern.compile("\\s+");
+  // a minus left apart from its word when the quotation mark after it went
+  private static final Pattern LONE_MINUS = Pattern.compile("(?<=^|\\s)-\\s+");
 
   private LooserSearches() {}
 
@@ -27,7 +29,7 @@ final class LooserSearches {
               + "\u201d in all documents, without the filters", request.withoutFilters().link(), false));
     }
     String plain = tidy(text);
-    String unquoted = tidy(QUOTES.matcher(text).replaceAll(" "));
+    String unquoted = tidy(LONE_MINUS.matcher(QUOTES.matcher(text).replaceAll(" ")).replaceAll("-"));
     if (!unquoted.equals(plain)) {
       looser.add(option("without the quotation marks", unquoted, request));
     }

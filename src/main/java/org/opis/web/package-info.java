@@ -4,8 +4,14 @@
  *
  * <p>{@link org.opis.web.ReadingRoom} holds the whole HTTP surface in one route table: the home
  * page (what the archive holds), each document's page (the whole record laid out as a historian
- * reads it, with its editorial marks shown and explained, and a citation), the browse and
- * collection lists, the canonical JSON of each document, and {@code /health}. Every reader is
+ * reads it, with its editorial marks shown and explained, a citation, and the documents the
+ * search index finds like it or kept in the same file), the browse and collection lists, the
+ * search page and the same search as JSON, the canonical JSON of each document, and {@code /health}.
+ *
+ * <p>Search is a form of plain GET links: every state of the search page (its words, facets,
+ * dates, order and page) is its address, read by {@link org.opis.web.SearchRequest}, so a search
+ * can be shared and the back button works without any script. The words are never refused;
+ * what the index could not search as typed comes back as notices on the page. Every reader is
  * the public on today's date: a restricted or still-embargoed document does not exist for
  * them, so it answers 404, never 403, and is absent from every list and count. Failures become
  * HTTP statuses in one place only, {@code Failures}.

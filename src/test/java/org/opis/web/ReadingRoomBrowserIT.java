@@ -10,25 +10,30 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * A reader in a real browser (Debian's Chromium, headless, see {@link Chromium}) opens the home
- * page, follows a link to a document and reads it.
+ * page, follows a link to a document and reads it; searches from the masthead, narrows the
+ * results by a facet and goes back.
  */
 class ReadingRoomBrowserIT {
   @TempDir
   static Path profile;
 
   private static ReadingRoom room;
+  private static ReadingRoom searchable;
   private static WebDriver browser;
 
   @BeforeAll
   static void open() {
     browser = Chromium.start(profile);
     room = ReadingRoom.start(ReadingRoomSettings.defaults(), Archive.catalog(Archive.documents()), Archive.index(Archive.documents()), Archive.CLOCK);
+    searchable = ReadingRoom.start(ReadingRoomSettings.defaults(), Archive.catalog(Archive.searchable()),
+        Archive.index(Archive.searchable()), Archive.CLOCK);
   }
 
   @AfterAll
@@ -38,6 +43,9 @@ class ReadingRoomBrowserIT {
     }
     if (room != null) {
       room.stop();
+    }
+    if (searchable != null) {
+      searchable.stop();
     }
   }
 
@@ -78,5 +86,42 @@ class ReadingRoomBrowserIT {
     assertThat(browser.findElement(By.id("list-heading")).getText()).isEqualTo("Documents 1–1 of 1");
     assertThat(browser.findElement(By.cssSelector(".documents h3")).getText())
         .isEqualTo("Letter, Lenin to Stalin on the Persian question");
+  }
+
+  @Test
+  void searchesFromTheMastheadNarrowsByAFacetAndGoesBack() {
+    browser.get(searchable.url() + "/");
+
+    browser.findElement(By.id("masthead-q")).sendKeys("Kuchuk");
+    browser.findElement(By.cssSelector(".masthead-search button")).click();
+    WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+    wait.until(ExpectedConditions.urlToBe(searchable.url() + "/search?q=Kuchuk"));
+
+    assertThat(browser.findElement(By.id("results-heading")).getText()).isEqualTo("Documents 1–2 of 2");
+    assertThat(browser.findElement(By.cssSelector(".snippet mark")).getText()).isEqualTo("Kuchuk");
+    assertThat(browser.findElement(By.cssSelector(".snippet mark")).getCssValue("font-weight")).isEqualTo("700");
+
+    browser.findElement(By.linkText("Blavatnik Family Foundation")).click();
+    wait.until(ExpectedConditions.urlContains("funder=Blavatnik"));
+
+    assertThat(browser.findElement(By.id("results-heading")).getText()).isEqualTo("Documents 1–1 of 1");
+    assertThat(browser.findElement(By.cssSelector(".hits h3")).getText()).isEqualTo(Archive.TELEGRAM_TITLE);
+
+    browser.navigate().back();
+    wait.until(ExpectedConditions.urlToBe(searchable.url() + "/search?q=Kuchuk"));
+
+    assertThat(browser.findElement(By.id("results-heading")).getText()).isEqualTo("Documents 1–2 of 2");
+    assertThat(browser.findElements(By.cssSelector(".hits h3"))).extracting(WebElement::getText)
+        .containsExactlyInAnyOrder(Archive.TELEGRAM_TITLE, Archive.SECOND_TELEGRAM_TITLE);
+  }
+
+  @Test
+  void narrowsToAYearByItsBarInTheHistogram() {
+    browser.get(searchable.url() + "/search?q=grain");
+
+    browser.findElement(By.cssSelector(".histogram a[aria-label='1918: 3 documents']")).click();
+    new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.urlContains("from=1918"));
+
+    assertThat(browser.findElement(By.id("results-heading")).getText()).isEqualTo("Documents 1–3 of 3");
   }
 }

@@ -251,4 +251,12 @@ class SearchPageTest {
       assertThat(search(query)).as(query).containsOnlyOnce("<h1").doesNotContain("<h4");
     }
   }
+
+  @Test
+  void needsNoScriptAndNoInlineStyleNotEvenForTheHistogram() {
+    for (String query : new String[] {"q=grain", "q=Kuchuk&place=Rasht", "q=Kuchk", "q="}) {
+      assertThat(search(query)).as(query).doesNotContain("<script").doesNotContain("style=")
+          .doesNotContain("<style").doesNotContainPattern("<[^>]*\\son[a-z]+=");
+    }
+  }
 }
