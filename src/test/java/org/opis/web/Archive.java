@@ -65,6 +65,7 @@ final class Archive {
   static final String SECOND_TELEGRAM_TITLE = "Telegram, Stalin to Chicherin on Kuchuk-Khan";
   static final List<String> KUCHUK_KHAN = List.of("Kuchuk-Khan", "Kuchik Khan", "K\u016bchak Kh\u0101n",
       "\u041a\u0443\u0447\u0443\u043a-\u0445\u0430\u043d");
+  static final String KUCHUK_KHAN_ID = "a-kuchuk-khan";
   static final int CIRCULARS = 25;
 
   private Archive() {}
@@ -125,20 +126,30 @@ final class Archive {
     return all;
   }
 
+  /** A reading room on today's date over a new catalog and index of these documents; stop it when done. */
+  static ReadingRoom open(List<Document> documents) {
+    return ReadingRoom.start(ReadingRoomSettings.defaults(), catalog(documents), index(documents), CLOCK);
+  }
+
   /**
    * The search index of these documents, each at revision 1, with every spelling of Kuchuk-Khan
    * the authority record knows.
    */
   static SearchIndex index(List<Document> documents) {
     MemoryIndex index = new MemoryIndex();
-    index.apply(documents.stream().map(d -> IndexEntry.of(d, 1, authorityNames(d))).toList(), 1);
+    index.apply(documents.stream().map(Archive::entry).toList(), 1);
     return index;
   }
 
-  private static Map<String, List<String>> authorityNames(Document d) {
-    boolean kuchuk = Stream.of(d.creators(), d.recipients(), d.mentions().people()).flatMap(List::stream)
-        .anyMatch(a -> a.name().equals("Kuchuk-Khan"));
-    return kuchuk ? Map.of("Kuchuk-Khan", KUCHUK_KHAN) : Map.of();
+  // as the catalog hands a document to the index: Kuchuk-Khan resolved to his authority record
+  private static IndexEntry entry(Document d) {
+    List<AgentRef> people = d.mentions().people().stream()
+        .map(a -> a.name().equals("Kuchuk-Khan") ? new AgentRef(a.name(), a.kind(), Optional.of(KUCHUK_KHAN_ID)) : a)
+        .toList();
+    boolean kuchuk = !people.equals(d.mentions().people());
+    Document resolved = d.toBuilder()
+        .mentions(new Mentions(people, d.mentions().organisations(), d.mentions().places())).build();
+    return IndexEntry.of(resolved, 1, kuchuk ? Map.of(KUCHUK_KHAN_ID, KUCHUK_KHAN) : Map.of());
   }
 
   /**

@@ -284,7 +284,8 @@ final class MemoryIndex implements SearchIndex {
       case ARCHIVE:
         return d.sources().stream().flatMap(s -> s.repository().stream()).toList();
       case PERSON:
-        return Stream.of(d.creators(), d.recipients(), d.mentions().people(), d.mentions().organisations())
+        return Stream.of(d.creators(), d.recipients(), d.mentions().people(), d.mentions().organisations(),
+            d.texts().stream().flatMap(t -> t.translators().stream()).toList())
             .flatMap(List::stream).map(AgentRef::name).distinct().toList();
       case PLACE:
         return Stream.concat(d.dateline().place().stream(), d.mentions().places().stream()).map(PlaceRef::name)

@@ -32,8 +32,7 @@ class ReadingRoomBrowserIT {
   static void open() {
     browser = Chromium.start(profile);
     room = ReadingRoom.start(ReadingRoomSettings.defaults(), Archive.catalog(Archive.documents()), Archive.index(Archive.documents()), Archive.CLOCK);
-    searchable = ReadingRoom.start(ReadingRoomSettings.defaults(), Archive.catalog(Archive.searchable()),
-        Archive.index(Archive.searchable()), Archive.CLOCK);
+    searchable = Archive.open(Archive.searchable());
   }
 
   @AfterAll

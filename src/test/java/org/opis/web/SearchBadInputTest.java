@@ -20,8 +20,7 @@ class SearchBadInputTest {
 
   @BeforeAll
   static void open() {
-    room = ReadingRoom.start(ReadingRoomSettings.defaults(), Archive.catalog(Archive.searchable()),
-        Archive.index(Archive.searchable()), Archive.CLOCK);
+    room = Archive.open(Archive.searchable());
     http = new Http(room);
   }
 
