@@ -20,6 +20,8 @@ public record Histogram(List<Bar> bars, long highest) {
   /** The drawing's units: each bar is this wide, the fullest this high. */
   public static final int BAR_WIDTH = 10;
   public static final int HEIGHT = 100;
+  private static final int FIRST_TYPABLE = 100;
+  private static final int LAST_TYPABLE = 9999;
 
   /** The histogram of these counts by year; empty when no result has a date. */
   static Optional<Histogram> of(SortedMap<Integer, Long> years, SearchRequest request) {
@@ -44,7 +46,9 @@ public record Histogram(List<Bar> bars, long highest) {
     TypedDate from = span == 10 ? TypedDate.decade(first) : TypedDate.year(first);
     TypedDate to = span == 10 ? from : TypedDate.year(first + span - 1);
     String label = span <= 10 ? from.asTyped() : first + "\u2013" + (first + span - 1);
-    Optional<String> link = count == 0 ? Optional.empty()
+    // years of fewer than three digits or more than four cannot be typed back into "from" and "to"
+    boolean typable = first >= FIRST_TYPABLE && first + span - 1 <= LAST_TYPABLE;
+    Optional<String> link = count == 0 || !typable ? Optional.empty()
         : Optional.of(request.between(Optional.of(from), Optional.of(to)).link());
     return new Bar(label, count, link);
   }
@@ -74,7 +78,8 @@ public record Histogram(List<Bar> bars, long highest) {
    *
    * @param label its year ("1920"), decade ("1920s") or century ("1900–1999")
    * @param count how many results fall in it
-   * @param link the search narrowed to it; empty for an empty bar
+   * @param link the search narrowed to it; empty for an empty bar, and for years before 100
+   *     or after 9999, which cannot be typed as dates
    */
   public record Bar(String label, long count, Optional<String> link) {
     /** The bar in words, for its accessible name and tooltip: "1920: 3 documents". */

@@ -59,4 +59,12 @@ class HistogramTest {
     assertThat(h.bars().get(7)).isEqualTo(new Histogram.Bar("1900\u20131999", 6,
         Optional.of("/search?q=Kuchuk&from=1900&to=1999")));
   }
+
+  @Test
+  void drawsButDoesNotLinkYearsThatCannotBeTypedAsDates() {
+    Histogram h = of(Map.of(44, 1L, 60, 2L));
+
+    assertThat(h.bars().get(0).description()).isEqualTo("44: 1 document");
+    assertThat(h.bars()).allMatch(b -> b.link().isEmpty());
+  }
 }

@@ -17,7 +17,9 @@ class TypedDateTest {
       "1920, 1920-01-01, 1920-12-31",
       "1920s, 1920-01-01, 1929-12-31",
       "November 1920, 1920-11-01, 1920-11-30",
-      "16.11.1920, 1920-11-16, 1920-11-16"})
+      "16.11.1920, 1920-11-16, 1920-11-16",
+      "987, 0987-01-01, 0987-12-31",
+      "980s, 0980-01-01, 0989-12-31"})
   void readsADayAMonthAYearOrADecadeAsTheDaysItSpans(String typed, LocalDate first, LocalDate last) {
     TypedDate date = TypedDate.read("from", typed);
 
