@@ -1,0 +1,98 @@
+package org.opis.search.query;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What a reader is told about how their query was read, gathered while reading it, with the
+ * words to quote what they typed.
+ *
+ * <p>A notice about syntax (an unclosed parenthesis, an "OR" with nothing after it) matters
+ * only while something is left to search for; when nothing is, the reader is told that instead,
+ * once.
+ */
+final class Notices {
+  /** How much of what a reader typed a notice quotes before it shortens it with "…". */
+  private static final int QUOTED = 40;
+
+  private final String text;
+  private final List<Notice> notices = new ArrayList<>();
+  private boolean hushed;
+
+  /** Notices about {@code text}, the cleaned text being read. */
+  Notices(String text) {
+    this.text = text;
+  }
+
+  /** Adds a notice about what was searched. */
+  void add(String notice) {
+    notices.add(new Notice(notice, false));
+  }
+
+  /** Adds a notice about the syntax of the query, which only matters if something is left. */
+  void syntax(String notice) {
+    if (!hushed) {
+      notices.add(new Notice(notice, true));
+    }
+  }
+
+  /**
+   * Stops notices about syntax, once the rest of the query is left out: what was not read
+   * cannot close a parenthesis or end an "OR".
+   */
+  void hush() {
+    hushed = true;
+  }
+
+  /** Adds the notices of {@code other} after these. */
+  void addAll(Notices other) {
+    notices.addAll(other.notices);
+  }
+
+  /** The notices, in the order of what they are about. */
+  List<String> all() {
+    return notices.stream().map(Notice::text).toList();
+  }
+
+  /** The notices for a query that came to nothing: the ones about what was searched. */
+  List<String> withoutSyntax() {
+    return notices.stream().filter(n -> !n.syntax()).map(Notice::text).toList();
+  }
+
+  /** The text read from {@code start} to {@code end}, quoted. */
+  String quoted(int start, int end) {
+    return quote(text.substring(start, end));
+  }
+
+  /** The text read from {@code start} to its end, quoted. */
+  String quotedFrom(int start) {
+    return quote(text.substring(start));
+  }
+
+  /** The word just before {@code offset}, quoted, or empty at the start. */
+  String wordBefore(int offset) {
+    String before = text.substring(0, offset).stripTrailing();
+    return before.isEmpty() ? "" : quote(before.substring(before.lastIndexOf(' ') + 1));
+  }
+
+  /** The word just after {@code offset}, quoted, or empty at the end. */
+  String wordAfter(int offset) {
+    String after = text.substring(offset).stripLeading();
+    int space = after.indexOf(' ');
+    return after.isEmpty() ? "" : quote(space < 0 ? after : after.substring(0, space));
+  }
+
+  /**
+   * {@code s} stripped, in quotation marks, shortened to its first 40 characters and "…" when
+   * longer.
+   */
+  static String quote(String s) {
+    String t = s.strip();
+    if (t.codePointCount(0, t.length()) > QUOTED) {
+      t = t.substring(0, t.offsetByCodePoints(0, QUOTED)) + "…";
+    }
+    return "\"" + t + "\"";
+  }
+
+  private record Notice(String text, boolean syntax) {}
+}
