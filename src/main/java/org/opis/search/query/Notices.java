@@ -71,15 +71,28 @@ final class Notices {
 
   /** The word just before {@code offset}, quoted, or empty at the start. */
   String wordBefore(int offset) {
-    String before = text.substring(0, offset).stripTrailing();
+    String before = bare(text.substring(0, offset));
     return before.isEmpty() ? "" : quote(before.substring(before.lastIndexOf(' ') + 1));
   }
 
   /** The word just after {@code offset}, quoted, or empty at the end. */
   String wordAfter(int offset) {
-    String after = text.substring(offset).stripLeading();
+    String after = bare(text.substring(offset));
     int space = after.indexOf(' ');
     return after.isEmpty() ? "" : quote(space < 0 ? after : after.substring(0, space));
+  }
+
+  /** The text without the spaces and parentheses around it, which name no word. */
+  private static String bare(String s) {
+    int start = 0;
+    int end = s.length();
+    while (start < end && " ()".indexOf(s.charAt(start)) >= 0) {
+      start++;
+    }
+    while (end > start && " ()".indexOf(s.charAt(end - 1)) >= 0) {
+      end--;
+    }
+    return s.substring(start, end);
   }
 
   /**
