@@ -52,7 +52,7 @@ final class Leaves {
     if (scope.dates()) {
       return QueryDates.read(typed, said).map(QueryNode.class::cast);
     }
-    String word = shortened(typed, said);
+    String word = shortened(typed, false, said);
     int end = word.length();
     while (end > 0 && word.charAt(end - 1) == '*') {
       end--;
@@ -89,22 +89,29 @@ final class Leaves {
       return text.isEmpty() ? Optional.empty()
           : QueryDates.read(text, said).map(QueryNode.class::cast);
     }
-    String phrase = shortened(text, said).strip();
+    String phrase = shortened(text, true, said);
     return isSearchable(phrase) ? Optional.of(new Phrase(scope.field(), phrase)) : Optional.empty();
   }
 
-  /** The word or phrase cut to {@link QueryParser#LONGEST_WORD} characters. */
-  private static String shortened(String s, Notices said) {
+  /**
+   * The word or phrase cut to {@link QueryParser#LONGEST_WORD} characters, a phrase after its
+   * last whole word, and never between the halves of a character outside the Basic
+   * Multilingual Plane.
+   */
+  private static String shortened(String s, boolean phrase, Notices said) {
     if (s.length() <= QueryParser.LONGEST_WORD) {
       return s;
     }
     int end = QueryParser.LONGEST_WORD;
-    if (Character.isHighSurrogate(s.charAt(end - 1))) {
+    if (phrase && s.charAt(end) != ' ' && s.lastIndexOf(' ', end) > 0) {
+      end = s.lastIndexOf(' ', end);
+    } else if (Character.isHighSurrogate(s.charAt(end - 1))) {
       end--;
     }
+    String cut = s.substring(0, end).strip();
     said.add(Notices.quote(s) + " is longer than " + QueryParser.LONGEST_WORD
-        + " characters; only its first " + end + " were searched");
-    return s.substring(0, end);
+        + " characters; only its first " + cut.length() + " were searched");
+    return cut;
   }
 
   /**

@@ -2,6 +2,8 @@ package org.opis.search.query;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
 
 /**
  * What a reader is told about how their query was read, gathered while reading it, with the
@@ -14,6 +16,8 @@ import java.util.List;
 final class Notices {
   /** How much of what a reader typed a notice quotes before it shortens it with "…". */
   private static final int QUOTED = 40;
+  /** How many notices a reader is shown about one query. */
+  static final int MOST = 8;
 
   private final String text;
   private final List<Notice> notices = new ArrayList<>();
@@ -49,14 +53,28 @@ final class Notices {
     notices.addAll(other.notices);
   }
 
-  /** The notices, in the order of what they are about. */
+  /**
+   * The notices, in the order of what they are about, each once, and no more than a reader
+   * would read: past {@link #MOST}, one more says how many were left out.
+   */
   List<String> all() {
-    return notices.stream().map(Notice::text).toList();
+    return shown(notices.stream().map(Notice::text));
   }
 
   /** The notices for a query that came to nothing: the ones about what was searched. */
   List<String> withoutSyntax() {
-    return notices.stream().filter(n -> !n.syntax()).map(Notice::text).toList();
+    return shown(notices.stream().filter(n -> !n.syntax()).map(Notice::text));
+  }
+
+  private static List<String> shown(Stream<String> notices) {
+    List<String> distinct = notices.distinct().toList();
+    if (distinct.size() <= MOST) {
+      return distinct;
+    }
+    List<String> shown = new ArrayList<>(distinct.subList(0, MOST - 1));
+    shown.add(String.format(Locale.ROOT, "%,d more notices like these were left out",
+        distinct.size() - MOST + 1));
+    return shown;
   }
 
   /** The text read from {@code start} to {@code end}, quoted. */
@@ -102,7 +120,7 @@ final class Notices {
   static String quote(String s) {
     String t = s.strip();
     if (t.codePointCount(0, t.length()) > QUOTED) {
-      t = t.substring(0, t.offsetByCodePoints(0, QUOTED)) + "…";
+      t = t.substring(0, t.offsetByCodePoints(0, QUOTED)).stripTrailing() + "…";
     }
     return "\"" + t + "\"";
   }
