@@ -191,4 +191,38 @@ class QueryParserTest {
     assertThat(tree("Tabriz & Rasht — ...")).isEqualTo(all(term("Tabriz"), term("Rasht")));
     assertThat(notices("Tabriz & Rasht — ...")).isEmpty();
   }
+
+  @Test
+  void readsRegularExpressionCharactersAsPunctuation() {
+    assertThat(QueryParser.parse(".*+?[]{}()^$\\|/").root()).isEmpty();
+    assertThat(notices(".*+?[]{}()^$\\|/"))
+        .containsExactly("nothing left to search for in \".*+?[]{}()^$\\|/\"; showing every document");
+  }
+
+  @Test
+  void readsLuceneSyntaxWithinWordsAsText() {
+    assertThat(tree("Stalin~2 Lenin^3 a\\b 1920/11 [illegible] {x} +Baku"))
+        .isEqualTo(all(term("Stalin~2"), term("Lenin^3"), term("a\\b"), term("1920/11"),
+            term("[illegible]"), term("{x}"), term("+Baku")));
+    assertThat(notices("Stalin~2 Lenin^3 a\\b 1920/11")).isEmpty();
+  }
+
+  @Test
+  void readsEveryScriptAsTyped() {
+    assertThat(tree("میرزا کوچک خان Кучук-хан 東京 🇮🇷 Ku\u0308chuk"))
+        .isEqualTo(all(term("میرزا"), term("کوچک"), term("خان"), term("Кучук-хан"), term("東京"),
+            term("🇮🇷"), term("Ku\u0308chuk")));
+  }
+
+  @Test
+  void readsControlCharactersAndEveryKindOfSpaceAsSpaces() {
+    assertThat(tree("Stalin\u0000Lenin\tTrotsky\u00a0Bukharin\u2003Zinoviev\u200bKamenev"))
+        .isEqualTo(all(term("Stalin"), term("Lenin"), term("Trotsky"), term("Bukharin"),
+            term("Zinoviev"), term("Kamenev")));
+  }
+
+  @Test
+  void dropsInvisibleMarksAndBrokenCharacters() {
+    assertThat(tree("\u202eStalin\u202c \ufeffLenin\ud800")).isEqualTo(all(term("Stalin"), term("Lenin")));
+  }
 }
