@@ -1,6 +1,7 @@
 package org.opis.search.query;
 
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.opis.search.query.QueryNode.Phrase;
 import org.opis.search.query.QueryNode.Prefix;
 import org.opis.search.query.QueryNode.Term;
@@ -11,6 +12,7 @@ import org.opis.search.query.Token.Kind;
  * {@link QueryParser#MOST_CLAUSES} the query is read no further.
  */
 final class Leaves {
+  private static final Pattern SPACES = Pattern.compile(" {2,}");
   private final Notices notices;
   private int count;
   private boolean full;
@@ -80,7 +82,7 @@ final class Leaves {
   }
 
   private Optional<QueryNode> phrase(Token token, Scope scope, Notices said) {
-    String text = String.join(" ", token.text().strip().split(" +"));
+    String text = SPACES.matcher(token.text().strip()).replaceAll(" ");
     if (token.kind() == Kind.UNCLOSED_PHRASE && isSearchable(text)) {
       said.syntax("the quotation mark before " + Notices.quote(text)
           + " was never closed; searched as if it were");

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -56,7 +57,7 @@ public final class QueryParser {
 
   /** The query in {@code text}; never fails, and an empty root means every document. */
   public static ParsedQuery parse(String text) {
-    String read = text;
+    String read = Objects.requireNonNull(text, "text");
     if (text.length() > LONGEST_QUERY) {
       int end = Character.isHighSurrogate(text.charAt(LONGEST_QUERY - 1)) ? LONGEST_QUERY - 1 : LONGEST_QUERY;
       read = text.substring(0, end);
