@@ -1,0 +1,102 @@
+package org.opis.search.lucene.analysis;
+
+import com.ibm.icu.lang.UScript;
+import com.ibm.icu.text.Transliterator;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The spellings of one word in Latin letters without diacritics, by ICU transliteration:
+ * Cyrillic the BGN/PCGN way, as {@link org.opis.authority.NameKey} does ("Хрущёв" is
+ * "Khrushchev"), every other script by ICU's general rules. A word in Arabic script has two
+ * readings, the Arabic and the Persian ("رضا" is "rda" and "rza"), because the script does not
+ * say which language it writes; a leading Arabic article gives a reading without it too
+ * ("السادات" is also "sadat"), since Latin spellings usually drop it.
+ *
+ * <p>Not safe to share between threads: each token stream has its own. Transliteration costs
+ * tens of microseconds a word, so the readings of recent words are remembered: in a corpus the
+ * same names and words come back again and again.
+ */
+final class Romanization {
+  private static final String GENERAL = "Russian-Latin/BGN; Any-Latin; Latin-ASCII";
+  private static final String PERSIAN = "Persian-Latin/BGN; Any-Latin; Latin-ASCII";
+  private static final int REMEMBERED = 20_000;
+  private static final String ARABIC_ARTICLE = "\u0627\u0644";
+
+  private final boolean keepCjk;
+  private Transliterator general;
+  private Transliterator persian;
+  private final Map<String, List<String>> recent = new LinkedHashMap<>(1024, 0.75f, true) {
+    @Override
+    protected boolean removeEldestEntry(Map.Entry<String, List<String>> eldest) {
+      return size() > REMEMBERED;
+    }
+  };
+
+  /** @param keepCjk whether Chinese, Japanese and Korean words stay as written */
+  Romanization(boolean keepCjk) {
+    this.keepCjk = keepCjk;
+  }
+
+  /**
+   * The Latin readings of a word that is not plain ASCII, each possibly of several words ("毛泽东"
+   * is "mao ze dong"); the word itself when it is to stay as written.
+   */
+  List<String> readings(String word) {
+    List<String> known = recent.get(word);
+    if (known == null) {
+      known = compute(word);
+      recent.put(word, known);
+    }
+    return known;
+  }
+
+  private List<String> compute(String word) {
+    int script = UScript.getScript(word.codePointAt(0));
+    if (keepCjk && isCjk(script)) {
+      return List.of(word);
+    }
+    if (script != UScript.ARABIC) {
+      return List.of(general().transliterate(word));
+    }
+    List<String> readings = new ArrayList<>(4);
+    addReadings(word, readings);
+    if (word.startsWith(ARABIC_ARTICLE) && word.length() > ARABIC_ARTICLE.length() + 1) {
+      addReadings(word.substring(ARABIC_ARTICLE.length()), readings);
+    }
+    return List.copyOf(readings);
+  }
+
+  private void addReadings(String word, List<String> readings) {
+    addOnce(readings, general().transliterate(word));
+    addOnce(readings, persian().transliterate(word));
+  }
+
+  private static void addOnce(List<String> readings, String reading) {
+    if (!readings.contains(reading)) {
+      readings.add(reading);
+    }
+  }
+
+  private static boolean isCjk(int script) {
+    return script == UScript.HAN || script == UScript.HIRAGANA || script == UScript.KATAKANA
+        || script == UScript.HANGUL;
+  }
+
+  // built on first need: an instance costs milliseconds, and most streams never see a script
+  private Transliterator general() {
+    if (general == null) {
+      general = Transliterator.getInstance(GENERAL);
+    }
+    return general;
+  }
+
+  private Transliterator persian() {
+    if (persian == null) {
+      persian = Transliterator.getInstance(PERSIAN);
+    }
+    return persian;
+  }
+}
