@@ -20,7 +20,7 @@ public final class Analysis {
   private static final Analyzer FOLDED_IN_SCRIPT = new FoldedText(false);
   private static final Analyzer FOLDED = new FoldedText(true);
   private static final Analyzer NAMES = NameAnalyzer.asSpelled();
-  private static final Analyzer NAMES_BY_SOUND = NameAnalyzer.bySound(true, true);
+  private static final Analyzer NAMES_BY_SOUND = NameAnalyzer.bySound();
 
   private Analysis() {}
 

@@ -12,8 +12,9 @@ import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
  * A token filter that writes every word in Latin letters ({@link Romanization}) and cuts it into
  * the words of a {@link org.opis.authority.NameKey name key}: apostrophes and the prime of the
  * soft sign join ("Il'ich" is "ilich", as "Ильич" is), any other character that is not a letter
- * or digit separates. Other readings of a word stand at its position. Case is left to the
- * folding that follows.
+ * or digit separates. Other readings of a word stand at its position, and so does a hyphenated
+ * word written as one ("Tse-tung" is "tse", "tung" and "tsetung"), since one spelling hyphenates
+ * the syllables another joins ("Zedong"). Case is left to the folding that follows.
  */
 final class LatinFilter extends TokenFilter {
   private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
@@ -79,14 +80,26 @@ final class LatinFilter extends TokenFilter {
     String word = term.toString();
     List<String> readings = isAscii(word) ? List.of(word) : romanization.readings(word);
     for (int r = 0; r < readings.size(); r++) {
-      for (String part : words(readings.get(r))) {
-        if (!pending.contains(part)) {
-          // the words of the first reading follow each other; other readings stand beside them
-          pendingIncrements.add(pending.isEmpty() ? position : r == 0 ? 1 : 0);
-          pending.add(part);
-        }
+      List<String> parts = words(readings.get(r));
+      for (String part : parts) {
+        // the words of the first reading follow each other; other readings stand beside them
+        add(part, pending.isEmpty() ? position : r == 0 ? 1 : 0);
+      }
+      if (r == 0 && parts.size() > 1 && isHyphenated(word)) {
+        add(String.join("", parts), 0);
       }
     }
+  }
+
+  private void add(String part, int increment) {
+    if (!pending.contains(part)) {
+      pending.add(part);
+      pendingIncrements.add(increment);
+    }
+  }
+
+  private static boolean isHyphenated(String word) {
+    return word.indexOf('-') >= 0 || word.indexOf('\u2010') >= 0 || word.indexOf('\u2011') >= 0;
   }
 
   private static List<String> words(String reading) {

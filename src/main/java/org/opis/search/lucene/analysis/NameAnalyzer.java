@@ -5,42 +5,49 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
 import org.apache.lucene.analysis.icu.ICUFoldingFilter;
-import org.apache.lucene.analysis.standard.StandardTokenizer;
+import org.apache.lucene.analysis.util.CharTokenizer;
 
 /**
  * An analyzer for names: each word transliterated to Latin and folded, as in a {@link
  * org.opis.authority.NameKey name key}, hyphens separating ("Kuchuk-Khan" is "kuchuk khan");
- * with a {@link Sound}, each word replaced by its sound codes. The values of a field with many
+ * by sound, each word replaced by the terms of its {@link Sound}. The values of a field with many
  * names are kept {@value #NAME_GAP} positions apart, so that the words of two names are never
  * next to each other.
  */
 final class NameAnalyzer extends Analyzer {
   static final int NAME_GAP = 100;
 
-  private final boolean beiderMorse;
-  private final boolean daitchMokotoff;
+  private final boolean bySound;
 
-  private NameAnalyzer(boolean beiderMorse, boolean daitchMokotoff) {
-    this.beiderMorse = beiderMorse;
-    this.daitchMokotoff = daitchMokotoff;
+  private NameAnalyzer(boolean bySound) {
+    this.bySound = bySound;
   }
 
   static NameAnalyzer asSpelled() {
-    return new NameAnalyzer(false, false);
+    return new NameAnalyzer(false);
   }
 
-  static NameAnalyzer bySound(boolean beiderMorse, boolean daitchMokotoff) {
-    return new NameAnalyzer(beiderMorse, daitchMokotoff);
+  static NameAnalyzer bySound() {
+    return new NameAnalyzer(true);
   }
 
   @Override
   protected TokenStreamComponents createComponents(String fieldName) {
-    Tokenizer words = new StandardTokenizer();
+    Tokenizer words = CharTokenizer.fromTokenCharPredicate(NameAnalyzer::isWordChar);
     TokenStream stream = new ICUFoldingFilter(new LatinFilter(new EnglishPossessiveFilter(words), false));
-    if (beiderMorse || daitchMokotoff) {
-      stream = new SoundFilter(stream, new Sound(beiderMorse, daitchMokotoff));
+    if (bySound) {
+      stream = new SoundFilter(stream);
     }
     return new TokenStreamComponents(words, stream);
+  }
+
+  // hyphens and apostrophes stay inside a word, for LatinFilter to cut and join
+  private static boolean isWordChar(int c) {
+    int type = Character.getType(c);
+    return Character.isLetterOrDigit(c) || type == Character.NON_SPACING_MARK
+        || type == Character.COMBINING_SPACING_MARK || type == Character.FORMAT
+        || type == Character.DASH_PUNCTUATION || type == Character.MODIFIER_LETTER
+        || c == '\'' || c == '\u2019' || c == '`' || c == '\u00B4';
   }
 
   @Override

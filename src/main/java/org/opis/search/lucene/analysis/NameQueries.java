@@ -18,9 +18,7 @@ import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.util.BytesRef;
 
 /**
  * Queries that find a name in any spelling: the words of the name as typed, each matched in a
@@ -33,10 +31,13 @@ import org.apache.lucene.util.BytesRef;
  * are constant, not by term frequency, so the order is by kind of match alone: a document with
  * every word spelled as typed comes before one where a word only sounds alike, and a document
  * with the words next to each other, in this order or another, earns {@value #NEAR} more.
- * Particles and initials ("de", "al", "I.") count when present but are not required, and in a
- * name of three or more words one required word may be missing ("Mirza Kuchak Khan" finds
- * "Kuchuk-Khan"). A name of two words never matches a document that shares only one of them:
- * that is what keeps a search for "Kuchik Khan" from a page of other Khans.
+ * Particles and initials ("de", "al", "I.") count when present but are not required. A name of
+ * two words never matches a document that shares only one of them: that is what keeps a search
+ * for "Kuchik Khan" from a page of other Khans. (So "Mirza Kuchak Khan" does not find a document
+ * that writes only "Kuchuk-Khan": the authority record's variants are there for that.)
+ *
+ * <p>A hyphenated word may be written as parts or as one ("Tse-tung", "Kuchuk-Khan"): it matches
+ * either way. What sounds alike is decided by {@link SoundAlike}.
  */
 public final class NameQueries {
   /** The worth of a word spelled as typed. */
@@ -56,59 +57,92 @@ public final class NameQueries {
    * name has no letters or digits.
    */
   public static Optional<Query> build(String typedName, String exactField, String soundField) {
-    return build(typedName, exactField, soundField, Analysis.namesBySound());
+    return build(typedName, exactField, soundField, true);
   }
 
-  // the sound analyzer is a parameter so that the evaluation can compare encoders
-  static Optional<Query> build(String typedName, String exactField, String soundField, Analyzer bySound) {
-    List<List<String>> words = positions(Analysis.names(), typedName);
-    if (words.isEmpty()) {
-      return Optional.empty();
-    }
-    List<List<String>> required = new ArrayList<>();
-    List<List<String>> optional = new ArrayList<>();
-    for (List<String> word : words) {
-      (isOptional(word.get(0)) ? optional : required).add(word);
+  // without sound, for the evaluation to show what sound adds
+  static Optional<Query> build(String typedName, String exactField, String soundField, boolean bySound) {
+    Words words = new Words(exactField, soundField, bySound);
+    List<List<List<String>>> required = new ArrayList<>();
+    List<List<List<String>>> optional = new ArrayList<>();
+    for (String written : typedName.strip().split("\\s+")) {
+      List<List<String>> parts = positions(Analysis.names(), written);
+      if (!parts.isEmpty()) {
+        boolean isOptional = parts.size() == 1 && isOptional(parts.get(0).get(0));
+        (isOptional ? optional : required).add(parts);
+      }
     }
     if (required.isEmpty()) {
       required = optional;
       optional = List.of();
     }
-    BooleanQuery.Builder name = new BooleanQuery.Builder();
-    for (List<String> word : required) {
-      name.add(word(word, exactField, soundField, bySound), required.size() >= 3 ? Occur.SHOULD : Occur.MUST);
+    if (required.isEmpty()) {
+      return Optional.empty();
     }
-    if (required.size() >= 3) {
-      name.setMinimumNumberShouldMatch(required.size() - 1);
+    BooleanQuery.Builder scored = new BooleanQuery.Builder();
+    for (List<List<String>> word : required) {
+      scored.add(words.written(word), Occur.MUST);
     }
-    BooleanQuery.Builder scored = new BooleanQuery.Builder().add(name.build(), Occur.MUST);
-    for (List<String> word : optional) {
-      scored.add(word(word, exactField, soundField, bySound), Occur.SHOULD);
+    for (List<List<String>> word : optional) {
+      scored.add(words.written(word), Occur.SHOULD);
     }
-    if (required.size() >= 2) {
+    List<String> inOrder = required.stream().flatMap(List::stream).map(w -> w.get(0)).toList();
+    if (inOrder.size() >= 2) {
       PhraseQuery.Builder near = new PhraseQuery.Builder().setSlop(NEAR_SLOP);
-      required.forEach(w -> near.add(new Term(exactField, w.get(0))));
+      inOrder.forEach(w -> near.add(new Term(exactField, w)));
       scored.add(new BoostQuery(new ConstantScoreQuery(near.build()), NEAR), Occur.SHOULD);
     }
     return Optional.of(scored.build());
   }
 
-  private static Query word(
-      List<String> spellings, String exactField, String soundField, Analyzer bySound) {
-    BooleanQuery.Builder exact = new BooleanQuery.Builder();
-    Set<BytesRef> codes = new LinkedHashSet<>();
-    for (String spelling : spellings) {
-      exact.add(new TermQuery(new Term(exactField, spelling)), Occur.SHOULD);
-      for (List<String> sound : positions(bySound, spelling)) {
-        sound.forEach(code -> codes.add(new BytesRef(code)));
+  /** The clauses for the words of one name, in its two fields. */
+  private record Words(String exactField, String soundField, boolean bySound) {
+    // a word as typed between spaces: one word, or the parts of a hyphenated one ("Tse-tung"),
+    // found as parts or as one word ("Zedong" is written "tsetung" beside "tse", "tung")
+    Query written(List<List<String>> parts) {
+      if (parts.size() == 1) {
+        return word(parts.get(0));
       }
+      BooleanQuery.Builder each = new BooleanQuery.Builder();
+      parts.forEach(part -> each.add(word(part), Occur.MUST));
+      String joined = String.join("", parts.stream().map(part -> part.get(0)).toList());
+      return new BooleanQuery.Builder()
+          .add(each.build(), Occur.SHOULD)
+          .add(word(List.of(joined)), Occur.SHOULD)
+          .build();
     }
-    BooleanQuery.Builder word = new BooleanQuery.Builder()
-        .add(new BoostQuery(new ConstantScoreQuery(exact.build()), EXACT), Occur.SHOULD);
-    if (!codes.isEmpty()) {
-      word.add(new BoostQuery(new TermInSetQuery(soundField, codes), SOUND), Occur.SHOULD);
+
+    // one word, in any of its spellings (a Cyrillic word has two readings)
+    Query word(List<String> spellings) {
+      BooleanQuery.Builder exact = new BooleanQuery.Builder();
+      BooleanQuery.Builder sound = new BooleanQuery.Builder();
+      for (String spelling : spellings) {
+        exact.add(new TermQuery(new Term(exactField, spelling)), Occur.SHOULD);
+        sound.add(soundAlike(spelling), Occur.SHOULD);
+      }
+      BooleanQuery.Builder word = new BooleanQuery.Builder()
+          .add(new BoostQuery(new ConstantScoreQuery(exact.build()), EXACT), Occur.SHOULD);
+      if (bySound) {
+        word.add(new BoostQuery(new ConstantScoreQuery(sound.build()), SOUND), Occur.SHOULD);
+      }
+      return word.build();
     }
-    return word.build();
+
+    private Query soundAlike(String spelling) {
+      Set<String> codes = new LinkedHashSet<>();
+      Set<String> keys = new LinkedHashSet<>();
+      for (List<String> terms : positions(Analysis.namesBySound(), spelling)) {
+        for (String term : terms) {
+          int end = term.indexOf(Sound.KEY_END);
+          if (end < 0) {
+            codes.add(term);
+          } else {
+            keys.add(term.substring(0, end));
+          }
+        }
+      }
+      return new SoundAlike(soundField, spelling, codes, keys);
+    }
   }
 
   private static boolean isOptional(String word) {

@@ -5,15 +5,28 @@ import com.ibm.icu.text.Transliterator;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * The spellings of one word in Latin letters without diacritics, by ICU transliteration:
  * Cyrillic the BGN/PCGN way, as {@link org.opis.authority.NameKey} does ("Хрущёв" is
- * "Khrushchev"), every other script by ICU's general rules. A word in Arabic script has two
- * readings, the Arabic and the Persian ("رضا" is "rda" and "rza"), because the script does not
- * say which language it writes; a leading Arabic article gives a reading without it too
- * ("السادات" is also "sadat"), since Latin spellings usually drop it.
+ * "Khrushchev"), every other script by ICU's general rules. Some words have more than one
+ * reading, because the script does not say how they sound:
+ *
+ * <ul>
+ *   <li>Russian writes the h of foreign names with х or г ("Тегеран" is Tehran, "Реза-шах" is
+ *       Reza Shah), so a Cyrillic word with either letter is also read with h ("Tehran" beside
+ *       "Tegeran");
+ *   <li>Arabic script is written by Arabic and by Persian, which read some letters differently
+ *       ("رضا" is "rda" in Arabic, "rza" in Persian): both readings are kept;
+ *   <li>it writes long vowels with the letters و and ی, which ICU reads as consonants ("کوچک"
+ *       is "kvchk"), so a reading with those letters as vowels between consonants is added
+ *       ("kuchk", as in Kuchak);
+ *   <li>a leading Arabic article gives a reading without it ("السادات" is also "sadat"), since
+ *       Latin spellings usually drop it.
+ * </ul>
  *
  * <p>Not safe to share between threads: each token stream has its own. Transliteration costs
  * tens of microseconds a word, so the readings of recent words are remembered: in a corpus the
@@ -24,6 +37,10 @@ final class Romanization {
   private static final String PERSIAN = "Persian-Latin/BGN; Any-Latin; Latin-ASCII";
   private static final int REMEMBERED = 20_000;
   private static final String ARABIC_ARTICLE = "\u0627\u0644";
+  private static final Pattern CYRILLIC_H = Pattern.compile("[\u0433\u0445\u0413\u0425]");
+  // w, v or y between two consonants of a reading of Arabic script: a long vowel
+  private static final Pattern LONG_U = Pattern.compile("(?<=[b-df-hj-np-tv-z])[vw](?=[b-df-hj-np-tv-z])");
+  private static final Pattern LONG_I = Pattern.compile("(?<=[b-df-hj-np-tv-z])y(?=[b-df-hj-np-tvxz])");
 
   private final boolean keepCjk;
   private Transliterator general;
@@ -58,6 +75,12 @@ final class Romanization {
     if (keepCjk && isCjk(script)) {
       return List.of(word);
     }
+    if (script == UScript.CYRILLIC && CYRILLIC_H.matcher(word).find()) {
+      String russian = general().transliterate(word);
+      String foreign = general().transliterate(CYRILLIC_H.matcher(word)
+          .replaceAll(m -> Character.isUpperCase(m.group().charAt(0)) ? "H" : "h"));
+      return russian.equals(foreign) ? List.of(russian) : List.of(russian, foreign);
+    }
     if (script != UScript.ARABIC) {
       return List.of(general().transliterate(word));
     }
@@ -70,8 +93,11 @@ final class Romanization {
   }
 
   private void addReadings(String word, List<String> readings) {
-    addOnce(readings, general().transliterate(word));
-    addOnce(readings, persian().transliterate(word));
+    for (String reading : List.of(general().transliterate(word), persian().transliterate(word))) {
+      addOnce(readings, reading);
+      String lower = reading.toLowerCase(Locale.ROOT);
+      addOnce(readings, LONG_I.matcher(LONG_U.matcher(lower).replaceAll("u")).replaceAll("i"));
+    }
   }
 
   private static void addOnce(List<String> readings, String reading) {

@@ -8,8 +8,8 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 
 /**
- * A token filter that replaces each word by its {@link Sound sound codes}, all at the word's
- * position; a word with no code (a number) is dropped.
+ * A token filter that replaces each word by the terms of its {@link Sound sound}, all at the
+ * word's position; a word with none (a number) is dropped.
  */
 final class SoundFilter extends TokenFilter {
   private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
@@ -19,9 +19,9 @@ final class SoundFilter extends TokenFilter {
   private int next;
   private State state;
 
-  SoundFilter(TokenStream input, Sound sound) {
+  SoundFilter(TokenStream input) {
     super(input);
-    this.sound = sound;
+    this.sound = new Sound();
   }
 
   @Override
@@ -34,7 +34,7 @@ final class SoundFilter extends TokenFilter {
     }
     int skipped = 0;
     while (input.incrementToken()) {
-      codes = sound.codes(term.toString());
+      codes = sound.terms(term.toString());
       int position = increment.getPositionIncrement() + skipped;
       if (!codes.isEmpty()) {
         state = captureState();
