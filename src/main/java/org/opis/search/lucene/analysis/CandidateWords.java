@@ -34,14 +34,19 @@ final class CandidateWords {
   }
 
   /** One word of the text. */
-  record Word(String text, int script, boolean joinsPrevious, boolean mayBeName) {
+  record Word(String text, int script, boolean joinsPrevious, boolean mayBeName, boolean isInitial) {
     boolean isParticle() {
       return CandidateWords.isParticle(text);
     }
 
+    // "I." is an initial, not the Italian article
     boolean isCommon() {
-      return COMMON.contains(text.toLowerCase(Locale.ROOT))
-          || (script == UScript.ARABIC && COMMON.contains(arabicLetters(text)));
+      return !isInitial && (COMMON.contains(text.toLowerCase(Locale.ROOT))
+          || (script == UScript.ARABIC && COMMON.contains(arabicLetters(text))));
+    }
+
+    Word asInitial() {
+      return new Word(text, script, joinsPrevious, mayBeName, true);
     }
   }
 
@@ -79,7 +84,11 @@ final class CandidateWords {
       }
       int c = text.codePointAt(i);
       lineBreaks += c == '\n' ? 1 : 0;
-      joins &= lineBreaks < 2 && (isSpace(c) || (c == '.' && isInitial(previous)));
+      boolean initial = c == '.' && isInitial(previous);
+      if (initial && joins) {
+        words.set(words.size() - 1, words.get(words.size() - 1).asInitial());
+      }
+      joins &= lineBreaks < 2 && (isSpace(c) || initial);
       previous = c == '.' ? "" : previous;
       i += Character.charCount(c);
     }
@@ -89,9 +98,9 @@ final class CandidateWords {
   private static Word word(String text, boolean joins) {
     int first = text.codePointAt(0);
     int script = UScript.getScript(first);
-    Word probe = new Word(text, script, joins, false);
+    Word probe = new Word(text, script, joins, false, false);
     boolean mayBeName = script == UScript.ARABIC ? !probe.isCommon() : anyPartCapitalised(text);
-    return new Word(text, script, joins, mayBeName);
+    return new Word(text, script, joins, mayBeName, false);
   }
 
   private static boolean anyPartCapitalised(String word) {

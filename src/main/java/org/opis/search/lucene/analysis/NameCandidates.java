@@ -13,7 +13,7 @@ import java.util.Map;
  *
  * <p>A document often writes a name only in its text ("there [Ehsanullah], an honest person"),
  * so the index puts these candidates into its name fields beside the names of authority records.
- * Picking them costs a pass over the characters (about 20 µs for 4 KB), where analysing the whole
+ * Picking them costs a pass over the characters (about 80 µs for 4 KB), where analysing the whole
  * text by sound would cost Beider–Morse's 100 µs and more for every word. Words that begin a
  * sentence come along ("Negotiations"); common words of the usual languages are left out when
  * alone or leading ("The Soviet Union" gives "Soviet Union").

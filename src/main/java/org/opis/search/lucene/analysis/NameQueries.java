@@ -104,7 +104,11 @@ public final class NameQueries {
         return word(parts.get(0));
       }
       BooleanQuery.Builder each = new BooleanQuery.Builder();
-      parts.forEach(part -> each.add(word(part), Occur.MUST));
+      boolean anyRequired = parts.stream().anyMatch(part -> !isOptional(part.get(0)));
+      for (List<String> part : parts) {
+        // "al-Karim" is found in "Karim"
+        each.add(word(part), anyRequired && isOptional(part.get(0)) ? Occur.SHOULD : Occur.MUST);
+      }
       String joined = String.join("", parts.stream().map(part -> part.get(0)).toList());
       return new BooleanQuery.Builder()
           .add(each.build(), Occur.SHOULD)

@@ -29,7 +29,7 @@ import org.junit.jupiter.api.Test;
  * document is on the first page of ten, precision the share of the first page that is the same
  * person or place, averaged over the pairs.
  */
-class NameVariantEvaluation {
+class NameVariantEvaluationIT {
   private static final int PAGE = 10;
 
   private final VariantCorpus corpus = new VariantCorpus();
