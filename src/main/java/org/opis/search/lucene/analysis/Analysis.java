@@ -7,13 +7,22 @@ import org.apache.lucene.analysis.Analyzer;
 
 /**
  * The analyzers of the index, each made once and shared: Lucene analyzers are safe to use from
- * many threads at once.
+ * many threads at once (each thread gets its own token streams, and with them its own memory of
+ * recent transliterations and sounds, up to 20,000 words).
  *
- * <p>Which field gets which: a text goes to the field of its language, analysed by {@link
- * #forLanguage}; titles, summaries and the catch-all field by {@link #folded}; names (the names
- * of authority records, names written in the record, and the {@link NameCandidates} of its
- * texts) both to a field analysed by {@link #names} and to one analysed by {@link
- * #namesBySound}, and are searched through {@link NameQueries}.
+ * <p>Which field gets which:
+ *
+ * <ul>
+ *   <li>each text to the field of its language, {@link #languageOf} its tag (one field for the
+ *       languages without), analysed by {@link #forLanguage}; a query word is analysed by the same
+ *       analyzer for each language field it is looked for in;
+ *   <li>titles, summaries and the catch-all field by {@link #folded};
+ *   <li>names (every name of the record's authority records, names written in the record, and
+ *       the {@link NameCandidates} of its texts), each as one value of a field analysed by
+ *       {@link #names} (with positions; norms are not needed) and of one analysed by {@link
+ *       #namesBySound} (documents only: no frequencies, positions or norms), and searched only
+ *       through {@link NameQueries}, which knows the terms of the sound field.
+ * </ul>
  */
 public final class Analysis {
   private static final LanguageAnalyzers LANGUAGES = new LanguageAnalyzers();

@@ -28,7 +28,7 @@ final class FoldedText extends Analyzer {
     Tokenizer words = new ICUTokenizer(new DefaultICUTokenizerConfig(false, true));
     TokenStream stream = new CJKBigramFilter(words);
     if (inLatin) {
-      stream = new LatinFilter(new EnglishPossessiveFilter(stream), true);
+      stream = new LatinFilter(new EnglishPossessiveFilter(stream), false);
     }
     return new TokenStreamComponents(words, new ICUFoldingFilter(stream));
   }

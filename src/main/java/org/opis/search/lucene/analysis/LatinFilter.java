@@ -25,9 +25,9 @@ final class LatinFilter extends TokenFilter {
   private int next;
   private State state;
 
-  LatinFilter(TokenStream input, boolean keepCjk) {
+  LatinFilter(TokenStream input, boolean forNames) {
     super(input);
-    this.romanization = new Romanization(keepCjk);
+    this.romanization = new Romanization(forNames);
   }
 
   @Override

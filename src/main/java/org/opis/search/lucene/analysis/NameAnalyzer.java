@@ -34,7 +34,7 @@ final class NameAnalyzer extends Analyzer {
   @Override
   protected TokenStreamComponents createComponents(String fieldName) {
     Tokenizer words = CharTokenizer.fromTokenCharPredicate(NameAnalyzer::isWordChar);
-    TokenStream stream = new ICUFoldingFilter(new LatinFilter(new EnglishPossessiveFilter(words), false));
+    TokenStream stream = new ICUFoldingFilter(new LatinFilter(new EnglishPossessiveFilter(words), true));
     if (bySound) {
       stream = new SoundFilter(stream);
     }

@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  * The spellings of one word in Latin letters without diacritics, by ICU transliteration:
  * Cyrillic the BGN/PCGN way, as {@link org.opis.authority.NameKey} does ("Хрущёв" is
  * "Khrushchev"), every other script by ICU's general rules. Some words have more than one
- * reading, because the script does not say how they sound:
+ * reading when they are names, because the script does not say how they sound:
  *
  * <ul>
  *   <li>Russian writes the h of foreign names with х or г ("Тегеран" is Tehran, "Реза-шах" is
@@ -42,7 +42,7 @@ final class Romanization {
   private static final Pattern LONG_U = Pattern.compile("(?<=[b-df-hj-np-tv-z])[vw](?=[b-df-hj-np-tv-z])");
   private static final Pattern LONG_I = Pattern.compile("(?<=[b-df-hj-np-tv-z])y(?=[b-df-hj-np-tvxz])");
 
-  private final boolean keepCjk;
+  private final boolean forNames;
   private Transliterator general;
   private Transliterator persian;
   private final Map<String, List<String>> recent = new LinkedHashMap<>(1024, 0.75f, true) {
@@ -52,9 +52,13 @@ final class Romanization {
     }
   };
 
-  /** @param keepCjk whether Chinese, Japanese and Korean words stay as written */
-  Romanization(boolean keepCjk) {
-    this.keepCjk = keepCjk;
+  /**
+   * @param forNames whether words are names, which get every reading and Chinese, Japanese and
+   *     Korean in Latin too; the words of a text get one reading, and those three scripts stay as
+   *     written (a reader searches them in their script)
+   */
+  Romanization(boolean forNames) {
+    this.forNames = forNames;
   }
 
   /**
@@ -72,8 +76,8 @@ final class Romanization {
 
   private List<String> compute(String word) {
     int script = UScript.getScript(word.codePointAt(0));
-    if (keepCjk && isCjk(script)) {
-      return List.of(word);
+    if (!forNames) {
+      return List.of(isCjk(script) ? word : general().transliterate(word));
     }
     if (script == UScript.CYRILLIC && CYRILLIC_H.matcher(word).find()) {
       String russian = general().transliterate(word);
