@@ -3,10 +3,8 @@ package org.opis.search.lucene.analysis;
 import com.ibm.icu.lang.UScript;
 import com.ibm.icu.text.Transliterator;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
@@ -29,13 +27,11 @@ import java.util.regex.Pattern;
  * </ul>
  *
  * <p>Not safe to share between threads: each token stream has its own. Transliteration costs
- * tens of microseconds a word, so the readings of recent words are remembered: in a corpus the
- * same names and words come back again and again.
+ * tens of microseconds a word, so the readings of {@link Recent recent} words are remembered.
  */
 final class Romanization {
   private static final String GENERAL = "Russian-Latin/BGN; Any-Latin; Latin-ASCII";
   private static final String PERSIAN = "Persian-Latin/BGN; Any-Latin; Latin-ASCII";
-  private static final int REMEMBERED = 20_000;
   private static final String ARABIC_ARTICLE = "\u0627\u0644";
   private static final Pattern CYRILLIC_H = Pattern.compile("[\u0433\u0445\u0413\u0425]");
   // w, v or y between two consonants of a reading of Arabic script: a long vowel
@@ -45,12 +41,7 @@ final class Romanization {
   private final boolean forNames;
   private Transliterator general;
   private Transliterator persian;
-  private final Map<String, List<String>> recent = new LinkedHashMap<>(1024, 0.75f, true) {
-    @Override
-    protected boolean removeEldestEntry(Map.Entry<String, List<String>> eldest) {
-      return size() > REMEMBERED;
-    }
-  };
+  private final Recent<List<String>> recent = new Recent<>(this::compute);
 
   /**
    * @param forNames whether words are names, which get every reading and Chinese, Japanese and
@@ -66,12 +57,7 @@ final class Romanization {
    * is "mao ze dong"); the word itself when it is to stay as written.
    */
   List<String> readings(String word) {
-    List<String> known = recent.get(word);
-    if (known == null) {
-      known = compute(word);
-      recent.put(word, known);
-    }
-    return known;
+    return recent.of(word);
   }
 
   private List<String> compute(String word) {

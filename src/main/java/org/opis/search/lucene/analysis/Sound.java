@@ -1,9 +1,7 @@
 package org.opis.search.lucene.analysis;
 
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.apache.commons.codec.language.DaitchMokotoffSoundex;
 import org.apache.commons.codec.language.bm.NameType;
@@ -29,33 +27,22 @@ import org.apache.commons.codec.language.bm.RuleType;
  * </ul>
  *
  * <p>Lucene's phonetic filters wrap the same two encoders of Apache Commons Codec; this class
- * combines them and remembers recent words, because Beider–Morse spends 100 to 300 microseconds
+ * combines them and remembers {@link Recent recent} words, because Beider–Morse spends 100 to 300 microseconds
  * on a word. Not safe to share between threads.
  */
 final class Sound {
   /** What separates a key from its word in a term. */
   static final char KEY_END = '/';
 
-  private static final int REMEMBERED = 20_000;
   private static final PhoneticEngine BEIDER_MORSE =
       new PhoneticEngine(NameType.GENERIC, RuleType.APPROX, true);
 
   private final DaitchMokotoffSoundex soundex = new DaitchMokotoffSoundex(true);
-  private final Map<String, List<String>> recent = new LinkedHashMap<>(1024, 0.75f, true) {
-    @Override
-    protected boolean removeEldestEntry(Map.Entry<String, List<String>> eldest) {
-      return size() > REMEMBERED;
-    }
-  };
+  private final Recent<List<String>> recent = new Recent<>(this::compute);
 
   /** The terms of a word in lower-case Latin letters; empty when it has no letter to sound. */
   List<String> terms(String word) {
-    List<String> known = recent.get(word);
-    if (known == null) {
-      known = compute(word);
-      recent.put(word, known);
-    }
-    return known;
+    return recent.of(word);
   }
 
   private List<String> compute(String word) {
