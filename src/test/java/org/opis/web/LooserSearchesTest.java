@@ -43,8 +43,17 @@ class LooserSearchesTest {
   void offersTheSearchWithoutWordsExcludedByAMinusOrNot() {
     assertThat(LooserSearches.of(words("Kuchuk -Rasht NOT forest -\"customs cordons\" well-known")))
         .extracting(SearchView.Option::link)
-        .containsExactly("/search?q=Kuchuk+-Rasht+NOT+forest+-customs+cordons+well-known",
+        .containsExactly("/search?q=Kuchuk+-Rasht+-forest+-%28customs+cordons%29+well-known",
             "/search?q=Kuchuk+well-known");
+  }
+
+  @Test
+  void readsExclusionsAsTheIndexDoesGroupsAndFieldsIncluded() {
+    assertThat(labels(words("(Tabriz OR Rasht) -place:(Baku OR Tiflis)")))
+        .containsExactly("\u201cTabriz OR Rasht\u201d, without the excluded words");
+    assertThat(labels(words("-Baku OR Tabriz"))).containsExactly("All documents, without the excluded words");
+    assertThat(labels(words("person:\"Kuchuk Khan\" Rasht")))
+        .containsExactly("\u201cperson:Kuchuk person:Khan Rasht\u201d, without the quotation marks");
   }
 
   @Test
