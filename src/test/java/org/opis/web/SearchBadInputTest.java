@@ -145,6 +145,11 @@ class SearchBadInputTest {
   }
 
   @Test
+  void refusesAnAddressLongerThanTheServerReadsWithAClientError() {
+    assertThat(http.rawStatus("/search?q=" + "x".repeat(200_000))).isBetween(400, 499);
+  }
+
+  @Test
   void showsAScriptTypedIntoTheSearchAsText() {
     String page = http.get("/search?q=%3Cscript%3Ealert(1)%3C%2Fscript%3E%22%3E").body();
 
