@@ -48,6 +48,7 @@ final class Fields {
   static final String TYPE_SHOWN = "type.shown";
   static final String CREATOR_SHOWN = "creator.shown";
   static final String RECIPIENT_SHOWN = "recipient.shown";
+  private static final Set<String> NAMES = Set.of(PERSON, PLACE, FROM, TO, TRANSLATOR);
 
   private Fields() {}
 
@@ -91,7 +92,7 @@ final class Fields {
   }
 
   static boolean isName(String field) {
-    return Set.of(PERSON, PLACE, FROM, TO, TRANSLATOR).contains(field);
+    return NAMES.contains(field);
   }
 
   /** The language of a text field ("en" for {@code text.en}); empty for any other field. */

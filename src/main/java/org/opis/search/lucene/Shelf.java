@@ -70,14 +70,7 @@ final class Shelf implements Closeable {
   void apply(List<IndexEntry> entries, long newPosition) {
     synchronized (writing) {
       try {
-        for (IndexEntry entry : entries) {
-          Term id = new Term(Fields.ID, entry.id().value());
-          if (entry.document().isPresent()) {
-            writer.updateDocument(id, IndexCard.of(entry.document().get()));
-          } else {
-            writer.deleteDocuments(id);
-          }
-        }
+        write(entries);
         commit(newPosition);
       } catch (IOException | RuntimeException e) {
         rollBack();
@@ -85,6 +78,21 @@ final class Shelf implements Closeable {
             + " to the search index in " + folder, e);
       }
       refresh();
+    }
+  }
+
+  private void write(List<IndexEntry> entries) throws IOException {
+    for (IndexEntry entry : entries) {
+      write(entry);
+    }
+  }
+
+  private void write(IndexEntry entry) throws IOException {
+    Term id = new Term(Fields.ID, entry.id().value());
+    if (entry.document().isPresent()) {
+      writer.updateDocument(id, IndexCard.of(entry.document().get()));
+    } else {
+      writer.deleteDocuments(id);
     }
   }
 
