@@ -9,14 +9,14 @@ import org.opis.search.lucene.analysis.Analysis;
 /**
  * The analyzer of the whole index: for each field, the one of {@link Analysis} that suits it.
  * Texts are cut by their language's analyzer, names as spelled or by sound, everything else
- * folded. Used alike for writing, querying, highlighting and finding related documents, so a
+ * folded. The analyzers are the shared ones of {@link Analysis}, never closed here. Used alike for writing, querying, highlighting and finding related documents, so a
  * word is always cut the same way.
  */
 final class FieldAnalyzer extends DelegatingAnalyzerWrapper {
   /** Keeps a phrase from matching across two values of one field (two names, two texts). */
   private static final int GAP_BETWEEN_VALUES = 100;
 
-  private final Map<String, Analyzer> languages = new HashMap<>();
+  private final Map<String, Analyzer> texts = new HashMap<>();
   private final Analyzer folded = Analysis.folded();
   private final Analyzer names = Analysis.names();
   private final Analyzer namesBySound = Analysis.namesBySound();
@@ -24,15 +24,17 @@ final class FieldAnalyzer extends DelegatingAnalyzerWrapper {
   FieldAnalyzer() {
     super(PER_FIELD_REUSE_STRATEGY);
     for (String language : Analysis.languages()) {
-      languages.put(Fields.TEXT_PREFIX + language, Analysis.forLanguage(language));
+      texts.put(Fields.TEXT_PREFIX + language, Analysis.forLanguage(language));
     }
+    // texts in a language without an analyzer keep their script; only names and the rest are romanised
+    texts.put(Fields.OTHER_TEXT, Analysis.forLanguage("und"));
   }
 
   @Override
   protected Analyzer getWrappedAnalyzer(String field) {
-    Analyzer language = languages.get(field);
-    if (language != null) {
-      return language;
+    Analyzer text = texts.get(field);
+    if (text != null) {
+      return text;
     }
     if (field.endsWith(Fields.SOUND_SUFFIX)) {
       return namesBySound;
@@ -43,14 +45,5 @@ final class FieldAnalyzer extends DelegatingAnalyzerWrapper {
   @Override
   public int getPositionIncrementGap(String field) {
     return GAP_BETWEEN_VALUES;
-  }
-
-  @Override
-  public void close() {
-    super.close();
-    languages.values().forEach(Analyzer::close);
-    folded.close();
-    names.close();
-    namesBySound.close();
   }
 }

@@ -9,13 +9,13 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.TermToBytesRefAttribute;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BoostQuery;
-import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.QueryBuilder;
 import org.opis.search.Facet;
+import org.opis.search.lucene.analysis.NameQueries;
 import org.opis.search.query.Field;
 
 /**
@@ -27,12 +27,8 @@ final class FieldQueries {
   /** Among the fields a word is found in, the best counts, and a little of each of the others. */
   private static final float TIE_BREAKER = 0.1f;
   private static final float TITLE_BOOST = 2f;
-  private static final float NAME_BOOST = 1.5f;
-  /**
-   * A match by sound scores this much, flat: below any match of a spelling, whatever the
-   * rarity of the sound, so exact spellings always rank first.
-   */
-  private static final float SOUND_SCORE = 0.05f;
+  /** Name queries score by kind of match, not rarity: a name spelled as typed is worth about a rare word. */
+  private static final float NAME_BOOST = 1f;
 
   private final FieldAnalyzer analyzer;
   private final QueryBuilder builder;
@@ -68,8 +64,9 @@ final class FieldQueries {
       build(Fields.WORDS, text, false).ifPresent(found::add);
       found.add(new TermQuery(new Term(Fields.facet(Facet.TYPE), Fields.facetValue(Facet.TYPE, text))));
     }
-    names(Fields.PERSON, text, phrase).ifPresent(found::add);
-    names(Fields.PLACE, text, phrase).ifPresent(found::add);
+    names(Fields.PERSON, text).ifPresent(found::add);
+    names(Fields.PLACE, text).ifPresent(found::add);
+    names(Fields.NAMED_IN_TEXT, text).ifPresent(found::add);
     return new Anywhere(found.isEmpty() ? Optional.empty() : Optional.of(new DisjunctionMaxQuery(found, TIE_BREAKER)),
         stopWord);
   }
@@ -82,11 +79,11 @@ final class FieldQueries {
       case SUBJECT -> build(Fields.SUBJECT, text, phrase);
       case COLLECTION -> build(Fields.COLLECTION, text, phrase);
       case ARCHIVE -> build(Fields.ARCHIVE, text, phrase);
-      case PERSON -> names(Fields.PERSON, text, phrase);
-      case PLACE -> names(Fields.PLACE, text, phrase);
-      case FROM -> names(Fields.FROM, text, phrase);
-      case TO -> names(Fields.TO, text, phrase);
-      case TRANSLATOR -> names(Fields.TRANSLATOR, text, phrase);
+      case PERSON -> names(Fields.PERSON, text);
+      case PLACE -> names(Fields.PLACE, text);
+      case FROM -> names(Fields.FROM, text);
+      case TO -> names(Fields.TO, text);
+      case TRANSLATOR -> names(Fields.TRANSLATOR, text);
       case TYPE -> Optional.of(new TermQuery(new Term(Fields.facet(Facet.TYPE), Fields.facetValue(Facet.TYPE, text))));
       case LANGUAGE -> Optional.of(new TermQuery(new Term(Fields.facet(Facet.LANGUAGE), text)));
     };
@@ -132,15 +129,12 @@ final class FieldQueries {
     return tokens.size() == 1 ? Optional.of(tokens.get(0)) : Optional.empty();
   }
 
-  /** A name as spelled, or else by its sound, which always scores below a spelling. */
-  private Optional<Query> names(String field, String text, boolean phrase) {
-    Optional<Query> spelled = build(field, text, phrase).map(q -> new BoostQuery(q, NAME_BOOST));
-    Optional<Query> sounded = build(Fields.sound(field), text, phrase)
-        .map(q -> new BoostQuery(new ConstantScoreQuery(q), SOUND_SCORE));
-    List<Query> either = new ArrayList<>();
-    spelled.ifPresent(either::add);
-    sounded.ifPresent(either::add);
-    return either.isEmpty() ? Optional.empty() : Optional.of(new DisjunctionMaxQuery(either, 0f));
+  /**
+   * A name in any spelling ({@link NameQueries}): every word spelled as typed, or sounding so,
+   * spelled ranking first; for a phrase, its words near each other rank first too.
+   */
+  private static Optional<Query> names(String field, String text) {
+    return NameQueries.build(text, field, Fields.sound(field)).map(q -> new BoostQuery(q, NAME_BOOST));
   }
 
   private Optional<Query> build(String field, String text, boolean phrase) {

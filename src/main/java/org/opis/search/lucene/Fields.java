@@ -32,6 +32,8 @@ final class Fields {
   static final String FROM = "from";
   static final String TO = "to";
   static final String TRANSLATOR = "translator";
+  /** Names picked out of the texts, for spellings no authority record of the document knows. */
+  static final String NAMED_IN_TEXT = "named";
   static final String SOUND_SUFFIX = ".sound";
   /** The first day of the date as a day number: points for filters. */
   static final String EARLIEST = "date.earliest";
@@ -48,7 +50,8 @@ final class Fields {
   static final String TYPE_SHOWN = "type.shown";
   static final String CREATOR_SHOWN = "creator.shown";
   static final String RECIPIENT_SHOWN = "recipient.shown";
-  private static final Set<String> NAMES = Set.of(PERSON, PLACE, FROM, TO, TRANSLATOR);
+  private static final List<String> TEXTS = texts(Analysis.languages());
+  private static final Set<String> NAMES = Set.of(PERSON, PLACE, FROM, TO, TRANSLATOR, NAMED_IN_TEXT);
 
   private Fields() {}
 
@@ -66,18 +69,21 @@ final class Fields {
     return facet == Facet.TYPE || facet == Facet.LANGUAGE ? v.toLowerCase(Locale.ROOT) : v;
   }
 
-  /** The field for a text in this language: its own when Opis has an analyzer for it. */
+  /** The field for a text in this language: its own when Opis has an analyzer for it ("en" for "en-GB"). */
   static String text(String languageTag) {
-    String language = primary(languageTag);
-    return Analysis.languages().contains(language) ? TEXT_PREFIX + language : OTHER_TEXT;
+    return Analysis.languageOf(languageTag).map(l -> TEXT_PREFIX + l).orElse(OTHER_TEXT);
   }
 
   /** Every text field, in a stable order. */
   static List<String> texts() {
+    return TEXTS;
+  }
+
+  private static List<String> texts(Set<String> languages) {
     List<String> fields = new ArrayList<>();
-    new TreeSet<>(Analysis.languages()).forEach(l -> fields.add(TEXT_PREFIX + l));
+    new TreeSet<>(languages).forEach(l -> fields.add(TEXT_PREFIX + l));
     fields.add(OTHER_TEXT);
-    return fields;
+    return List.copyOf(fields);
   }
 
   /** The fields a hit's passages are drawn from: every text, then the summary. */

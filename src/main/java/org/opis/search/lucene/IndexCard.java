@@ -18,6 +18,7 @@ import org.opis.record.Visibility;
 import org.opis.reference.ArchivalReference;
 import org.opis.search.Facet;
 import org.opis.search.IndexEntry;
+import org.opis.search.lucene.analysis.NameCandidates;
 
 /**
  * The index card of a document: the Lucene document holding what searching, filtering, counting,
@@ -30,7 +31,8 @@ final class IndexCard {
   private static final FieldType PASSAGES = frozen(withOffsets(new FieldType(TextField.TYPE_STORED)));
   /** Counted once per document, as a name is: however many spellings, one mention. */
   private static final FieldType NAMES = frozen(withoutNorms(new FieldType(TextField.TYPE_NOT_STORED)));
-  private static final FieldType WORDS = frozen(docsOnly(new FieldType(TextField.TYPE_NOT_STORED)));
+  /** Whether a word is there, nothing more: for sounds, and for the prefixes and spellings of every word. */
+  private static final FieldType PRESENCE = frozen(docsOnly(new FieldType(TextField.TYPE_NOT_STORED)));
 
   private IndexCard() {}
 
@@ -42,16 +44,16 @@ final class IndexCard {
     Set<String> words = new LinkedHashSet<>();
     passage(card, words, Fields.TITLE, d.title());
     d.summary().ifPresent(s -> passage(card, words, Fields.SUMMARY, s));
+    Set<String> candidates = new LinkedHashSet<>();
     for (Text text : d.texts()) {
       passage(card, words, Fields.text(text.language()), text.body());
+      candidates.addAll(NameCandidates.in(text.body()));
     }
     Roles roles = Roles.of(indexed);
-    roles.spellings().forEach((field, names) -> names.forEach(name -> {
-      card.add(new Field(field, name, NAMES));
-      card.add(new Field(Fields.sound(field), name, NAMES));
-    }));
+    roles.spellings().forEach((field, names) -> names.forEach(name -> name(card, field, name)));
+    candidates.forEach(name -> name(card, Fields.NAMED_IN_TEXT, name));
     roles.spellings().values().forEach(words::addAll);
-    words.forEach(w -> card.add(new Field(Fields.WORDS, w, WORDS)));
+    words.forEach(w -> card.add(new Field(Fields.WORDS, w, PRESENCE)));
     roles.preferred().forEach((facet, names) -> names.forEach(n -> facet(card, facet, n)));
     references(card, d);
     d.identifiers().forEach(i -> card.add(new TextField(Fields.IDENTIFIER, i, Field.Store.NO)));
@@ -80,6 +82,12 @@ final class IndexCard {
   private static void passage(org.apache.lucene.document.Document card, Set<String> words, String field, String text) {
     card.add(new Field(field, text, PASSAGES));
     words.add(text);
+  }
+
+  /** A name as spelled, and by sound: the sound is computed for names only, never for a whole text. */
+  private static void name(org.apache.lucene.document.Document card, String field, String name) {
+    card.add(new Field(field, name, NAMES));
+    card.add(new Field(Fields.sound(field), name, PRESENCE));
   }
 
   private static void references(org.apache.lucene.document.Document card, Document d) {
