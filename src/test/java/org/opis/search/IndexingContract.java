@@ -8,6 +8,9 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.opis.record.DocumentId;
+import org.opis.record.SampleDocuments;
+import org.opis.record.Text;
+import org.opis.record.TextKind;
 import org.opis.record.Visibility;
 
 /** Keeping the index: adding, replacing and removing documents, the outbox position, clearing. */
@@ -114,7 +117,7 @@ public interface IndexingContract extends SearchFixture {
 
   @Test
   default void indexesEveryPartOfARecordWithoutFailing() {
-    apply(IndexEntry.of(org.opis.record.SampleDocuments.telegram().toBuilder().id(new DocumentId("1")).build(), 1,
+    apply(IndexEntry.of(SampleDocuments.telegram().toBuilder().id(new DocumentId("1")).build(), 1,
         Map.of()));
     assertThat(find("Vladikavkaz")).containsExactly("1");
     assertThat(find("kordony")).containsExactly("1");
@@ -124,7 +127,7 @@ public interface IndexingContract extends SearchFixture {
   @Test
   default void findsTheTextOfADocumentWhateverItsLanguage() {
     add(doc("1", "Note").texts(List.of(english("Customs cordons in Persia"))),
-        doc("2", "Notiz").texts(List.of(new org.opis.record.Text(org.opis.record.TextKind.TRANSCRIPTION, "de",
+        doc("2", "Notiz").texts(List.of(new Text(TextKind.TRANSCRIPTION, "de",
             List.of(), "Zollgrenzen in Persien", List.of()))));
     assertThat(find("cordons")).containsExactly("1");
     assertThat(find("Zollgrenzen")).containsExactly("2");

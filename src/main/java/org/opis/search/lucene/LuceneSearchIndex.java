@@ -4,10 +4,13 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.TreeMap;
 import java.util.function.BiConsumer;
 import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.SortedSetDocValues;
@@ -18,10 +21,8 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.index.Term;
 import org.apache.lucene.util.Bits;
 import org.opis.catalog.Viewer;
-import org.opis.problem.StorageException;
 import org.opis.record.DocumentId;
 import org.opis.search.Hit;
 import org.opis.search.IndexEntry;
@@ -32,10 +33,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The search index on Lucene, in one folder. Changes are written by one {@link Shelf} at a time
- * and committed with the outbox position they bring the index to; searches run on a
- * near-real-time view that is refreshed after every change, and never throw for what a person
- * typed: a query Lucene refuses becomes a notice.
+ * The search index on Lucene, in one folder. Changes are written one batch at a time and
+ * committed with the outbox position they bring the index to; searches run on a near-real-time
+ * view refreshed after every change, and never throw for what a person typed: a query Lucene
+ * refuses becomes a notice. See the package description for what is indexed and how.
  */
 public final class LuceneSearchIndex implements SearchIndex {
   private static final Logger LOG = LoggerFactory.getLogger(LuceneSearchIndex.class);
@@ -163,7 +164,7 @@ public final class LuceneSearchIndex implements SearchIndex {
   }
 
   private static SearchResult refused(SearchQuery query, String notice) {
-    return new SearchResult(0, List.of(), java.util.Map.of(), new java.util.TreeMap<>(), List.of(notice),
+    return new SearchResult(0, List.of(), Map.of(), new TreeMap<>(), List.of(notice),
         Optional.empty(), query.page(), query.size());
   }
 

@@ -50,6 +50,7 @@ class SurvivingFailuresTest {
       assertThatThrownBy(() -> LuceneSearchIndex.open(folder))
           .isInstanceOf(StorageException.class)
           .hasMessage("the search index in " + folder + " is in use by another Opis");
+      assertThat(first.position()).isZero();
     }
   }
 
