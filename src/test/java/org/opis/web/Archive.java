@@ -40,6 +40,7 @@ import org.opis.reference.ArchivalReference;
 import org.opis.reference.ReferenceSystem;
 import org.opis.search.IndexEntry;
 import org.opis.search.SearchIndex;
+import org.opis.search.lucene.LuceneSearchIndex;
 
 /**
  * A small archive for tests of the reading room, modelled on the seed telegram: on its day
@@ -132,11 +133,18 @@ final class Archive {
   }
 
   /**
-   * The search index of these documents, each at revision 1, with every spelling of Kuchuk-Khan
-   * the authority record knows.
+   * A new Lucene search index of these documents, in a folder of its own removed when the tests
+   * end, each at revision 1, with every spelling of Kuchuk-Khan his authority record knows.
    */
   static SearchIndex index(List<Document> documents) {
-    MemoryIndex index = new MemoryIndex();
+    SearchIndex index;
+    try {
+      Path folder = Files.createTempDirectory("opis-reading-room-index");
+      Runtime.getRuntime().addShutdownHook(new Thread(() -> remove(folder)));
+      index = LuceneSearchIndex.open(folder);
+    } catch (IOException e) {
+      throw new UncheckedIOException("could not make a folder for the test index", e);
+    }
     index.apply(documents.stream().map(Archive::entry).toList(), 1);
     return index;
   }

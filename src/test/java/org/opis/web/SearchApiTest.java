@@ -109,7 +109,7 @@ class SearchApiTest {
   void givesTheNoticesAndTheSuggestion() {
     assertThat(search("q=%22Kuchuk").get("notices").get(0).asText()).contains("never closed");
     assertThat(search("q=Kuchuk").get("notices")).isEmpty();
-    assertThat(search("q=Kuchk").get("suggestion").asText()).matches("(?i)ku[a-z]+");
+    assertThat(search("q=grian").get("suggestion").asText()).isEqualTo("grain");
     assertThat(search("q=Kuchuk").get("suggestion").isNull()).isTrue();
   }
 

@@ -205,10 +205,10 @@ class SearchPageTest {
 
   @Test
   void suggestsALikelierSpellingWhenNothingMatches() {
-    String page = search("q=Kuchk");
+    String page = search("q=grian");
 
     assertThat(page).contains("<h2 id=\"results-heading\">No documents found</h2>")
-        .containsPattern("<p class=\"suggestion\">Did you mean <a href=\"/search\\?q=(?i:ku[a-z]+)\">(?i:ku[a-z]+)</a>\\?</p>");
+        .contains("<p class=\"suggestion\">Did you mean <a href=\"/search?q=grain\">grain</a>?</p>");
   }
 
   @Test
@@ -246,14 +246,14 @@ class SearchPageTest {
 
   @Test
   void givesTheSearchPageOneFirstLevelHeadingAndNoFourthLevel() {
-    for (String query : new String[] {"q=Kuchuk", "q=Kuchk", "q=grain&page=9", "q="}) {
+    for (String query : new String[] {"q=Kuchuk", "q=grian", "q=grain&page=9", "q="}) {
       assertThat(search(query)).as(query).containsOnlyOnce("<h1").doesNotContain("<h4");
     }
   }
 
   @Test
   void needsNoScriptAndNoInlineStyleNotEvenForTheHistogram() {
-    for (String query : new String[] {"q=grain", "q=Kuchuk&place=Rasht", "q=Kuchk", "q="}) {
+    for (String query : new String[] {"q=grain", "q=Kuchuk&place=Rasht", "q=grian", "q="}) {
       assertThat(search(query)).as(query).doesNotContain("<script").doesNotContain("style=")
           .doesNotContain("<style").doesNotContainPattern("<[^>]*\\son[a-z]+=");
     }
