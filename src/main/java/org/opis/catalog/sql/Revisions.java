@@ -74,4 +74,9 @@ final class Revisions {
             rs.getLong("position"), rs.getString("record_kind"), rs.getString("record_id"), rs.getInt("revision")))
         .list();
   }
+
+  /** The position of the newest outbox entry; 0 when there is none. */
+  static long newest(Handle h) {
+    return h.createQuery("SELECT COALESCE(MAX(position), 0) FROM outbox").mapTo(Long.class).one();
+  }
 }
