@@ -15,9 +15,9 @@ import org.opis.catalog.Revision;
  */
 final class Revisions {
   /** The kinds of record, as written in the {@code record_kind} columns. */
-  static final String DOCUMENT = "document";
-  static final String AGENT = "agent";
-  static final String PLACE = "place";
+  static final String DOCUMENT = CatalogChange.DOCUMENT;
+  static final String AGENT = CatalogChange.AGENT;
+  static final String PLACE = CatalogChange.PLACE;
 
   private Revisions() {}
 
