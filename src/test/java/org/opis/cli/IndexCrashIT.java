@@ -1,0 +1,212 @@
+package org.opis.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Random;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.opis.canonical.Entry;
+import org.opis.catalog.Catalog;
+import org.opis.catalog.Fingerprint;
+import org.opis.catalog.sql.SqlCatalog;
+import org.opis.ingest.json.JsonFormat;
+import org.opis.search.RealIndex;
+import org.opis.search.lucene.LuceneSearchIndex;
+import org.opis.wiring.ArchiveSettings;
+
+/**
+ * The search index through crashes, with the built program: a server is killed with
+ * {@code kill -9} at random moments while imports from other processes write to the same
+ * archive, and restarted each time. Afterwards the index must hold exactly the catalog's
+ * documents at their current revisions, every document an import acknowledged among them; and
+ * {@code opis reindex} must restore an index deleted or corrupted.
+ *
+ * <p>{@code -Dopis.crash.kills=50} kills more often (5 by default); {@code -Dopis.crash.seed=N}
+ * repeats a run, whose seed is printed.
+ */
+class IndexCrashIT {
+  private static final int KILLS = Integer.getInteger("opis.crash.kills", 5);
+  private static final int DOCUMENTS = Integer.getInteger("opis.crash.documents", 300);
+  private static final Duration CATCH_UP_LIMIT = Duration.ofMinutes(3);
+
+  @TempDir Path dir;
+  private Path data;
+  private int logs;
+
+  private Path log(String name) {
+    return dir.resolve(name + "-" + ++logs + ".log");
+  }
+
+  private OpisProcess serve() throws Exception {
+    return OpisProcess.serving(log("serve"), "serve", "--data", data.toString(), "--port", "0");
+  }
+
+  @Test
+  void losesNothingThroughKillsAndRebuildsWhatWasDeletedOrCorrupted() throws Exception {
+    RealIndex.assumeWritten(dir.resolve("probe"));
+    long seed = Long.getLong("opis.crash.seed", System.nanoTime());
+    System.out.println("seed " + seed + " (repeat with -Dopis.crash.seed=" + seed + ")");
+    Random random = new Random(seed);
+    data = dir.resolve("archive");
+    List<Path> corpora = generate(KILLS + 2);
+
+    // imports one after another, from their own processes, for as long as the kills go on
+    CompletableFuture<Map<Path, Integer>> imports = CompletableFuture.supplyAsync(() -> importEach(corpora));
+    OpisProcess server = serve();
+    for (int kill = 1; kill <= KILLS; kill++) {
+      Thread.sleep(200 + random.nextInt(2_500));
+      server.kill();
+      server = serve();
+    }
+    Map<Path, Integer> exits = imports.get(10, TimeUnit.MINUTES);
+    assertThat(exits.values()).as("every import succeeded, whatever the server went through").containsOnly(0);
+
+    server = awaitCaughtUp(server);
+    server.close();
+    Set<String> acknowledged = fingerprints(corpora);
+    assertIndexHoldsTheCatalog(acknowledged);
+
+    deleteIndex();
+    reindex();
+    assertIndexHoldsTheCatalog(acknowledged);
+
+    corruptIndex();
+    reindex();
+    assertIndexHoldsTheCatalog(acknowledged);
+  }
+
+  private List<Path> generate(int count) throws Exception {
+    List<Path> corpora = new ArrayList<>();
+    for (int i = 1; i <= count; i++) {
+      Path corpus = dir.resolve("corpus-" + i + ".jsonl");
+      int exit = OpisProcess.run(log("generate"), "generate", "--count", String.valueOf(DOCUMENTS), "--seed",
+          String.valueOf(1_000 + i), "--body-bytes", "1500", corpus.toString());
+      assertThat(exit).isZero();
+      corpora.add(corpus);
+    }
+    return corpora;
+  }
+
+  private Map<Path, Integer> importEach(List<Path> corpora) {
+    Map<Path, Integer> exits = Collections.synchronizedMap(new HashMap<>());
+    for (Path corpus : corpora) {
+      try {
+        exits.put(corpus, OpisProcess.run(log("import"), "import", "--data", data.toString(), corpus.toString()));
+      } catch (Exception e) {
+        throw new IllegalStateException(e);
+      }
+    }
+    return exits;
+  }
+
+  /**
+   * Stops the server normally once the index has applied the whole outbox, asking it again
+   * (stopping and restarting it) until it has.
+   */
+  private OpisProcess awaitCaughtUp(OpisProcess server) throws Exception {
+    long deadline = System.nanoTime() + CATCH_UP_LIMIT.toNanos();
+    OpisProcess running = server;
+    for (int wait = 1; ; wait *= 2) {
+      Thread.sleep(1_000L * wait);
+      running.close();
+      if (positions().caughtUp()) {
+        return running;
+      }
+      assertThat(System.nanoTime()).as("the server caught up within %s", CATCH_UP_LIMIT).isLessThan(deadline);
+      running = serve();
+    }
+  }
+
+  private record Positions(long catalog, long index) {
+    boolean caughtUp() {
+      return catalog == index;
+    }
+  }
+
+  private Positions positions() {
+    try (Catalog catalog = openCatalog(); LuceneSearchIndex index = LuceneSearchIndex.open(indexFolder())) {
+      return new Positions(catalog.position(), index.position());
+    }
+  }
+
+  private void assertIndexHoldsTheCatalog(Set<String> acknowledged) {
+    try (Catalog catalog = openCatalog(); LuceneSearchIndex index = LuceneSearchIndex.open(indexFolder())) {
+      Map<String, Integer> inCatalog = new HashMap<>();
+      Set<String> fingerprints = new HashSet<>();
+      catalog.forEachCurrent(c -> {
+        inCatalog.put(c.document().requireId().value(), c.revision());
+        fingerprints.add(Fingerprint.of(c.document()));
+      });
+      Map<String, Integer> inIndex = new HashMap<>();
+      index.forEachIndexed((id, revision) -> assertThat(inIndex.put(id.value(), revision)).as("indexed once").isNull());
+      assertThat(inIndex).as("the index holds the catalog's documents at their revisions").isEqualTo(inCatalog);
+      assertThat(fingerprints).as("every acknowledged document is in the catalog").containsAll(acknowledged);
+      assertThat(index.position()).isEqualTo(catalog.position());
+    }
+  }
+
+  private Set<String> fingerprints(List<Path> corpora) {
+    Set<String> all = new HashSet<>();
+    for (Path corpus : corpora) {
+      new JsonFormat().read(corpus, corpus.getFileName().toString(), entry -> {
+        if (entry instanceof Entry.OfDocument d) {
+          all.add(Fingerprint.of(d.document()));
+        }
+      }, problem -> {
+        throw new AssertionError("the generated corpus has a problem: " + problem);
+      });
+    }
+    assertThat(all).hasSize(corpora.size() * DOCUMENTS);
+    return all;
+  }
+
+  private void reindex() throws Exception {
+    Path log = log("reindex");
+    assertThat(OpisProcess.run(log, "reindex", "--data", data.toString())).as("opis reindex").isZero();
+    assertThat(Files.readString(log)).containsPattern("indexed [\\d,]+ documents in \\d+\\.\\d s");
+  }
+
+  private void deleteIndex() throws Exception {
+    try (Stream<Path> files = Files.walk(indexFolder())) {
+      for (Path f : files.sorted(Collections.reverseOrder()).toList()) {
+        Files.delete(f);
+      }
+    }
+  }
+
+  // every file of the index overwritten with the same number of other bytes
+  private void corruptIndex() throws Exception {
+    try (Stream<Path> files = Files.list(indexFolder())) {
+      for (Path f : files.toList()) {
+        byte[] bytes = Files.readAllBytes(f);
+        for (int i = 0; i < bytes.length; i++) {
+          bytes[i] = (byte) (bytes[i] ^ 0x5a);
+        }
+        Files.write(f, bytes);
+      }
+    }
+  }
+
+  private Catalog openCatalog() {
+    return SqlCatalog.sqlite(new ArchiveSettings(data, Optional.empty()).catalogFile(), Clock.systemUTC());
+  }
+
+  private Path indexFolder() {
+    return new ArchiveSettings(data, Optional.empty()).indexFolder();
+  }
+}
