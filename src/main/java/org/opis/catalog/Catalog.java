@@ -1,5 +1,6 @@
 package org.opis.catalog;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -58,11 +59,11 @@ public interface Catalog extends AutoCloseable {
   void forEachDocument(Consumer<Document> each);
 
   /**
-   * The current version of a document with its revision number, whoever may see it; for derived
-   * stores, which keep restricted documents too and filter them when read. Empty when there is no
-   * such document.
+   * The current versions of those of these documents that exist, with their revision numbers, in
+   * identifier order, whoever may see them: for derived stores, which keep restricted documents
+   * too and filter them when read. A document that does not exist is left out.
    */
-  Optional<CurrentVersion> current(DocumentId id);
+  List<CurrentVersion> current(Collection<DocumentId> ids);
 
   /**
    * Calls {@code each} with the current version of every document, public or not, with its

@@ -8,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Function;
 import org.opis.authority.Agent;
 import org.opis.authority.Place;
@@ -31,12 +32,15 @@ final class Entries {
     this.catalog = catalog;
   }
 
-  /** The entries for these documents, in the order given. */
+  /** The entries for these documents, in identifier order; the removal of those that no longer exist. */
   List<IndexEntry> of(Collection<DocumentId> ids) {
+    Set<DocumentId> gone = new TreeSet<>(ids);
     List<IndexEntry> entries = new ArrayList<>(ids.size());
-    for (DocumentId id : ids) {
-      entries.add(catalog.current(id).map(this::of).orElseGet(() -> IndexEntry.remove(id)));
+    for (CurrentVersion current : catalog.current(ids)) {
+      gone.remove(current.document().requireId());
+      entries.add(of(current));
     }
+    gone.forEach(id -> entries.add(IndexEntry.remove(id)));
     return entries;
   }
 

@@ -99,7 +99,8 @@ final class IndexFolder {
     try (Directory directory = FSDirectory.open(folder); Lock lock = directory.obtainLock(IndexWriter.WRITE_LOCK_NAME);
         DirectoryStream<Path> files = Files.newDirectoryStream(folder)) {
       for (Path file : files) {
-        if (!file.getFileName().toString().equals(IndexWriter.WRITE_LOCK_NAME)) {
+        // the lock file goes too when it was written over: Lucene refuses a lock file with content
+        if (!file.getFileName().toString().equals(IndexWriter.WRITE_LOCK_NAME) || Files.size(file) > 0) {
           Files.delete(file);
         }
       }

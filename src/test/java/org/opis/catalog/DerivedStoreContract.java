@@ -30,6 +30,15 @@ public interface DerivedStoreContract extends CatalogFixture {
     return new Mentions(people, List.of(), places);
   }
 
+  private void saveReports(int count) {
+    catalog().write(IMPORT, w -> {
+      for (int i = 1; i <= count; i++) {
+        w.save(Document.titled("Report " + i).build());
+      }
+      return null;
+    });
+  }
+
   @Test
   default void startsAtPositionZero() {
     assertThat(catalog().position()).isZero();
@@ -54,10 +63,13 @@ public interface DerivedStoreContract extends CatalogFixture {
   default void readsTheCurrentVersionWithItsRevisionNumber() {
     save(Document.titled("Telegram").id(id("7")).build());
     save(Document.titled("Telegram, corrected").id(id("7")).build());
-    CurrentVersion current = catalog().current(id("7")).orElseThrow();
-    assertThat(current.revision()).isEqualTo(2);
-    assertThat(current.document().title()).isEqualTo("Telegram, corrected");
-    assertThat(catalog().current(id("8"))).isEmpty();
+    save(Document.titled("Letter").id(id("wilson-119")).build());
+    List<CurrentVersion> current = catalog().current(List.of(id("wilson-119"), id("8"), id("7")));
+    assertThat(current).extracting(c -> c.document().requireId().value() + "@" + c.revision())
+        .containsExactly("7@2", "wilson-119@1");
+    assertThat(current.get(0).document().title()).isEqualTo("Telegram, corrected");
+    assertThat(catalog().current(List.of(id("8")))).isEmpty();
+    assertThat(catalog().current(List.of())).isEmpty();
   }
 
   @Test
@@ -66,21 +78,29 @@ public interface DerivedStoreContract extends CatalogFixture {
     save(Document.titled("Embargoed").id(id("2"))
         .visibility(Visibility.embargoedUntil(clock().today().plusYears(5))).build());
     assertThat(catalog().document(id("1"), reader())).isEmpty();
-    assertThat(catalog().current(id("1"))).map(c -> c.document().title()).contains("Restricted");
+    assertThat(catalog().current(List.of(id("1")))).extracting(c -> c.document().title()).containsExactly("Restricted");
     List<String> all = new ArrayList<>();
     catalog().forEachCurrent(c -> all.add(c.document().title()));
     assertThat(all).containsExactly("Restricted", "Embargoed");
   }
 
   @Test
+  default void readsManyCurrentVersionsAtOnce() {
+    saveReports(1_203);
+    List<DocumentId> ids = new ArrayList<>();
+    for (int i = 1_300; i >= 1; i--) {
+      ids.add(id(String.valueOf(i)));
+    }
+    List<CurrentVersion> current = catalog().current(ids);
+    assertThat(current).hasSize(1_203);
+    assertThat(current.get(0).document().title()).isEqualTo("Report 1");
+    assertThat(current.get(1_202).document().title()).isEqualTo("Report 1203");
+  }
+
+  @Test
   default void walksEveryCurrentVersionInIdentifierOrder() {
-    catalog().write(IMPORT, w -> {
-      for (int i = 1; i <= 1_203; i++) {
-        w.save(Document.titled("Report " + i).build());
-      }
-      w.save(Document.titled("From Wilson").id(id("wilson-119")).build());
-      return null;
-    });
+    saveReports(1_203);
+    save(Document.titled("From Wilson").id(id("wilson-119")).build());
     save(Document.titled("Report 2, corrected").id(id("2")).build());
     List<String> seen = new ArrayList<>();
     catalog().forEachCurrent(c -> seen.add(c.document().requireId().value() + "@" + c.revision()));

@@ -5,6 +5,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.locks.ReentrantLock;
@@ -191,9 +194,18 @@ public final class SqlCatalog implements Catalog {
   }
 
   @Override
-  public Optional<CurrentVersion> current(DocumentId id) {
-    return attempt.to("read document " + id, () -> jdbi.withHandle(h -> DocumentTable.find(h, id)))
-        .map(s -> new CurrentVersion(CanonicalJson.readStored(s.json()), s.revision()));
+  public List<CurrentVersion> current(Collection<DocumentId> ids) {
+    List<DocumentId> all = List.copyOf(ids);
+    List<DocumentTable.Stored> found = new ArrayList<>();
+    for (int from = 0; from < all.size(); from += BATCH) {
+      List<DocumentId> some = all.subList(from, Math.min(all.size(), from + BATCH));
+      found.addAll(attempt.to("read " + some.size() + " documents for indexing",
+          () -> jdbi.withHandle(h -> DocumentTable.findAll(h, some))));
+    }
+    return found.stream()
+        .sorted(Comparator.comparing(DocumentTable.Stored::id))
+        .map(s -> new CurrentVersion(CanonicalJson.readStored(s.json()), s.revision()))
+        .toList();
   }
 
   @Override
