@@ -96,13 +96,13 @@ public final class Indexer implements AutoCloseable {
       catalog.forEachCurrent(current -> {
         pending.add(entries.of(current));
         if (pending.size() == BATCH) {
-          index.apply(List.copyOf(pending), 0);
+          Refusals.apply(index, List.copyOf(pending), 0, 0);
           done[0] += pending.size();
           pending.clear();
           progress.done(done[0], Math.max(done[0], total));
         }
       });
-      index.apply(List.copyOf(pending), position);
+      Refusals.apply(index, List.copyOf(pending), position, 0);
       done[0] += pending.size();
       progress.done(done[0], Math.max(done[0], total));
       while (nextBatch(() -> false).changes() > 0) {
@@ -170,7 +170,8 @@ public final class Indexer implements AutoCloseable {
         return Applied.NOTHING;
       }
       boolean last = start + BATCH >= ids.size();
-      index.apply(entries.of(ids.subList(start, Math.min(ids.size(), start + BATCH))), last ? to : from);
+      List<IndexEntry> part = entries.of(ids.subList(start, Math.min(ids.size(), start + BATCH)));
+      Refusals.apply(index, part, last ? to : from, from);
     }
     if (ids.isEmpty()) {
       index.apply(List.of(), to);

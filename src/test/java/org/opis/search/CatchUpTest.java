@@ -1,6 +1,7 @@
 package org.opis.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -15,6 +16,7 @@ import org.opis.authority.PlaceRef;
 import org.opis.catalog.CatalogChange;
 import org.opis.catalog.Change;
 import org.opis.catalog.Viewer;
+import org.opis.problem.StorageException;
 import org.opis.record.Dateline;
 import org.opis.record.Document;
 import org.opis.record.DocumentId;
@@ -209,6 +211,53 @@ class CatchUpTest extends IndexerFixture {
 
     assertThat(index.held()).containsExactly("1@1", "2@1", "3@1");
     assertThat(index.position()).isEqualTo(catalog.position());
+  }
+
+  @Test
+  void leavesOutADocumentTheIndexRefusesAndGoesOn() {
+    saveReports(3);
+    indexer.catchUp();
+    save(Document.titled("Report 2, with a text the index refuses").id(new DocumentId("2")).build());
+    saveReports(5);
+    index.refuse("2");
+
+    indexer.catchUp();
+
+    assertThat(index.held()).containsExactly("1@1", "3@1", "4@1", "5@1", "6@1", "7@1", "8@1");
+    assertThat(index.position()).isEqualTo(catalog.position());
+    index.refuse();
+    save(Document.titled("Report 2, corrected").id(new DocumentId("2")).build());
+    indexer.catchUp();
+    assertThat(index.get("2")).map(d -> d.revision()).contains(3);
+  }
+
+  @Test
+  void appliesABatchEntryByEntryWhenItFailedOnceButTheIndexWorks() {
+    saveReports(3);
+    index.failNext(1);
+
+    indexer.catchUp();
+
+    assertThat(index.held()).containsExactly("1@1", "2@1", "3@1");
+    assertThat(index.position()).isEqualTo(catalog.position());
+  }
+
+  @Test
+  void leavesThePositionWhereItWasWhenTheIndexFailsWhateverItIsGiven() {
+    saveReports(3);
+    indexer.catchUp();
+    long before = index.position();
+    saveReports(2);
+    index.broken(true);
+
+    assertThatThrownBy(indexer::catchUp).isInstanceOf(StorageException.class)
+        .hasMessage("could not write the search index: No space left on device");
+
+    assertThat(index.position()).isEqualTo(before);
+    assertThat(index.held()).containsExactly("1@1", "2@1", "3@1");
+    index.broken(false);
+    indexer.catchUp();
+    assertThat(index.held()).hasSize(5);
   }
 
   private static Viewer editor() {

@@ -27,6 +27,7 @@ abstract class IndexerFixture {
   SqlCatalog catalog;
   MemoryIndex index;
   Indexer indexer;
+  private int reports;
 
   @BeforeEach
   final void openCatalogAndIndex() {
@@ -49,11 +50,15 @@ abstract class IndexerFixture {
     return catalog.write(IMPORT, work);
   }
 
-  /** Saves {@code count} documents without names, titled "Report 1", "Report 2", ..., in one transaction. */
+  /**
+   * Saves {@code count} new documents without names in one transaction, titled "Report 1",
+   * "Report 2", ... the first time, "Report 1 (2)", ... the second, so each is a new document.
+   */
   void saveReports(int count) {
+    String series = reports++ == 0 ? "" : " (" + reports + ")";
     write(w -> {
       for (int i = 1; i <= count; i++) {
-        w.save(Document.titled("Report " + i).build());
+        w.save(Document.titled("Report " + i + series).build());
       }
       return null;
     });

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.BiConsumer;
 import java.util.stream.Stream;
@@ -28,6 +29,8 @@ final class MemoryIndex implements SearchIndex {
   private int failuresToCome;
   private int failures;
   private Runnable beforeApply = () -> {};
+  private Set<String> refused = Set.of();
+  private boolean broken;
 
   /** One call to {@code apply}: the entries and the position it was given. */
   record Applied(List<IndexEntry> entries, long position) {
@@ -40,6 +43,16 @@ final class MemoryIndex implements SearchIndex {
   /** Makes the next {@code count} calls to {@code apply} fail as a full disk would. */
   synchronized void failNext(int count) {
     failuresToCome = count;
+  }
+
+  /** Makes every call to {@code apply} holding one of these documents fail, as an engine's limit would. */
+  synchronized void refuse(String... ids) {
+    refused = Set.of(ids);
+  }
+
+  /** Makes every call to {@code apply} fail, empty or not, until told otherwise. */
+  synchronized void broken(boolean value) {
+    broken = value;
   }
 
   synchronized int failures() {
@@ -77,10 +90,15 @@ final class MemoryIndex implements SearchIndex {
 
   @Override
   public synchronized void apply(List<IndexEntry> entries, long position) {
-    if (failuresToCome > 0) {
-      failuresToCome--;
+    if (failuresToCome > 0 || broken) {
+      failuresToCome = Math.max(0, failuresToCome - 1);
       failures++;
       throw new StorageException("could not write the search index: No space left on device", null);
+    }
+    for (IndexEntry e : entries) {
+      if (e.document().isPresent() && refused.contains(e.id().value())) {
+        throw new StorageException("document " + e.id() + " has a term longer than 32766 bytes", null);
+      }
     }
     beforeApply.run();
     applied.add(new Applied(List.copyOf(entries), position));

@@ -70,8 +70,10 @@ class RebuildTest extends IndexerFixture {
     saveReports(1_203);
     indexer.catchUp();
     AtomicInteger calls = new AtomicInteger();
+    // the process dies in the middle of the second write: the index is gone with it
     index.beforeEachApply(() -> {
       if (calls.incrementAndGet() == 2) {
+        index.broken(true);
         throw new StorageException("could not write the search index: killed", null);
       }
     });
@@ -81,8 +83,20 @@ class RebuildTest extends IndexerFixture {
     assertThat(index.held()).hasSize(500);
 
     index.beforeEachApply(() -> {});
+    index.broken(false);
     new Indexer(catalog, index).catchUp();
     assertThat(index.held()).isEqualTo(inCatalog()).hasSize(1_203);
+    assertThat(index.position()).isEqualTo(catalog.position());
+  }
+
+  @Test
+  void leavesOutADocumentTheIndexRefusesAndFinishes() {
+    saveReports(1_203);
+    index.refuse("700");
+
+    assertThat(indexer.rebuild(Indexer.Progress.NONE)).isEqualTo(1_203);
+
+    assertThat(index.held()).hasSize(1_202).doesNotContain("700@1");
     assertThat(index.position()).isEqualTo(catalog.position());
   }
 
