@@ -27,7 +27,7 @@ import org.slf4j.LoggerFactory;
  * thread. All three take turns: only one of them writes to the index at a time.
  */
 public final class Indexer implements AutoCloseable {
-  /** How many outbox changes a batch applies, and how many documents at most one call to the index holds. */
+  /** How many outbox changes a batch applies, and how many documents one call to the index holds at most. */
   static final int BATCH = 500;
 
   private static final Logger LOG = LoggerFactory.getLogger(Indexer.class);
@@ -122,7 +122,8 @@ public final class Indexer implements AutoCloseable {
    */
   public synchronized void start() {
     if (closed || follower != null) {
-      throw new IllegalStateException(closed ? "the indexer is closed" : "the indexer is already following the catalog");
+      throw new IllegalStateException(
+          closed ? "the indexer is closed" : "the indexer is already following the catalog");
     }
     follower = new Follower(this);
     follower.start();
@@ -156,7 +157,7 @@ public final class Indexer implements AutoCloseable {
         LOG.warn("the search index has applied changes up to position {} but the catalog's newest is {}: the catalog"
             + " was restored from a backup, or the index was made from another catalog; rebuilding the index",
             from, newest);
-        return new Applied(0, rebuild(Progress.NONE), true);
+        return new Applied(0, rebuild(Progress.NONE));
       }
       return Applied.NOTHING;
     }
@@ -176,7 +177,7 @@ public final class Indexer implements AutoCloseable {
     if (ids.isEmpty()) {
       index.apply(List.of(), to);
     }
-    return new Applied(changes.size(), ids.size(), false);
+    return new Applied(changes.size(), ids.size());
   }
 
   // the documents to index again for a batch of changes, each once
@@ -205,10 +206,9 @@ public final class Indexer implements AutoCloseable {
    *
    * @param changes outbox changes applied
    * @param documents documents indexed or removed
-   * @param rebuilt whether the index was found ahead of the catalog and rebuilt
    */
-  record Applied(int changes, long documents, boolean rebuilt) {
-    static final Applied NOTHING = new Applied(0, 0, false);
+  record Applied(int changes, long documents) {
+    static final Applied NOTHING = new Applied(0, 0);
   }
 
   /** Told how far a long piece of work has come: documents indexed, or changes applied. */

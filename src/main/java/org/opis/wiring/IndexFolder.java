@@ -73,7 +73,8 @@ final class IndexFolder {
     if (!Files.isDirectory(folder)) {
       return false;
     }
-    try (Directory directory = FSDirectory.open(folder); Lock lock = directory.obtainLock(IndexWriter.WRITE_LOCK_NAME)) {
+    try (Directory directory = FSDirectory.open(folder);
+        Lock lock = directory.obtainLock(IndexWriter.WRITE_LOCK_NAME)) {
       return false;
     } catch (LockObtainFailedException e) {
       return true;
@@ -96,7 +97,8 @@ final class IndexFolder {
 
   /** Deletes the index's files while holding its lock; false when another process took it first. */
   private boolean discard() {
-    try (Directory directory = FSDirectory.open(folder); Lock lock = directory.obtainLock(IndexWriter.WRITE_LOCK_NAME);
+    try (Directory directory = FSDirectory.open(folder);
+        Lock lock = directory.obtainLock(IndexWriter.WRITE_LOCK_NAME);
         DirectoryStream<Path> files = Files.newDirectoryStream(folder)) {
       for (Path file : files) {
         // the lock file goes too when it was written over: Lucene refuses a lock file with content
@@ -108,7 +110,8 @@ final class IndexFolder {
     } catch (LockObtainFailedException e) {
       return false;
     } catch (IOException e) {
-      throw new StorageException("could not delete the unreadable search index in " + folder + ": " + e.getMessage(), e);
+      throw new StorageException(
+          "could not delete the unreadable search index in " + folder + ": " + e.getMessage(), e);
     }
   }
 }

@@ -68,7 +68,8 @@ class CatchUpTest extends IndexerFixture {
   void indexesEveryNameOfEveryRecordADocumentNames() {
     save(Document.titled("Telegram").creators(List.of(AgentRef.person("Stalin")))
         .recipients(List.of(AgentRef.person("Lenin"), AgentRef.organisation("TsEKA (Central Committee)")))
-        .dateline(new Dateline(Optional.of("Vladikavkaz"), Optional.of(PlaceRef.named("Vladikavkaz")), Optional.empty()))
+        .dateline(new Dateline(Optional.of("Vladikavkaz"), Optional.of(PlaceRef.named("Vladikavkaz")),
+            Optional.empty()))
         .build());
     save(Document.titled("Report").creators(List.of(AgentRef.person("Сталин"))).build());
 

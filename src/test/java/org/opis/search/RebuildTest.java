@@ -20,7 +20,8 @@ class RebuildTest extends IndexerFixture {
   @Test
   void indexesEveryDocumentAndRecordsThePositionOnlyAtTheEnd() {
     saveReports(1_203);
-    index.apply(List.of(IndexEntry.of(Document.titled("Stale").id(new DocumentId("5000")).build(), 1, Map.of())), 7);
+    Document stale = Document.titled("Stale").id(new DocumentId("5000")).build();
+    index.apply(List.of(IndexEntry.of(stale, 1, Map.of())), 7);
     List<String> told = new ArrayList<>();
 
     assertThat(indexer.rebuild((done, total) -> told.add(done + "/" + total))).isEqualTo(1_203);
@@ -37,7 +38,8 @@ class RebuildTest extends IndexerFixture {
     save(Document.titled("Telegram").creators(List.of(AgentRef.person("Stalin"))).build());
     save(Document.titled("Report").creators(List.of(AgentRef.person("Сталин"))).build());
     indexer.rebuild(Indexer.Progress.NONE);
-    assertThat(index.get("1").orElseThrow().authorityNames()).isEqualTo(Map.of("stalin", List.of("Stalin", "Сталин")));
+    assertThat(index.get("1").orElseThrow().authorityNames())
+        .isEqualTo(Map.of("stalin", List.of("Stalin", "Сталин")));
   }
 
   @Test
