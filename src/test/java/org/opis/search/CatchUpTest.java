@@ -233,6 +233,37 @@ class CatchUpTest extends IndexerFixture {
   }
 
   @Test
+  void leavesNothingOutWhenTheIndexRefusesEveryDocument() {
+    saveReports(3);
+    indexer.catchUp();
+    long before = index.position();
+    saveReports(12);
+    index.refuse("4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15");
+
+    assertThatThrownBy(indexer::catchUp).isInstanceOf(StorageException.class)
+        .hasMessage("document 4 has a term longer than 32766 bytes");
+
+    assertThat(index.position()).isEqualTo(before);
+    index.refuse();
+    indexer.catchUp();
+    assertThat(index.held()).hasSize(15);
+  }
+
+  @Test
+  void leavesOutADocumentRefusedAloneWithTheNextChange() {
+    save(Document.titled("Refused").build());
+    index.refuse("1");
+    assertThatThrownBy(indexer::catchUp).isInstanceOf(StorageException.class);
+    assertThat(index.position()).isZero();
+
+    save(Document.titled("Next").build());
+    indexer.catchUp();
+
+    assertThat(index.held()).containsExactly("2@1");
+    assertThat(index.position()).isEqualTo(catalog.position());
+  }
+
+  @Test
   void appliesABatchEntryByEntryWhenItFailedOnceButTheIndexWorks() {
     saveReports(3);
     index.failNext(1);
