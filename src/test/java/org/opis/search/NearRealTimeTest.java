@@ -78,13 +78,14 @@ class NearRealTimeTest {
         .build()));
     indexer.start();
     assertThat(IndexerFixture.within(Duration.ofSeconds(5), () -> found("Kuchuk-Khan") == 1)).isTrue();
-    assertThat(found("Кучук-хан")).isZero();
+    // a name he went by, which no spelling of the first resembles
+    assertThat(found("Yunus Gilani")).isZero();
 
     catalog.write(EDIT, w -> {
-      w.save(catalog.agent("kuchuk-khan").orElseThrow().withVariant("Кучук-хан"));
+      w.save(catalog.agent("kuchuk-khan").orElseThrow().withVariant("Yunus Gilani"));
       return null;
     });
 
-    assertThat(IndexerFixture.within(Duration.ofSeconds(1), () -> found("Кучук-хан") == 1)).isTrue();
+    assertThat(IndexerFixture.within(Duration.ofSeconds(1), () -> found("Yunus Gilani") == 1)).isTrue();
   }
 }
