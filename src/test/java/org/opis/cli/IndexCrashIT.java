@@ -74,7 +74,7 @@ class IndexCrashIT {
       server = serve();
     }
     Map<Path, Integer> exits = imports.get(10, TimeUnit.MINUTES);
-    System.out.println(restartsBehind() + " of " + KILLS + " restarts found the index behind the catalog");
+    System.out.println(startsBehind() + " of " + (KILLS + 1) + " server starts found the index behind the catalog");
     assertThat(exits.values()).as("every import succeeded, whatever the server went through").containsOnly(0);
 
     server = awaitCaughtUp(server);
@@ -177,7 +177,7 @@ class IndexCrashIT {
   }
 
   // what each server said as it started: how many changes its index had to catch up with
-  private long restartsBehind() throws Exception {
+  private long startsBehind() throws Exception {
     long behind = 0;
     try (Stream<Path> files = Files.list(dir)) {
       for (Path f : files.filter(p -> p.getFileName().toString().startsWith("serve-")).toList()) {
