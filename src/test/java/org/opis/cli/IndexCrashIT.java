@@ -15,7 +15,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -31,7 +30,7 @@ import org.opis.wiring.ArchiveSettings;
 
 /**
  * The search index through crashes, with the built program: a server is killed with
- * {@code kill -9} at random moments while imports from other processes write to the same
+ * {@code kill -9} at a random moment of each import another process makes into the same
  * archive, and restarted each time. Afterwards the index must hold exactly the catalog's
  * documents at their current revisions, every document an import acknowledged among them; and
  * {@code opis reindex} must restore an index deleted or corrupted.
@@ -41,7 +40,7 @@ import org.opis.wiring.ArchiveSettings;
  */
 class IndexCrashIT {
   private static final int KILLS = Integer.getInteger("opis.crash.kills", 5);
-  private static final int DOCUMENTS = Integer.getInteger("opis.crash.documents", 300);
+  private static final int DOCUMENTS = Integer.getInteger("opis.crash.documents", 500);
   private static final Duration CATCH_UP_LIMIT = Duration.ofMinutes(3);
 
   @TempDir Path dir;
@@ -63,17 +62,31 @@ class IndexCrashIT {
     System.out.println("seed " + seed + " (repeat with -Dopis.crash.seed=" + seed + ")");
     Random random = new Random(seed);
     data = dir.resolve("archive");
-    List<Path> corpora = generate(KILLS + 2);
+    List<Path> corpora = generate(KILLS + 1);
 
-    // imports one after another, from their own processes, for as long as the kills go on
-    CompletableFuture<Map<Path, Integer>> imports = CompletableFuture.supplyAsync(() -> importEach(corpora));
+    // each import from its own process, and the server killed at a random moment: either while
+    // the import writes (the import then often finds the index free and brings it up to date
+    // itself, and the restarted server waits for it), or while the server indexes what the
+    // import wrote (the restarted server finds its index behind and catches up)
+    Map<Path, Integer> exits = new HashMap<>();
     OpisProcess server = serve();
     for (int kill = 1; kill <= KILLS; kill++) {
-      Thread.sleep(200 + random.nextInt(2_500));
+      Path corpus = corpora.get(kill - 1);
+      Process importing = OpisProcess.start(log("import"), "import", "--data", data.toString(), corpus.toString());
+      boolean whileWriting = random.nextBoolean();
+      System.out.println("kill " + kill + (whileWriting ? " while the import writes" : " while the server indexes"));
+      if (whileWriting) {
+        importing.waitFor(random.nextInt(5_000), TimeUnit.MILLISECONDS);
+      } else {
+        exits.put(corpus, finish(importing));
+        Thread.sleep(random.nextInt(1_500));
+      }
       server.kill();
       server = serve();
+      exits.put(corpus, finish(importing));
     }
-    Map<Path, Integer> exits = imports.get(10, TimeUnit.MINUTES);
+    Path last = corpora.get(KILLS);
+    exits.put(last, OpisProcess.run(log("import"), "import", "--data", data.toString(), last.toString()));
     System.out.println(startsBehind() + " of " + (KILLS + 1) + " server starts found the index behind the catalog");
     assertThat(exits.values()).as("every import succeeded, whatever the server went through").containsOnly(0);
 
@@ -103,16 +116,12 @@ class IndexCrashIT {
     return corpora;
   }
 
-  private Map<Path, Integer> importEach(List<Path> corpora) {
-    Map<Path, Integer> exits = Collections.synchronizedMap(new HashMap<>());
-    for (Path corpus : corpora) {
-      try {
-        exits.put(corpus, OpisProcess.run(log("import"), "import", "--data", data.toString(), corpus.toString()));
-      } catch (Exception e) {
-        throw new IllegalStateException(e);
-      }
+  private static int finish(Process p) throws InterruptedException {
+    if (!p.waitFor(5, TimeUnit.MINUTES)) {
+      p.destroyForcibly();
+      throw new AssertionError("an import did not finish");
     }
-    return exits;
+    return p.exitValue();
   }
 
   /**
