@@ -14,12 +14,12 @@ import org.opis.search.lucene.LuceneSearchIndex;
 
 /**
  * How fast the real index catches up with a catalog and is rebuilt from it: the demo corpus of
- * {@code -Dopis.rate.documents} synthetic documents (2,000 by default) in SQLite, indexed by
+ * {@code -Dopis.rate.documents} synthetic documents (1,000 by default) in SQLite, indexed by
  * catching up with the outbox from position 0 (twice: cold, then warm), then by a rebuild.
  * Prints documents a second for each.
  */
 class IndexingRateIT {
-  private static final int DOCUMENTS = Integer.getInteger("opis.rate.documents", 2_000);
+  private static final int DOCUMENTS = Integer.getInteger("opis.rate.documents", 1_000);
 
   @TempDir Path folder;
 
