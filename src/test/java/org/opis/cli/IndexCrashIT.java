@@ -32,8 +32,9 @@ import org.opis.wiring.ArchiveSettings;
  * The search index through crashes, with the built program: a server is killed with
  * {@code kill -9} at a random moment of each import another process makes into the same
  * archive, and restarted each time. Afterwards the index must hold exactly the catalog's
- * documents at their current revisions, every document an import acknowledged among them; and
- * {@code opis reindex} must restore an index deleted or corrupted.
+ * documents at their current revisions, every document an import acknowledged among them;
+ * {@code opis reindex} must restore an index deleted or corrupted; and a server must bring back
+ * an index whose rebuild was killed half-way.
  *
  * <p>{@code -Dopis.crash.kills=50} kills more often (5 by default); {@code -Dopis.crash.seed=N}
  * repeats a run, whose seed is printed.
@@ -78,7 +79,7 @@ class IndexCrashIT {
       if (whileWriting) {
         importing.waitFor(random.nextInt(5_000), TimeUnit.MILLISECONDS);
       } else {
-        exits.put(corpus, finish(importing));
+        finish(importing);
         Thread.sleep(random.nextInt(1_500));
       }
       server.kill();
@@ -101,6 +102,21 @@ class IndexCrashIT {
 
     corruptIndex();
     reindex();
+    assertIndexHoldsTheCatalog(acknowledged);
+
+    // a rebuild killed half-way (its progress bar drawn) leaves position 0, from which a server
+    // replays the whole outbox
+    Path log = log("reindex");
+    Process rebuilding = OpisProcess.start(log, List.of("-Dopis.progress=true"), "reindex", "--data", data.toString());
+    long deadline = System.nanoTime() + CATCH_UP_LIMIT.toNanos();
+    while (!Files.readString(log).contains("indexing [") && rebuilding.isAlive() && System.nanoTime() < deadline) {
+      Thread.sleep(20);
+    }
+    Thread.sleep(random.nextInt(200));
+    assertThat(rebuilding.isAlive()).as("the rebuild is still running when it is killed").isTrue();
+    rebuilding.destroyForcibly().waitFor();
+    assertThat(positions().index()).as("the position of an index killed while rebuilt").isZero();
+    awaitCaughtUp(serve());
     assertIndexHoldsTheCatalog(acknowledged);
   }
 

@@ -54,7 +54,14 @@ final class OpisProcess implements AutoCloseable {
 
   /** Starts {@code opis ARGS} without waiting for it; its output and errors go to {@code log}. */
   static Process start(Path log, String... args) throws IOException {
-    return new ProcessBuilder(command(args)).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+    return start(log, List.of(), args);
+  }
+
+  /** Starts {@code opis ARGS} in a Java given these options ({@code -Dopis.progress=true}), without waiting. */
+  static Process start(Path log, List<String> javaOptions, String... args) throws IOException {
+    List<String> command = command(args);
+    command.addAll(1, javaOptions);
+    return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
   }
 
   private static List<String> command(String... args) {
