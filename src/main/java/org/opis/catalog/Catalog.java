@@ -1,5 +1,6 @@
 package org.opis.catalog;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -57,6 +58,27 @@ public interface Catalog extends AutoCloseable {
    */
   void forEachDocument(Consumer<Document> each);
 
+  /**
+   * The current versions of those of these documents that exist, with their revision numbers, in
+   * identifier order, whoever may see them: for derived stores, which keep restricted documents
+   * too and filter them when read. A document that does not exist is left out.
+   */
+  List<CurrentVersion> current(Collection<DocumentId> ids);
+
+  /**
+   * Calls {@code each} with the current version of every document, public or not, with its
+   * revision number, in identifier order, without holding them all in memory; for reindexing.
+   */
+  void forEachCurrent(Consumer<CurrentVersion> each);
+
+  /**
+   * The documents whose current version names the authority record with this identifier, as
+   * creator, recipient, translator, mention or place of writing, in identifier order; empty when
+   * none does. People, organisations and places are looked up alike, so an identifier that a
+   * person and a place share finds the documents naming either.
+   */
+  List<DocumentId> documentsNaming(String authorityId);
+
   /** Calls {@code each} with every person and organisation, in identifier order. */
   void forEachAgent(Consumer<Agent> each);
 
@@ -70,6 +92,12 @@ public interface Catalog extends AutoCloseable {
    * misses nothing and can resume after a crash.
    */
   List<CatalogChange> changes(long position, int limit);
+
+  /**
+   * The position of the newest change in the outbox; 0 when nothing was ever saved. A derived
+   * store at this position holds everything saved so far.
+   */
+  long position();
 
   /** Whether the storage answers; for {@code /health}. */
   boolean isHealthy();

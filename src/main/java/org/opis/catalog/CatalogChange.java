@@ -10,6 +10,11 @@ import java.util.Objects;
  * @param position increasing with every change, never given twice; gaps are possible
  */
 public record CatalogChange(long position, String kind, String id, int revision) {
+  /** The kinds of record a change can be of. */
+  public static final String DOCUMENT = "document";
+  public static final String AGENT = "agent";
+  public static final String PLACE = "place";
+
   public CatalogChange {
     Objects.requireNonNull(kind, "kind");
     Objects.requireNonNull(id, "id");

@@ -42,6 +42,7 @@ final class DemoCommand implements Callable<Integer> {
     Archive archive = Archive.open(new ArchiveSettings(data, Optional.empty()), Clock.systemUTC());
     try (ProgressBar bar = new ProgressBar(System.err, "filling the demo archive", "documents", count)) {
       DemoCorpus.fill(archive.catalog(), count, bar::update);
+      archive.indexer().start();
     } catch (RuntimeException e) {
       archive.close();
       delete(data);

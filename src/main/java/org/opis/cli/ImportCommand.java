@@ -14,6 +14,7 @@ import org.opis.ingest.ImportReport;
 import org.opis.ingest.Importer;
 import org.opis.problem.Location;
 import org.opis.problem.Problem;
+import org.opis.search.Indexer;
 import org.opis.wiring.Archive;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -29,6 +30,7 @@ import picocli.CommandLine.Model.CommandSpec;
         "Formats: json (a record, a list, or JSON Lines: .json, .jsonl), csv (a spreadsheet with a header row),",
         "page-text (a Digital Archive document page saved as text: .txt).",
         "Each file is imported whole or not at all; importing the same file again creates no duplicates.",
+        "Then brings the search index up to date, unless a running server holds it (the server does it).",
         "Prints one line per file; exits with 3 if any file was rejected."})
 final class ImportCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -63,8 +65,28 @@ final class ImportCommand implements Callable<Integer> {
         }
         bar.update(++done);
       }
+      bar.close();
+      bringIndexUpToDate(archive);
     }
     return rejected > 0 ? ExitCodes.REJECTED : ExitCodes.OK;
+  }
+
+  // an import never fails because of the index, which is derived from the catalog: a server
+  // holding it applies the import itself, and otherwise the next server or reindex will
+  private void bringIndexUpToDate(Archive archive) {
+    try {
+      Optional<Indexer> indexer = archive.indexerUnlessHeld();
+      if (indexer.isPresent()) {
+        try (ProgressBar bar = new ProgressBar(System.err, "indexing", "changes", indexer.get().behind())) {
+          indexer.get().catchUp((done, total) -> bar.update(done));
+        }
+      }
+    } catch (RuntimeException e) {
+      PrintWriter err = spec.commandLine().getErr();
+      err.println("opis import: the documents are saved, but the search index could not be brought up to date ("
+          + e.getMessage() + "); 'opis serve' will do it when it starts, or run 'opis reindex'");
+      err.flush();
+    }
   }
 
   private ImportReport importOne(Importer importer, Candidate c) {

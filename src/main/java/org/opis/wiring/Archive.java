@@ -3,7 +3,9 @@ package org.opis.wiring;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import org.opis.catalog.Catalog;
 import org.opis.catalog.sql.SqlCatalog;
 import org.opis.ingest.Formats;
@@ -12,22 +14,35 @@ import org.opis.ingest.csv.CsvFormat;
 import org.opis.ingest.json.JsonFormat;
 import org.opis.ingest.pagetext.PageTextFormat;
 import org.opis.problem.StorageException;
+import org.opis.search.Indexer;
+import org.opis.search.SearchIndex;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * An open archive: its catalog and the services built on it, over one data folder. Closing it
- * releases the catalog.
+ * An open archive: its catalog, its search index and the services built on them, over one data
+ * folder. The index is opened when first asked for, since one process at a time may write it:
+ * commands that do not need it (export) run beside a server that holds it. Closing the archive
+ * stops the indexer, then closes the index, then the catalog.
  */
 public final class Archive implements AutoCloseable {
+  private static final Logger LOG = LoggerFactory.getLogger(Archive.class);
+  private static final long WAIT_STEP_MS = 100;
+
   private final ArchiveSettings settings;
   private final Clock clock;
   private final Catalog catalog;
   private final Formats formats;
+  private final IndexFolder indexFolder;
+  private SearchIndex index;
+  private Indexer indexer;
 
   private Archive(ArchiveSettings settings, Clock clock, Catalog catalog) {
     this.settings = settings;
     this.clock = clock;
     this.catalog = catalog;
     this.formats = new Formats(List.of(new JsonFormat(), new CsvFormat(), new PageTextFormat()));
+    this.indexFolder = new IndexFolder(settings.indexFolder());
   }
 
   /** Opens the archive in the settings' data folder, creating and migrating it when needed. */
@@ -63,8 +78,68 @@ public final class Archive implements AutoCloseable {
     return new Importer(catalog, formats);
   }
 
+  /**
+   * The search index, opened on first use: created when missing, started afresh (to be rebuilt)
+   * when it cannot be read.
+   *
+   * @throws StorageException when another opis process holds it, or the folder cannot be used
+   */
+  public synchronized SearchIndex index() {
+    indexer();
+    return index;
+  }
+
+  /**
+   * The one writer of the index, keeping it derived from the catalog; not yet following it.
+   *
+   * @throws StorageException as {@link #index()}
+   */
+  public synchronized Indexer indexer() {
+    return indexerUnlessHeld().orElseThrow(() -> new StorageException("the search index in "
+        + indexFolder.path() + " is in use by another opis process (a server, or an import bringing it up to date)",
+        null));
+  }
+
+  /**
+   * The indexer, waiting up to {@code patience} while another opis process holds the index (an
+   * import bringing it up to date holds it for a while, then lets it go).
+   *
+   * @throws StorageException as {@link #index()}, when still held after {@code patience}
+   */
+  public Indexer indexer(Duration patience) throws InterruptedException {
+    long deadline = System.nanoTime() + patience.toNanos();
+    boolean told = false;
+    while (true) {
+      Optional<Indexer> free = indexerUnlessHeld();
+      if (free.isPresent() || System.nanoTime() > deadline) {
+        return free.orElseGet(this::indexer);
+      }
+      if (!told) {
+        LOG.info("waiting up to {} s for the search index in {}, which another opis process holds",
+            patience.toSeconds(), indexFolder.path());
+        told = true;
+      }
+      Thread.sleep(WAIT_STEP_MS);
+    }
+  }
+
+  /** The indexer; empty when another opis process holds the index. */
+  public synchronized Optional<Indexer> indexerUnlessHeld() {
+    if (indexer == null) {
+      Optional<SearchIndex> opened = indexFolder.openUnlessHeld();
+      if (opened.isEmpty()) {
+        return Optional.empty();
+      }
+      index = opened.get();
+      indexer = new Indexer(catalog, index);
+    }
+    return Optional.of(indexer);
+  }
+
   @Override
-  public void close() {
-    catalog.close();
+  public synchronized void close() {
+    try (Catalog c = catalog; SearchIndex i = index; Indexer x = indexer) {
+      // closed in the reverse order: the indexer stops writing, then the index, then the catalog
+    }
   }
 }

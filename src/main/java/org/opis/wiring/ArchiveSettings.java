@@ -7,7 +7,8 @@ import java.util.Optional;
 /**
  * Where an archive keeps its data.
  *
- * @param data the data folder; created when missing; holds the SQLite catalog by default
+ * @param data the data folder; created when missing; holds the search index, and the SQLite
+ *     catalog by default
  * @param database a JDBC URL of the catalog when it is not the SQLite file in the data folder
  *     ({@code jdbc:postgresql://host/db?user=..&password=..})
  */
@@ -20,5 +21,10 @@ public record ArchiveSettings(Path data, Optional<String> database) {
   /** The SQLite catalog file inside the data folder. */
   public Path catalogFile() {
     return data.resolve("catalog.db");
+  }
+
+  /** The search index's folder inside the data folder. */
+  public Path indexFolder() {
+    return data.resolve("index");
   }
 }

@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 
 class HelpTest {
   @ParameterizedTest
-  @ValueSource(strings = {"serve", "demo", "import", "export", "generate"})
+  @ValueSource(strings = {"serve", "demo", "import", "export", "reindex", "generate"})
   void everyCommandExplainsItselfWithHelp(String command) {
     Console c = Console.run(command, "--help");
     assertThat(c.exit()).isZero();
@@ -19,7 +19,7 @@ class HelpTest {
   void theProgramListsItsCommands() {
     Console c = Console.run("--help");
     assertThat(c.exit()).isZero();
-    assertThat(c.out()).contains("serve ", "demo ", "import ", "export ", "generate ");
+    assertThat(c.out()).contains("serve ", "demo ", "import ", "export ", "reindex ", "generate ");
   }
 
   @Test

@@ -52,6 +52,18 @@ final class OpisProcess implements AutoCloseable {
     return p.exitValue();
   }
 
+  /** Starts {@code opis ARGS} without waiting for it; its output and errors go to {@code log}. */
+  static Process start(Path log, String... args) throws IOException {
+    return start(log, List.of(), args);
+  }
+
+  /** Starts {@code opis ARGS} in a Java given these options ({@code -Dopis.progress=true}), without waiting. */
+  static Process start(Path log, List<String> javaOptions, String... args) throws IOException {
+    List<String> command = command(args);
+    command.addAll(1, javaOptions);
+    return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+  }
+
   private static List<String> command(String... args) {
     Path jar = Path.of(System.getProperty("opis.jar", "target/opis.jar"));
     if (!Files.isRegularFile(jar)) {
@@ -65,6 +77,12 @@ final class OpisProcess implements AutoCloseable {
 
   String url() {
     return url;
+  }
+
+  /** Kills the program as {@code kill -9} does: no shutdown hook runs, nothing is closed or flushed. */
+  void kill() throws InterruptedException {
+    process.destroyForcibly();
+    process.waitFor();
   }
 
   /** Asks the program to stop as Ctrl-C would, and waits for it. */

@@ -25,6 +25,17 @@ final class DocumentTable {
         .findOne();
   }
 
+  /** Those of these documents that exist, in no particular order. */
+  static List<Stored> findAll(Handle h, List<DocumentId> ids) {
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    return h.createQuery("SELECT id, revision, json FROM document WHERE id IN (<ids>)")
+        .bindList("ids", ids.stream().map(DocumentId::value).toList())
+        .map((rs, ctx) -> new Stored(new DocumentId(rs.getString("id")), rs.getInt("revision"), rs.getString("json")))
+        .list();
+  }
+
   /** The first document, in identifier order, with this fingerprint. */
   static Optional<Stored> findByFingerprint(Handle h, String fingerprint) {
     return h.createQuery("SELECT id, revision, json FROM document WHERE fingerprint = :fingerprint"

@@ -15,9 +15,9 @@ import org.opis.catalog.Revision;
  */
 final class Revisions {
   /** The kinds of record, as written in the {@code record_kind} columns. */
-  static final String DOCUMENT = "document";
-  static final String AGENT = "agent";
-  static final String PLACE = "place";
+  static final String DOCUMENT = CatalogChange.DOCUMENT;
+  static final String AGENT = CatalogChange.AGENT;
+  static final String PLACE = CatalogChange.PLACE;
 
   private Revisions() {}
 
@@ -73,5 +73,10 @@ final class Revisions {
         .map((rs, ctx) -> new CatalogChange(
             rs.getLong("position"), rs.getString("record_kind"), rs.getString("record_id"), rs.getInt("revision")))
         .list();
+  }
+
+  /** The position of the newest outbox entry; 0 when there is none. */
+  static long newest(Handle h) {
+    return h.createQuery("SELECT COALESCE(MAX(position), 0) FROM outbox").mapTo(Long.class).one();
   }
 }

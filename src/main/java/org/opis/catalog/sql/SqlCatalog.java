@@ -5,6 +5,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.locks.ReentrantLock;
@@ -24,6 +27,7 @@ import org.opis.catalog.CatalogChange;
 import org.opis.catalog.CatalogWriter;
 import org.opis.catalog.Change;
 import org.opis.catalog.CollectionSummary;
+import org.opis.catalog.CurrentVersion;
 import org.opis.catalog.Holdings;
 import org.opis.catalog.Page;
 import org.opis.catalog.Revision;
@@ -90,7 +94,8 @@ public final class SqlCatalog implements Catalog {
       throw attempt.failure("connect to the database", e);
     }
     try {
-      Flyway.configure().dataSource(pool).locations(engine.migrationLocations()).load().migrate();
+      Flyway.configure().dataSource(pool).locations(engine.migrationLocations())
+          .javaMigrations(new LinkStoredDocuments()).load().migrate();
     } catch (FlywayException e) {
       pool.close();
       throw attempt.failure("create or update the catalog's tables", e);
@@ -185,12 +190,43 @@ public final class SqlCatalog implements Catalog {
 
   @Override
   public void forEachDocument(Consumer<Document> each) {
-    inBatches("read documents for export", (h, after) -> h.createQuery(
-            "SELECT order_key, json FROM document WHERE order_key > :after ORDER BY order_key LIMIT :limit")
+    forEachStored("read documents for export", row -> each.accept(CanonicalJson.readStored(row.json())));
+  }
+
+  @Override
+  public List<CurrentVersion> current(Collection<DocumentId> ids) {
+    List<DocumentId> all = List.copyOf(ids);
+    List<DocumentTable.Stored> found = new ArrayList<>();
+    for (int from = 0; from < all.size(); from += BATCH) {
+      List<DocumentId> some = all.subList(from, Math.min(all.size(), from + BATCH));
+      found.addAll(attempt.to("read " + some.size() + " documents for indexing",
+          () -> jdbi.withHandle(h -> DocumentTable.findAll(h, some))));
+    }
+    return found.stream()
+        .sorted(Comparator.comparing(DocumentTable.Stored::id))
+        .map(s -> new CurrentVersion(CanonicalJson.readStored(s.json()), s.revision()))
+        .toList();
+  }
+
+  @Override
+  public void forEachCurrent(Consumer<CurrentVersion> each) {
+    forEachStored("read documents for indexing",
+        row -> each.accept(new CurrentVersion(CanonicalJson.readStored(row.json()), row.revision())));
+  }
+
+  private void forEachStored(String doing, Consumer<OrderedJson> each) {
+    inBatches(doing, (h, after) -> h.createQuery("SELECT order_key, revision, json FROM document"
+            + " WHERE order_key > :after ORDER BY order_key LIMIT :limit")
         .bind("after", after)
         .bind("limit", BATCH)
-        .map((rs, ctx) -> new OrderedJson(rs.getString("order_key"), rs.getString("json")))
-        .list(), OrderedJson::key, row -> each.accept(CanonicalJson.readStored(row.json())));
+        .map((rs, ctx) -> new OrderedJson(rs.getString("order_key"), rs.getInt("revision"), rs.getString("json")))
+        .list(), OrderedJson::key, each);
+  }
+
+  @Override
+  public List<DocumentId> documentsNaming(String authorityId) {
+    return attempt.to("find the documents naming " + authorityId,
+        () -> jdbi.withHandle(h -> AuthorityLinks.documentsNaming(h, authorityId)));
   }
 
   @Override
@@ -228,6 +264,11 @@ public final class SqlCatalog implements Catalog {
   }
 
   @Override
+  public long position() {
+    return attempt.to("read the outbox", () -> jdbi.withHandle(Revisions::newest));
+  }
+
+  @Override
   public boolean isHealthy() {
     try {
       return jdbi.withHandle(h -> h.createQuery("SELECT 1").mapTo(Integer.class).one()) == 1;
@@ -241,5 +282,5 @@ public final class SqlCatalog implements Catalog {
     pool.close();
   }
 
-  private record OrderedJson(String key, String json) {}
+  private record OrderedJson(String key, int revision, String json) {}
 }

@@ -13,6 +13,7 @@ import org.opis.canonical.CanonicalJson;
 import org.opis.catalog.CatalogWriter;
 import org.opis.catalog.Change;
 import org.opis.catalog.Fingerprint;
+import org.opis.catalog.NamedAuthorities;
 import org.opis.catalog.Saved;
 import org.opis.problem.InvalidInputException;
 import org.opis.record.CollectionRef;
@@ -116,6 +117,7 @@ final class SqlWriter implements CatalogWriter {
     if (stored.isPresent() || !collections.isEmpty()) {
       DocumentTable.placeInCollections(h, id.value(), collections, stored.isEmpty());
     }
+    AuthorityLinks.replace(h, id.value(), NamedAuthorities.in(stamped), stored.isEmpty());
     Revisions.record(h, Revisions.DOCUMENT, id.value(), revision, now, change, json);
     return new Saved(stamped, stored.isPresent() ? Saved.Outcome.UPDATED : Saved.Outcome.CREATED, revision);
   }

@@ -12,7 +12,9 @@
  *
  * <p>Names are resolved to authority records while a document is saved: {@link
  * org.opis.authority.NameKey} and {@link org.opis.authority.NameMatcher} decide, and the
- * {@code agent_name} and {@code place_name} tables find the candidates by key. Which documents a
- * viewer may see is decided in one place, as one SQL condition.
+ * {@code agent_name} and {@code place_name} tables find the candidates by key. The
+ * {@code document_authority} table, kept by every save, links each document to the records it
+ * names, so that a record's new spelling can reach every document naming it in the search index.
+ * Which documents a viewer may see is decided in one place, as one SQL condition.
  */
 package org.opis.catalog.sql;

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.opis.catalog.Browse;
 import org.opis.catalog.Catalog;
 import org.opis.catalog.CatalogContract;
+import org.opis.record.DocumentId;
 
 /**
  * The catalog contract on PostgreSQL: a real server, started once for the class from the
@@ -60,5 +61,15 @@ class PostgresCatalogTest extends CatalogContract {
       assertThat(second.browse(Browse.all(), editor()).total()).isEqualTo(60);
       assertThat(outbox()).hasSize(60);
     }
+  }
+
+  @Test
+  void linksTheDocumentsSavedBeforeTheLinksWereKept() throws Exception {
+    catalog().close();
+    BeforeAuthorityLinks.make(url);
+    reopen();
+    assertThat(catalog().documentsNaming("stalin")).containsExactly(new DocumentId("1"));
+    assertThat(catalog().documentsNaming("rasht")).containsExactly(new DocumentId("2"));
+    assertThat(catalog().documentsNaming("lenin")).hasSize(1_101).startsWith(new DocumentId("1"), new DocumentId("3"));
   }
 }

@@ -106,4 +106,15 @@ class SqlCatalogTest {
       assertThat(first.browse(Browse.all(), Viewer.editorOn(java.time.LocalDate.now())).total()).isEqualTo(60);
     }
   }
+
+  @Test
+  void linksTheDocumentsSavedBeforeTheLinksWereKept() throws Exception {
+    String url = "jdbc:sqlite:" + folder.resolve("catalog.db");
+    BeforeAuthorityLinks.make(url);
+    try (SqlCatalog catalog = SqlCatalog.open(url, Clock.systemUTC())) {
+      assertThat(catalog.documentsNaming("stalin")).containsExactly(new DocumentId("1"));
+      assertThat(catalog.documentsNaming("rasht")).containsExactly(new DocumentId("2"));
+      assertThat(catalog.documentsNaming("lenin")).hasSize(1_101).startsWith(new DocumentId("1"), new DocumentId("3"));
+    }
+  }
 }

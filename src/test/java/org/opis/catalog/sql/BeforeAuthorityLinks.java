@@ -1,0 +1,40 @@
+package org.opis.catalog.sql;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.time.Clock;
+import java.util.List;
+import org.opis.authority.AgentRef;
+import org.opis.authority.PlaceRef;
+import org.opis.catalog.Change;
+import org.opis.record.Document;
+import org.opis.record.Mentions;
+
+/**
+ * A catalog as it was before migration 3: documents saved, no {@code document_authority} table,
+ * and Flyway's history ending at version 2; for the test of the migration that fills it.
+ */
+final class BeforeAuthorityLinks {
+  private BeforeAuthorityLinks() {}
+
+  /** Saves three documents in the catalog at {@code url}, then undoes migrations 3 and 3.1. */
+  static void make(String url) throws Exception {
+    try (SqlCatalog catalog = SqlCatalog.open(url, Clock.systemUTC())) {
+      catalog.write(Change.by("import", "old.json"), w -> {
+        w.save(Document.titled("Telegram").creators(List.of(AgentRef.person("Stalin")))
+            .recipients(List.of(AgentRef.person("Lenin"))).build());
+        w.save(Document.titled("Letter").mentions(new Mentions(List.of(), List.of(), List.of(PlaceRef.named("Rasht"))))
+            .build());
+        for (int i = 0; i < 1_100; i++) {
+          w.save(Document.titled("Report " + i).creators(List.of(AgentRef.person("Lenin"))).build());
+        }
+        return null;
+      });
+    }
+    try (Connection c = DriverManager.getConnection(url); Statement s = c.createStatement()) {
+      s.execute("DROP TABLE document_authority");
+      s.execute("DELETE FROM flyway_schema_history WHERE version IN ('3', '3.1')");
+    }
+  }
+}
