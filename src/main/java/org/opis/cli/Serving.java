@@ -2,7 +2,6 @@ package org.opis.cli;
 
 import java.io.PrintWriter;
 import java.util.concurrent.CountDownLatch;
-import org.opis.search.lucene.LuceneSearchIndex;
 import org.opis.web.ReadingRoom;
 import org.opis.web.ReadingRoomSettings;
 import org.opis.wiring.Archive;
@@ -19,8 +18,7 @@ final class Serving {
       throws InterruptedException {
     ReadingRoom room;
     try {
-      room = ReadingRoom.start(settings, archive.catalog(),
-          LuceneSearchIndex.open(archive.settings().data().resolve("index")), archive.clock());
+      room = ReadingRoom.start(settings, archive.catalog(), archive.index(), archive.clock());
     } catch (RuntimeException e) {
       archive.close();
       afterwards.run();
