@@ -49,9 +49,6 @@ public record SearchRequest(
   static final int LONGEST_VALUE = 300;
 
   private static final Pattern CONTROL = Pattern.compile("\\p{Cntrl}");
-  private static final List<String> PARAMETERS = Stream.of(
-      Stream.of("q"), Stream.of(Facet.values()).map(Facet::parameter), Stream.of("from", "to", "order", "page", "size"))
-      .flatMap(s -> s).toList();
 
   public SearchRequest {
     Objects.requireNonNull(text, "text");
@@ -71,18 +68,13 @@ public record SearchRequest(
    * Reads the query of a request. The words typed are never refused; the parameters around them
    * are, when they cannot be used.
    *
-   * @throws InvalidInputException naming the parameter and its value: an unknown parameter, a
-   *     date that is not one, dates in the wrong order, an unknown order, a page size not
-   *     offered, a page number that is not one or lies past what can be paged through
+   * @throws InvalidInputException naming the parameter and its value: a date that is not one,
+   *     dates in the wrong order, an unknown order, a page size not offered, a page number that is
+   *     not a whole number from 1 (a page past the results is an empty page with a notice)
    */
   public static SearchRequest read(Context ctx) {
+    // parameters it does not know (a tracker's, a typo's) are left aside, as every web form does
     Map<String, List<String>> parameters = ctx.queryParamMap();
-    for (String name : parameters.keySet()) {
-      if (!PARAMETERS.contains(name)) {
-        throw new InvalidInputException("there is nothing called \"" + Quote.shortened(name) + "\" to search by;"
-            + " use " + String.join(", ", PARAMETERS.subList(0, PARAMETERS.size() - 1)) + " or size");
-      }
-    }
     String text = CONTROL.matcher(Optional.ofNullable(ctx.queryParam("q")).orElse("")).replaceAll(" ").strip();
     Map<Facet, List<String>> filters = new EnumMap<>(Facet.class);
     for (Facet facet : Facet.values()) {
@@ -114,7 +106,7 @@ public record SearchRequest(
 
   /** The highest page that can be asked for at this size. */
   public int lastPageAllowed() {
-    return lastPageAllowed(size);
+    return SearchQuery.MAX_WINDOW / size;
   }
 
   /** The order as its query word: relevance, oldest or newest. */
@@ -255,22 +247,13 @@ public record SearchRequest(
   }
 
   // a page deeper than the index pages through is refused here, so the index is never asked
+  // a page past the first MAX_WINDOW results is asked for all the same: the index answers it
+  // with an empty page and a notice saying how to narrow the search
   private static int page(String typed, int size) {
-    int last = lastPageAllowed(size);
-    String use = "use a whole number from 1 to " + last + " (the first " + SearchQuery.MAX_WINDOW + " results, "
-        + size + " to a page; narrow the search to reach the rest)";
-    if (!typed.matches("[0-9]{1,9}")) {
-      throw invalid("page", typed, use);
+    if (!typed.matches("0*[1-9][0-9]{0,8}")) {
+      throw invalid("page", typed, "use a whole number from 1 (" + size + " results to a page)");
     }
-    int page = Integer.parseInt(typed);
-    if (page < 1 || page > last) {
-      throw invalid("page", typed, use);
-    }
-    return page;
-  }
-
-  private static int lastPageAllowed(int size) {
-    return SearchQuery.MAX_WINDOW / size;
+    return Integer.parseInt(typed);
   }
 
   private static InvalidInputException invalid(String name, String value, String use) {

@@ -50,17 +50,18 @@ class SearchBadInputTest {
 
     assertThat(page.status()).isEqualTo(400);
     assertThat(page.contentType()).startsWith("text/html");
-    assertThat(page.body()).contains("<p class=\"problem\">\"page\" is \"abc\"; use a whole number from 1 to 500"
-        + " (the first 10000 results, 20 to a page; narrow the search to reach the rest)</p>");
+    assertThat(page.body()).contains("<p class=\"problem\">\"page\" is \"abc\"; use a whole number from 1"
+        + " (20 results to a page)</p>");
   }
 
   @Test
-  void refusesAPageDeeperThanTheIndexPagesThrough() {
-    assertThat(http.get("/search?q=grain&page=100000").body())
-        .contains("\"page\" is \"100000\"; use a whole number from 1 to 500 (the first 10000 results");
-    assertThat(http.get("/search?q=grain&page=101&size=100").body())
-        .contains("\"page\" is \"101\"; use a whole number from 1 to 100 (the first 10000 results, 100 to a page;");
-    assertThat(http.get("/search?q=grain&page=100&size=100").status()).isEqualTo(200);
+  void answersAPageDeeperThanTheIndexPagesThroughWithANotice() {
+    Http.Response deep = http.get("/search?q=grain&page=100000");
+    assertThat(deep.status()).isEqualTo(200);
+    assertThat(deep.body()).contains("only the first 10,000 results can be paged through, and page 100,000 lies"
+        + " beyond them; narrow the search with more words, a filter or dates");
+    assertThat(http.get("/search?q=grain&page=999999999&size=100").status()).isEqualTo(200);
+    assertThat(http.get("/api/search?q=grain&page=100000").body()).contains("only the first 10,000 results");
   }
 
   @Test
@@ -91,12 +92,11 @@ class SearchBadInputTest {
   }
 
   @Test
-  void namesWhatCanBeSearchedByWhenGivenAnUnknownName() {
-    Http.Response page = http.get("/search?q=grain&colour=red");
+  void leavesAsideParametersItDoesNotKnow() {
+    Http.Response tracked = http.get("/api/search?q=grain&utm_source=newsletter&colour=red");
 
-    assertThat(page.status()).isEqualTo(400);
-    assertThat(page.body()).contains("there is nothing called \"colour\" to search by; use q, type, language,"
-        + " collection, archive, person, place, subject, translator, funder, from, to, order, page or size");
+    assertThat(tracked.status()).isEqualTo(200);
+    assertThat(tracked.body()).isEqualTo(http.get("/api/search?q=grain").body());
   }
 
   @Test
