@@ -5,8 +5,10 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.TermToBytesRefAttribute;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
@@ -30,12 +32,20 @@ final class FieldQueries {
   /** Name queries score by kind of match, not rarity: a name spelled as typed is worth about a rare word. */
   private static final float NAME_BOOST = 1f;
 
+  /** A word in fewer than one document in this many is rare enough to be a name. */
+  private static final int RARE = 100;
+
   private final FieldAnalyzer analyzer;
   private final QueryBuilder builder;
+  private final IndexReader reader;
+  private final Set<String> indexed;
 
-  FieldQueries(FieldAnalyzer analyzer) {
+  /** Queries of the fields {@code reader} has: a field no document has is not searched. */
+  FieldQueries(FieldAnalyzer analyzer, IndexReader reader) {
     this.analyzer = analyzer;
     this.builder = new QueryBuilder(analyzer);
+    this.reader = reader;
+    this.indexed = Fields.indexedIn(reader);
   }
 
   /**
@@ -44,31 +54,57 @@ final class FieldQueries {
    * @param query empty when nothing in it can be searched (punctuation alone)
    * @param stopWord whether some language leaves it out of its texts as too common ("the"),
    *     so that a document may lack it and still be what the reader wants
+   * @param passages its queries of the text and summary fields, to mark it in passages
    */
-  record Anywhere(Optional<Query> query, boolean stopWord) {}
+  record Anywhere(Optional<Query> query, boolean stopWord, List<Query> passages) {}
 
   Anywhere anywhere(String text, boolean phrase) {
     List<Query> found = new ArrayList<>();
+    List<Query> passages = new ArrayList<>();
     boolean stopWord = false;
     for (String field : Fields.texts()) {
+      // whether a language drops the word counts even where no text of it is indexed yet
       Optional<Query> q = build(field, text, phrase);
       stopWord |= q.isEmpty() && !Fields.languageOf(field).isEmpty();
-      q.ifPresent(found::add);
+      if (indexed.contains(field)) {
+        q.ifPresent(found::add);
+        q.ifPresent(passages::add);
+      }
     }
-    build(Fields.TITLE, text, phrase).map(q -> new BoostQuery(q, TITLE_BOOST)).ifPresent(found::add);
-    for (String field : List.of(Fields.SUMMARY, Fields.ARCHIVE, Fields.IDENTIFIER, Fields.SUBJECT, Fields.COLLECTION)) {
-      build(field, text, phrase).ifPresent(found::add);
+    built(Fields.TITLE, text, phrase).map(q -> new BoostQuery(q, TITLE_BOOST)).ifPresent(found::add);
+    Optional<Query> summary = built(Fields.SUMMARY, text, phrase);
+    summary.ifPresent(found::add);
+    summary.ifPresent(passages::add);
+    for (String field : List.of(Fields.ARCHIVE, Fields.IDENTIFIER, Fields.SUBJECT, Fields.COLLECTION)) {
+      built(field, text, phrase).ifPresent(found::add);
     }
     if (!phrase) {
       // no positions in the field of every word: it serves single words only
-      build(Fields.WORDS, text, false).ifPresent(found::add);
+      built(Fields.WORDS, text, false).ifPresent(found::add);
       found.add(new TermQuery(new Term(Fields.facet(Facet.TYPE), Fields.facetValue(Facet.TYPE, text))));
     }
-    names(Fields.PERSON, text).ifPresent(found::add);
-    names(Fields.PLACE, text).ifPresent(found::add);
-    names(Fields.NAMED_IN_TEXT, text).ifPresent(found::add);
+    boolean mayBeName = mayBeName(text);
+    for (String field : List.of(Fields.PERSON, Fields.PLACE, Fields.NAMED_IN_TEXT)) {
+      if (indexed.contains(field)) {
+        names(field, text, mayBeName).ifPresent(found::add);
+      }
+    }
     return new Anywhere(found.isEmpty() ? Optional.empty() : Optional.of(new DisjunctionMaxQuery(found, TIE_BREAKER)),
-        stopWord);
+        stopWord, List.copyOf(passages));
+  }
+
+  /** The fields of {@link Fields#passages()} that some document has. */
+  List<String> passageFields() {
+    return Fields.passages().stream().filter(indexed::contains).toList();
+  }
+
+  /** A word or phrase in each text and summary field that has it, to mark it in passages. */
+  List<Query> inPassages(String text, boolean phrase) {
+    List<Query> found = new ArrayList<>();
+    for (String field : passageFields()) {
+      build(field, text, phrase).ifPresent(found::add);
+    }
+    return found;
   }
 
   /** A word or phrase in one field; empty when nothing in it can be searched there. */
@@ -134,7 +170,42 @@ final class FieldQueries {
    * spelled ranking first; for a phrase, its words near each other rank first too.
    */
   private static Optional<Query> names(String field, String text) {
-    return NameQueries.build(text, field, Fields.sound(field)).map(q -> new BoostQuery(q, NAME_BOOST));
+    return names(field, text, true);
+  }
+
+  private static Optional<Query> names(String field, String text, boolean bySound) {
+    return NameQueries.build(text, field, Fields.sound(field), bySound).map(q -> new BoostQuery(q, NAME_BOOST));
+  }
+
+  /**
+   * Whether words typed anywhere may be a name, to be matched by sound as well as by spelling:
+   * when one is capitalised as typed, or is rare in the texts (or absent: a spelling no text
+   * uses). A common word typed in lower case ("conference") is matched by spelling alone, since
+   * the terms sounding like it are other common words, and reading through them all cost more
+   * than the rest of the search. A field named before a colon (person:, place:) always matches
+   * by sound.
+   */
+  private boolean mayBeName(String text) {
+    if (text.codePoints().anyMatch(c -> Character.isUpperCase(c) || Character.isTitleCase(c))) {
+      return true;
+    }
+    long rare = Math.max(1, reader.numDocs() / RARE);
+    for (String word : text.strip().split("\\s+")) {
+      Optional<BytesRef> plain = stem(Fields.WORDS, word);
+      try {
+        if (plain.isPresent() && reader.docFreq(new Term(Fields.WORDS, plain.get())) < rare) {
+          return true;
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+    return false;
+  }
+
+  // a query of a field only when some document has it
+  private Optional<Query> built(String field, String text, boolean phrase) {
+    return indexed.contains(field) ? build(field, text, phrase) : Optional.empty();
   }
 
   private Optional<Query> build(String field, String text, boolean phrase) {

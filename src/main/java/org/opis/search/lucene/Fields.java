@@ -1,10 +1,16 @@
 package org.opis.search.lucene;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
+import org.apache.lucene.index.FieldInfo;
+import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.util.BytesRef;
 import org.opis.search.Facet;
 import org.opis.search.lucene.analysis.Analysis;
 
@@ -40,7 +46,14 @@ final class Fields {
   static final String LATEST = "date.latest";
   /** The first day of the date as a day number, for sorting; absent for undated documents. */
   static final String DATE_ORDER = "date.order";
-  static final String YEAR = "date.year";
+  /**
+   * Every facet value and the year of a card, as doc values for counting: each written after the
+   * key of its facet (or {@link #YEARS_KEY}) and {@link #KEY_END}, so each facet's values sort
+   * together.
+   */
+  static final String FACETS = "facets";
+  static final String YEARS_KEY = "~year";
+  static final byte KEY_END = 0x1f;
   /** The first day anyone may see the document; absent when only editors may. */
   static final String PUBLIC_FROM = "public.from";
   /** The archival file the document is kept in, as {@link FileKey}s. */
@@ -55,9 +68,19 @@ final class Fields {
 
   private Fields() {}
 
-  /** The keyword field holding a facet's values, for counting and filtering. */
+  /** The field holding a facet's values as terms, for filtering; they are counted from {@link #FACETS}. */
   static String facet(Facet facet) {
     return "facet." + facet.parameter();
+  }
+
+  /** What a facet's values are written after in {@link #FACETS}. */
+  static String facetKey(Facet facet) {
+    return facet.parameter();
+  }
+
+  /** A value of {@link #FACETS}: the key of its facet, then the value. */
+  static BytesRef counted(String key, String value) {
+    return new BytesRef(key + (char) KEY_END + value);
   }
 
   /**
@@ -91,6 +114,19 @@ final class Fields {
     List<String> fields = new ArrayList<>(texts());
     fields.add(SUMMARY);
     return fields;
+  }
+
+  /** The fields some document of the index has terms in. */
+  static Set<String> indexedIn(IndexReader reader) {
+    Set<String> indexed = new HashSet<>();
+    for (LeafReaderContext leaf : reader.leaves()) {
+      for (FieldInfo field : leaf.reader().getFieldInfos()) {
+        if (field.getIndexOptions() != IndexOptions.NONE) {
+          indexed.add(field.name);
+        }
+      }
+    }
+    return indexed;
   }
 
   static String sound(String nameField) {

@@ -5,12 +5,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.apache.lucene.document.KeywordField;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.util.BytesRef;
 import org.opis.catalog.Viewer;
 import org.opis.search.Facet;
@@ -50,7 +50,7 @@ final class Filters {
   /** Documents with at least one of the chosen values of every facet filtered. */
   static List<Query> chosen(Map<Facet, Set<String>> filters) {
     return filters.entrySet().stream()
-        .map(e -> KeywordField.newSetQuery(Fields.facet(e.getKey()),
+        .map(e -> (Query) new TermInSetQuery(Fields.facet(e.getKey()),
             e.getValue().stream().map(v -> new BytesRef(Fields.facetValue(e.getKey(), v))).toList()))
         .toList();
   }

@@ -8,7 +8,9 @@ import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.KeywordField;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedSetDocValuesField;
 import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.IndexOptions;
 import org.opis.date.DocumentDate;
@@ -117,7 +119,7 @@ final class IndexCard {
     card.add(new LongPoint(Fields.EARLIEST, earliest));
     card.add(new LongPoint(Fields.LATEST, date.latest().toEpochDay()));
     card.add(new NumericDocValuesField(Fields.DATE_ORDER, earliest));
-    card.add(new NumericDocValuesField(Fields.YEAR, date.year()));
+    card.add(new SortedSetDocValuesField(Fields.FACETS, Fields.counted(Fields.YEARS_KEY, Integer.toString(date.year()))));
     card.add(new StoredField(Fields.DATE_WRITTEN, date.asWritten()));
   }
 
@@ -132,7 +134,9 @@ final class IndexCard {
 
   private static void facet(org.apache.lucene.document.Document card, Facet facet, String value) {
     if (!value.isBlank()) {
-      card.add(new KeywordField(Fields.facet(facet), Fields.facetValue(facet, value), Field.Store.NO));
+      String kept = Fields.facetValue(facet, value);
+      card.add(new StringField(Fields.facet(facet), kept, Field.Store.NO));
+      card.add(new SortedSetDocValuesField(Fields.FACETS, Fields.counted(Fields.facetKey(facet), kept)));
     }
   }
 

@@ -72,11 +72,11 @@ final class Likeness {
       like.add(text, Occur.SHOULD);
       clauses++;
     }
-    for (String person : values(reader, card, Fields.facet(Facet.PERSON))) {
+    for (String person : facetValues(reader, card, Facet.PERSON)) {
       like.add(new BoostQuery(new TermQuery(new Term(Fields.facet(Facet.PERSON), person)), SHARED_NAME), Occur.SHOULD);
       clauses++;
     }
-    for (String place : values(reader, card, Fields.facet(Facet.PLACE))) {
+    for (String place : facetValues(reader, card, Facet.PLACE)) {
       like.add(new BoostQuery(new TermQuery(new Term(Fields.facet(Facet.PLACE), place)), SHARED_PLACE), Occur.SHOULD);
       clauses++;
     }
@@ -90,6 +90,15 @@ final class Likeness {
       return Optional.empty();
     }
     return Optional.of(KeywordField.newSetQuery(Fields.FILE, files.stream().map(BytesRef::new).toList()));
+  }
+
+  /** The values of a facet on one card, from the doc values they are counted by. */
+  static List<String> facetValues(IndexReader reader, int card, Facet facet) throws IOException {
+    String key = Fields.facetKey(facet) + (char) Fields.KEY_END;
+    return values(reader, card, Fields.FACETS).stream()
+        .filter(v -> v.startsWith(key))
+        .map(v -> v.substring(key.length()))
+        .toList();
   }
 
   /** The values of a keyword field on one card, from its doc values. */

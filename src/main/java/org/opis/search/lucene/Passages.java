@@ -18,9 +18,10 @@ import org.opis.search.Snippet;
 
 /**
  * The passages of the texts and summary where a query matched, as {@link Snippet}s: sentences
- * or so around the matches, best first, the matching words marked. Offsets come from the
- * postings, so no text is analysed again; a word matched in any field (a name, a word of the
- * catch-all field) is marked wherever the text holds it.
+ * or so around the matches, best first, the matching words marked. The query it is given names
+ * only the text and summary fields ({@link QueryWriter.Written#marks()}), so offsets come from
+ * those fields' postings and no text is analysed again: re-analysing twenty texts of 4 KB for
+ * each search cost more than the search itself.
  */
 final class Passages extends UnifiedHighlighter {
   static final int MOST_SNIPPETS = 3;
@@ -29,7 +30,6 @@ final class Passages extends UnifiedHighlighter {
 
   Passages(IndexSearcher searcher, FieldAnalyzer analyzer) {
     super(builder(searcher, analyzer)
-        .withFieldMatcher(field -> true)
         .withFormatter(new Pieces())
         .withMaxNoHighlightPassages(0)
         .withMaxLength(100_000)
@@ -37,9 +37,15 @@ final class Passages extends UnifiedHighlighter {
             BreakIterator.getSentenceInstance(Locale.ROOT), AIM, 0.5f)));
   }
 
-  /** For each document, in the order given, its best passages; empty where nothing matched. */
-  List<List<Snippet>> of(Query query, int[] docs) throws IOException {
-    String[] fields = Fields.passages().toArray(String[]::new);
+  /**
+   * For each document, in the order given, its best passages in {@code passageFields};
+   * empty where nothing matched.
+   */
+  List<List<Snippet>> of(Query query, List<String> passageFields, int[] docs) throws IOException {
+    String[] fields = passageFields.toArray(String[]::new);
+    if (fields.length == 0) {
+      return Arrays.stream(docs).mapToObj(d -> List.<Snippet>of()).toList();
+    }
     int[] most = new int[fields.length];
     Arrays.fill(most, PER_FIELD);
     Map<String, Object[]> found = highlightFieldsAsObjects(fields, query, docs, most);

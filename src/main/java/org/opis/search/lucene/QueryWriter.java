@@ -7,9 +7,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.util.BytesRef;
 import org.opis.record.Languages;
@@ -29,6 +31,8 @@ final class QueryWriter {
   private final FieldQueries fields;
   private final IndexReader reader;
   private final Set<String> notices = new LinkedHashSet<>();
+  /** What the texts and summaries should have marked: every word and phrase asked for, not those excluded. */
+  private final List<Query> marks = new ArrayList<>();
   private int words;
 
   QueryWriter(FieldQueries fields, IndexReader reader) {
@@ -36,8 +40,14 @@ final class QueryWriter {
     this.reader = reader;
   }
 
-  /** The query and what the reader should be told about it, the parser's notices first. */
-  record Written(Query query, List<String> notices) {}
+  /**
+   * The query and what the reader should be told about it, the parser's notices first.
+   *
+   * @param marks the words and phrases to mark in a hit's passages, as queries of the text and
+   *     summary fields only, whatever fields they were searched in: the highlighter then reads
+   *     their offsets from those fields' postings instead of analysing each hit's texts again
+   */
+  record Written(Query query, List<String> notices, Optional<Query> marks) {}
 
   Written write(ParsedQuery parsed) throws IOException {
     notices.addAll(parsed.notices());
@@ -46,7 +56,16 @@ final class QueryWriter {
     if (parsed.root().isPresent() && root.isEmpty()) {
       notices.add("nothing left to search for; showing every document");
     }
-    return new Written(query, List.copyOf(notices));
+    return new Written(query, List.copyOf(notices), marks());
+  }
+
+  private Optional<Query> marks() {
+    if (marks.isEmpty()) {
+      return Optional.empty();
+    }
+    BooleanQuery.Builder any = new BooleanQuery.Builder();
+    marks.forEach(m -> any.add(m, Occur.SHOULD));
+    return Optional.of(any.build());
   }
 
   /** A part of the query; an optional one may be missing from a matching document. */
@@ -83,7 +102,10 @@ final class QueryWriter {
     boolean any = false;
     for (QueryNode node : parts) {
       if (node instanceof QueryNode.Not not) {
+        int marked = marks.size();
         Optional<Part> excluded = part(not.part());
+        // what a document must not hold is never in a passage shown
+        marks.subList(marked, marks.size()).clear();
         excluded.ifPresent(p -> all.add(p.query(), Occur.MUST_NOT));
         any |= excluded.isPresent();
         continue;
@@ -149,7 +171,12 @@ final class QueryWriter {
       if (found.query().isEmpty()) {
         notices.add(quote(text) + " has no letters or digits to search for; left out");
       }
+      marks.addAll(found.passages());
       return found.query().map(q -> new Part(q, found.stopWord()));
+    }
+    if (field != Field.TYPE) {
+      // a name or title searched by field is marked where the texts write it as typed
+      marks.addAll(fields.inPassages(text, phrase));
     }
     Optional<Query> found = fields.in(field, text, phrase);
     if (found.isEmpty()) {
@@ -170,6 +197,11 @@ final class QueryWriter {
       notices.add(String.format(java.util.Locale.ROOT, "more than %,d words begin with %s; only the first %,d in"
           + " alphabetical order were searched: type more letters to narrow it", Prefixes.MOST, quote(prefix.stem()),
           Prefixes.MOST));
+    }
+    if (field.equals(Fields.WORDS)) {
+      for (String passage : fields.passageFields()) {
+        marks.add(new PrefixQuery(new Term(passage, stem.get())));
+      }
     }
     return Optional.of(new Part(expansion.query(), false));
   }

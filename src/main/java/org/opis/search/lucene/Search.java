@@ -40,7 +40,7 @@ final class Search {
   Search(IndexSearcher searcher, FieldAnalyzer analyzer, Viewer viewer) {
     this.searcher = searcher;
     this.analyzer = analyzer;
-    this.fields = new FieldQueries(analyzer);
+    this.fields = new FieldQueries(analyzer, searcher.getIndexReader());
     this.viewer = viewer;
   }
 
@@ -54,16 +54,16 @@ final class Search {
     Tally tally;
     List<Hit> hits = List.of();
     if (beyond) {
-      tally = searcher.search(whole, Tally.manager());
+      tally = searcher.search(whole, Tally.manager(searcher.getIndexReader()));
       notices.add(String.format(Locale.ROOT, "only the first %,d results can be paged through, and page %,d lies"
           + " beyond them; narrow the search with more words, a filter or dates", SearchQuery.MAX_WINDOW, asked.page()));
     } else {
-      Object[] found = searcher.search(whole, new MultiCollectorManager(ranking(asked, (int) window), Tally.manager()));
+      Object[] found = searcher.search(whole, new MultiCollectorManager(ranking(asked, (int) window), Tally.manager(searcher.getIndexReader())));
       tally = (Tally) found[1];
       ScoreDoc[] ranked = ((TopDocs) found[0]).scoreDocs;
       int from = (asked.page() - 1) * asked.size();
       int[] page = Arrays.stream(ranked, Math.min(from, ranked.length), ranked.length).mapToInt(d -> d.doc).toArray();
-      hits = hits(parsed, written.query(), page);
+      hits = hits(written.marks(), page);
       if (page.length == 0 && asked.page() > 1 && tally.total() > 0) {
         long last = (tally.total() + asked.size() - 1) / asked.size();
         notices.add(String.format(Locale.ROOT, "there are %,d results, so page %,d is empty; the last page is %,d",
@@ -84,13 +84,13 @@ final class Search {
     return filters;
   }
 
-  private List<Hit> hits(ParsedQuery parsed, Query query, int[] page) throws IOException {
+  private List<Hit> hits(Optional<Query> marks, int[] page) throws IOException {
     if (page.length == 0) {
       return List.of();
     }
     List<List<org.opis.search.Snippet>> passages = new ArrayList<>();
-    if (parsed.root().isPresent()) {
-      passages = new Passages(searcher, analyzer).of(query, page);
+    if (marks.isPresent()) {
+      passages = new Passages(searcher, analyzer).of(marks.get(), fields.passageFields(), page);
     } else {
       for (int i = 0; i < page.length; i++) {
         passages.add(List.of());

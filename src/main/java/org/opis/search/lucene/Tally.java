@@ -1,23 +1,25 @@
 package org.opis.search.lucene;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.PriorityQueue;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.search.Collector;
 import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.LeafCollector;
 import org.apache.lucene.search.Scorable;
 import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.util.LongValues;
 import org.opis.search.Facet;
 import org.opis.search.SearchResult.FacetCount;
 
@@ -26,27 +28,35 @@ import org.opis.search.SearchResult.FacetCount;
  * and how many fall in each year. It visits every match, not a sample, so the counts are exact;
  * and it sees only what the search's filters let through, so it never counts what the viewer may
  * not see.
+ *
+ * <p>Every facet value and year of a card sits in one field of doc values ({@link
+ * Fields#FACETS}), so a match costs one look-up and a counter per value; values are counted by
+ * number ({@link FacetOrdinals}) and only those listed are read as text.
  */
 final class Tally implements Collector {
   /** The most values of one facet a result lists. */
   static final int MOST_VALUES = 50;
-  /** Past this many distinct values in a segment, counts are kept by value rather than in an array. */
-  private static final int DENSE = 1 << 16;
 
-  private final Map<Facet, Map<String, Long>> values = new EnumMap<>(Facet.class);
-  private final Map<Integer, Long> years = new HashMap<>();
+  private final FacetOrdinals ordinals;
+  private final int[] counts;
   private long total;
 
-  static CollectorManager<Tally, Tally> manager() {
+  private Tally(FacetOrdinals ordinals) {
+    this.ordinals = ordinals;
+    this.counts = new int[Math.toIntExact(ordinals.count())];
+  }
+
+  static CollectorManager<Tally, Tally> manager(IndexReader reader) throws IOException {
+    FacetOrdinals ordinals = FacetOrdinals.of(reader);
     return new CollectorManager<>() {
       @Override
       public Tally newCollector() {
-        return new Tally();
+        return new Tally(ordinals);
       }
 
       @Override
       public Tally reduce(Collection<Tally> tallies) {
-        Tally all = new Tally();
+        Tally all = new Tally(ordinals);
         tallies.forEach(all::add);
         return all;
       }
@@ -58,20 +68,45 @@ final class Tally implements Collector {
   }
 
   /** For each facet, its most frequent values, most frequent first, ties in alphabetical order. */
-  Map<Facet, List<FacetCount>> facets() {
+  Map<Facet, List<FacetCount>> facets() throws IOException {
     Map<Facet, List<FacetCount>> facets = new EnumMap<>(Facet.class);
     for (Facet facet : Facet.values()) {
-      facets.put(facet, values.getOrDefault(facet, Map.of()).entrySet().stream()
-          .sorted(Map.Entry.<String, Long>comparingByValue(Comparator.reverseOrder()).thenComparing(Map.Entry.comparingByKey()))
-          .limit(MOST_VALUES)
-          .map(e -> new FacetCount(e.getKey(), e.getValue()))
-          .toList());
+      long[] range = ordinals.range(facet);
+      List<FacetCount> listed = new ArrayList<>();
+      for (int ord : mostFrequent((int) range[0], (int) range[1])) {
+        listed.add(new FacetCount(ordinals.value(ord), counts[ord]));
+      }
+      facets.put(facet, List.copyOf(listed));
     }
     return facets;
   }
 
-  SortedMap<Integer, Long> years() {
-    return new TreeMap<>(years);
+  SortedMap<Integer, Long> years() throws IOException {
+    SortedMap<Integer, Long> years = new TreeMap<>();
+    long[] range = ordinals.years();
+    for (int ord = (int) range[0]; ord < range[1]; ord++) {
+      if (counts[ord] > 0) {
+        years.merge(Integer.parseInt(ordinals.value(ord)), (long) counts[ord], Long::sum);
+      }
+    }
+    return years;
+  }
+
+  // the numbers of the most counted values in a run, most first; numbers are in alphabetical order
+  private List<Integer> mostFrequent(int from, int to) {
+    PriorityQueue<Integer> least = new PriorityQueue<>(
+        Comparator.<Integer>comparingInt(ord -> counts[ord]).thenComparing(Comparator.reverseOrder()));
+    for (int ord = from; ord < to; ord++) {
+      if (counts[ord] > 0 && (least.size() < MOST_VALUES || counts[ord] > counts[least.peek()])) {
+        least.add(ord);
+        if (least.size() > MOST_VALUES) {
+          least.poll();
+        }
+      }
+    }
+    List<Integer> most = new ArrayList<>(least);
+    most.sort(Comparator.<Integer>comparingInt(ord -> -counts[ord]).thenComparing(Comparator.naturalOrder()));
+    return most;
   }
 
   @Override
@@ -81,18 +116,9 @@ final class Tally implements Collector {
 
   @Override
   public LeafCollector getLeafCollector(LeafReaderContext leaf) throws IOException {
-    Facet[] facets = Facet.values();
-    SortedSetDocValues[] ords = new SortedSetDocValues[facets.length];
-    int[][] counts = new int[facets.length][];
-    Map<Long, Integer>[] sparse = sparseCounts(facets.length);
-    for (int i = 0; i < facets.length; i++) {
-      ords[i] = DocValues.getSortedSet(leaf.reader(), Fields.facet(facets[i]));
-      long distinct = ords[i].getValueCount();
-      counts[i] = distinct <= DENSE ? new int[(int) distinct] : null;
-      sparse[i] = distinct <= DENSE ? null : new HashMap<>();
-    }
-    NumericDocValues year = DocValues.getNumeric(leaf.reader(), Fields.YEAR);
-    Map<Integer, Long> leafYears = new HashMap<>();
+    SortedSetDocValues values = DocValues.getSortedSet(leaf.reader(), Fields.FACETS);
+    int[] here = new int[Math.toIntExact(values.getValueCount())];
+    LongValues global = ordinals.global(leaf.ord);
     return new LeafCollector() {
       @Override
       public void setScorer(Scorable scorer) {}
@@ -100,53 +126,28 @@ final class Tally implements Collector {
       @Override
       public void collect(int doc) throws IOException {
         total++;
-        for (int i = 0; i < ords.length; i++) {
-          if (ords[i].advanceExact(doc)) {
-            for (int n = ords[i].docValueCount(); n > 0; n--) {
-              long ord = ords[i].nextOrd();
-              if (counts[i] != null) {
-                counts[i][(int) ord]++;
-              } else {
-                sparse[i].merge(ord, 1, Integer::sum);
-              }
-            }
+        if (values.advanceExact(doc)) {
+          for (int n = values.docValueCount(); n > 0; n--) {
+            here[(int) values.nextOrd()]++;
           }
-        }
-        if (year.advanceExact(doc)) {
-          leafYears.merge((int) year.longValue(), 1L, Long::sum);
         }
       }
 
       @Override
-      public void finish() throws IOException {
-        for (int i = 0; i < ords.length; i++) {
-          Map<String, Long> tally = values.computeIfAbsent(facets[i], f -> new HashMap<>());
-          if (counts[i] != null) {
-            for (int ord = 0; ord < counts[i].length; ord++) {
-              if (counts[i][ord] > 0) {
-                tally.merge(ords[i].lookupOrd(ord).utf8ToString(), (long) counts[i][ord], Long::sum);
-              }
-            }
-          } else {
-            for (Map.Entry<Long, Integer> e : sparse[i].entrySet()) {
-              tally.merge(ords[i].lookupOrd(e.getKey()).utf8ToString(), (long) e.getValue(), Long::sum);
-            }
+      public void finish() {
+        for (int ord = 0; ord < here.length; ord++) {
+          if (here[ord] > 0) {
+            counts[(int) global.get(ord)] += here[ord];
           }
         }
-        leafYears.forEach((y, n) -> years.merge(y, n, Long::sum));
       }
     };
   }
 
   private void add(Tally other) {
     total += other.total;
-    other.values.forEach((facet, counts) -> counts.forEach(
-        (value, n) -> values.computeIfAbsent(facet, f -> new HashMap<>()).merge(value, n, Long::sum)));
-    other.years.forEach((y, n) -> years.merge(y, n, Long::sum));
-  }
-
-  @SuppressWarnings("unchecked")
-  private static Map<Long, Integer>[] sparseCounts(int size) {
-    return (Map<Long, Integer>[]) new Map<?, ?>[size];
+    for (int ord = 0; ord < counts.length; ord++) {
+      counts[ord] += other.counts[ord];
+    }
   }
 }

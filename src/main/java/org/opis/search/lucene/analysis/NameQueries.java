@@ -60,8 +60,12 @@ public final class NameQueries {
     return build(typedName, exactField, soundField, true);
   }
 
-  // without sound, for the evaluation to show what sound adds
-  static Optional<Query> build(String typedName, String exactField, String soundField, boolean bySound) {
+  /**
+   * As {@link #build(String, String, String)}, or, unless {@code bySound}, spelled alike only:
+   * for a word typed anywhere that looks like no name, where matching by sound, which reads
+   * through many terms of the index, would find only other common words.
+   */
+  public static Optional<Query> build(String typedName, String exactField, String soundField, boolean bySound) {
     Words words = new Words(exactField, soundField, bySound);
     List<List<List<String>>> required = new ArrayList<>();
     List<List<List<String>>> optional = new ArrayList<>();
