@@ -1,0 +1,138 @@
+package org.opis.bench;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.opis.generate.CorpusSummary;
+import org.opis.generate.CorpusWriter;
+import org.opis.generate.SyntheticCorpus;
+import org.opis.ingest.ImportReport;
+import org.opis.problem.InvalidInputException;
+import org.opis.wiring.Archive;
+import org.opis.wiring.ArchiveSettings;
+
+/**
+ * The search benchmark as a user runs it: a synthetic corpus of N documents is written (or
+ * reused from the work folder), imported into a fresh archive the way {@code opis import} does,
+ * indexed by Opis and by the bare Lucene baseline, and asked the {@link QueryMix} in one
+ * {@link Trial}; the {@link SearchReport} compares the two.
+ */
+public final class SearchBench {
+  private final Settings settings;
+  private final Progress progress;
+  private final Clock clock;
+
+  /**
+   * What to measure.
+   *
+   * @param count how many documents
+   * @param seed the corpus' seed
+   * @param plan how many warm-up and timed passes
+   * @param command the command line that asked for it, for the report
+   */
+  public record Settings(int count, long seed, Trial.Plan plan, String command) {
+    public Settings {
+      if (count < 1) {
+        throw new InvalidInputException("cannot benchmark search on " + count + " documents: give 1 or more");
+      }
+      Objects.requireNonNull(plan, "plan");
+      Objects.requireNonNull(command, "command");
+    }
+  }
+
+  public SearchBench(Settings settings, Progress progress, Clock clock) {
+    this.settings = settings;
+    this.progress = progress;
+    this.clock = clock;
+  }
+
+  /** Runs the benchmark in {@code workspace} and returns its report. */
+  public SearchReport run(Workspace workspace) {
+    Path corpus = corpus(workspace);
+    List<String> notes = new ArrayList<>();
+    ArchiveSettings archiveSettings = new ArchiveSettings(workspace.fresh("archive"), Optional.empty());
+    try (Archive archive = Archive.open(archiveSettings, clock)) {
+      importInto(archive, corpus);
+      Optional<OpisEngine> opis = opisIndex(archive, notes);
+      BaselineIndex baseline;
+      try (Progress.Step step = progress.step("indexing (bare Lucene)", "documents", settings.count())) {
+        baseline = BaselineIndex.build(workspace.fresh("baseline"), archive.catalog()::forEachDocument, step);
+      }
+      progress.note(built(baseline.built()));
+      QueryMix mix = QueryMix.draw(new SyntheticCorpus(settings.seed()), settings.count());
+      List<Engine> engines = new ArrayList<>();
+      opis.ifPresent(engines::add);
+      engines.add(baseline);
+      try {
+        List<Measured> measured = new Trial(settings.plan(), progress).run(engines, mix);
+        Measured base = measured.get(measured.size() - 1);
+        Optional<Measured> own = opis.map(o -> measured.get(0));
+        own.ifPresent(m -> unanswered(m, notes));
+        unanswered(base, notes);
+        return new SearchReport(Machine.here(), settings.command(), LocalDate.now(clock), settings.count(),
+            settings.seed(), mix, settings.plan(), Optional.empty(), baseline.built(), own, base, notes);
+      } finally {
+        engines.forEach(Engine::close);
+      }
+    }
+  }
+
+  // TODO(indexer): once org.opis.search.Indexer and Archive.index() land on main, build Opis's
+  // index here through them (the rebuild a user's `opis reindex` runs), return it as an
+  // OpisEngine, and pass its Built to the report. Until then the report holds the baseline alone.
+  private Optional<OpisEngine> opisIndex(Archive archive, List<String> notes) {
+    notes.add("Opis's own index is not measured yet: the indexer that builds it is still being written");
+    return Optional.empty();
+  }
+
+  private Path corpus(Workspace workspace) {
+    Path file = workspace.corpus(settings.count(), settings.seed());
+    if (Files.isRegularFile(file)) {
+      progress.note("reusing the corpus " + file);
+      return file;
+    }
+    long start = System.nanoTime();
+    CorpusSummary summary;
+    try (Progress.Step step = progress.step("generating", "documents", settings.count())) {
+      summary = CorpusWriter.write(file, settings.count(), settings.seed(), step::update);
+    }
+    progress.note(String.format("generated %,d documents (%,d bytes) in %s", summary.documents(), summary.bytes(),
+        seconds(System.nanoTime() - start)));
+    return file;
+  }
+
+  private void importInto(Archive archive, Path corpus) {
+    long start = System.nanoTime();
+    ImportReport report;
+    try (Progress.Step step = progress.step("importing", "records", 0)) {
+      report = archive.importer().importFile(corpus, corpus.toString(), Optional.of("json"), "opis bench",
+          step::update);
+    }
+    if (report.outcome() != ImportReport.Outcome.IMPORTED) {
+      throw new InvalidInputException(report.problems());
+    }
+    long took = System.nanoTime() - start;
+    progress.note(String.format("imported %,d documents in %s (%,.0f documents/s)", report.documents(),
+        seconds(took), report.documents() / (took / 1e9)));
+  }
+
+  private static void unanswered(Measured m, List<String> notes) {
+    if (!m.unanswered().isEmpty()) {
+      notes.add(m.engine() + " found nothing for " + m.unanswered());
+    }
+  }
+
+  private static String built(Built b) {
+    return String.format("indexed %,d documents with %s in %s (%,.0f documents/s, %,.0f MB)", b.documents(),
+        b.engine(), seconds(b.nanos()), b.perSecond(), b.bytes() / 1e6);
+  }
+
+  private static String seconds(long nanos) {
+    return String.format("%,.1f s", nanos / 1e9);
+  }
+}
