@@ -84,29 +84,31 @@ public final class Trial {
           }
         }
       }
-      Map<Engine, Map<QueryKind, Double>> twoThreads = twoThreads(engines, mix, step, done);
+      Map<Engine, Rates> twoThreads = twoThreads(engines, mix, step, done);
       List<Measured> out = new ArrayList<>();
       for (Engine e : engines) {
         Map<QueryKind, Figures> byKind = new EnumMap<>(QueryKind.class);
         Latencies all = new Latencies();
         times.get(e).forEach((kind, latencies) -> {
-          byKind.put(kind, Figures.of(latencies, twoThreads.get(e).get(kind)));
+          byKind.put(kind, Figures.of(latencies, twoThreads.get(e).byKind().get(kind)));
           all.addAll(latencies);
         });
-        out.add(new Measured(e.name(), byKind, Figures.of(all, twoThreads.get(e).get(null)), unanswered.get(e)));
+        out.add(new Measured(e.name(), byKind, Figures.of(all, twoThreads.get(e).whole()), unanswered.get(e)));
       }
       return out;
     }
   }
 
-  // queries a second for each engine and kind, two threads sharing the kind's queries repeated
-  // for every pass; under the key null, for the whole mix
-  private Map<Engine, Map<QueryKind, Double>> twoThreads(List<Engine> engines, QueryMix mix, Progress.Step step,
+  // queries a second with two threads, for each kind and for the whole mix
+  private record Rates(Map<QueryKind, Double> byKind, double whole) {}
+
+  // for each engine and kind, two threads share the kind's queries repeated for every pass
+  private Map<Engine, Rates> twoThreads(List<Engine> engines, QueryMix mix, Progress.Step step,
       long done) {
     Map<Engine, Map<QueryKind, Double>> rates = new LinkedHashMap<>();
     Map<Engine, long[]> totals = new LinkedHashMap<>(); // queries, nanoseconds
     engines.forEach(e -> {
-      rates.put(e, new java.util.HashMap<>());
+      rates.put(e, new EnumMap<>(QueryKind.class));
       totals.put(e, new long[2]);
     });
     ExecutorService threads = Executors.newFixedThreadPool(2, r -> {
@@ -137,8 +139,9 @@ public final class Trial {
     } finally {
       threads.shutdownNow();
     }
-    totals.forEach((e, t) -> rates.get(e).put(null, t[1] == 0 ? 0 : t[0] / (t[1] / 1e9)));
-    return rates;
+    Map<Engine, Rates> out = new LinkedHashMap<>();
+    totals.forEach((e, t) -> out.put(e, new Rates(rates.get(e), t[1] == 0 ? 0 : t[0] / (t[1] / 1e9))));
+    return out;
   }
 
   // the wall time two threads take to answer every query of the work between them
