@@ -1,35 +1,92 @@
 package org.opis.search.lucene.analysis;
 
+import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.standard.StandardAnalyzer;
 
-/** The analyzers of the index. (Being written: these are placeholders.) */
+/**
+ * The analyzers of the index, each made once and shared: Lucene analyzers are safe to use from
+ * many threads at once (each thread gets its own token streams, and with them its own memory of
+ * recent transliterations and sounds, up to 20,000 words).
+ *
+ * <p>Which field gets which:
+ *
+ * <ul>
+ *   <li>each text to the field of its language, {@link #languageOf} its tag (one field for the
+ *       languages without), analysed by {@link #forLanguage}; a query word is analysed by the same
+ *       analyzer for each language field it is looked for in;
+ *   <li>titles, summaries and the catch-all field by {@link #folded};
+ *   <li>names (every name of the record's authority records, names written in the record, and
+ *       the {@link NameCandidates} of its texts), each as one value of a field analysed by
+ *       {@link #names} (with positions; norms are not needed) and of one analysed by {@link
+ *       #namesBySound} (documents only: no frequencies, positions or norms), and searched only
+ *       through {@link NameQueries}, which knows the terms of the sound field.
+ * </ul>
+ */
 public final class Analysis {
+  private static final LanguageAnalyzers LANGUAGES = new LanguageAnalyzers();
+  private static final Analyzer FOLDED_IN_SCRIPT = new FoldedText(false);
+  private static final Analyzer FOLDED = new FoldedText(true);
+  private static final Analyzer NAMES = NameAnalyzer.asSpelled();
+  private static final Analyzer NAMES_BY_SOUND = NameAnalyzer.bySound();
+
   private Analysis() {}
 
-  /** The languages that have a text field of their own, as BCP 47 language tags. */
+  /**
+   * The languages that have a text field of their own, as BCP 47 primary language tags ("en",
+   * "ru", "fa"): those for which Lucene has a stemmer and stop words. Chinese, Japanese and
+   * Korean ("zh", "ja", "ko") are among them, with one analyzer of character pairs.
+   */
   public static Set<String> languages() {
-    return Set.of("en");
+    return new TreeSet<>(LanguageAnalyzers.tags());
   }
 
-  /** The analyzer for texts in this language; a folding analyzer for languages without one. */
+  /**
+   * The language of {@link #languages()} whose analyzer reads texts tagged {@code tag} ("en" for
+   * "en-GB", "no" for "nb"); empty when the tag names none of them ("pl", "uk", "und"), whose
+   * texts {@link #forLanguage} only folds.
+   */
+  public static Optional<String> languageOf(String tag) {
+    return LanguageAnalyzers.languageOf(tag);
+  }
+
+  /**
+   * The analyzer for texts in this language: the language's stop words and stemmer, then ICU
+   * folding, so that "negotiations" and "negotiated" are one word, and so are "переговоры" and
+   * "переговорах"; for a language without them, words in their own script, folded. Case and
+   * accents never matter.
+   *
+   * @param tag a BCP 47 language tag, as a {@link org.opis.record.Text} has it
+   */
   public static Analyzer forLanguage(String tag) {
-    return new StandardAnalyzer();
+    return languageOf(tag).map(LANGUAGES::of).orElse(FOLDED_IN_SCRIPT);
   }
 
-  /** Text in any script, transliterated to Latin and folded: titles, summaries, the catch-all. */
+  /**
+   * Text in any script, transliterated to Latin and folded, without stemming or stop words:
+   * titles, summaries, the catch-all. Chinese, Japanese and Korean stay in their script, as
+   * overlapping pairs of characters.
+   */
   public static Analyzer folded() {
-    return new StandardAnalyzer();
+    return FOLDED;
   }
 
-  /** Names as spelled, transliterated to Latin and folded ("Хрущёв" gives "khrushchev"). */
+  /**
+   * Names as spelled, transliterated to Latin and folded: "Хрущёв" gives "khrushchev",
+   * "Kuchuk-Khan" gives "kuchuk", "khan". The words are those of {@link
+   * org.opis.authority.NameKey}, so a name's key and its terms agree.
+   */
   public static Analyzer names() {
-    return new StandardAnalyzer();
+    return NAMES;
   }
 
-  /** Names by sound (Beider–Morse), for spellings no authority record knows. */
+  /**
+   * Names by sound: each word of {@link #names()} replaced by its Beider–Morse and
+   * Daitch–Mokotoff codes, all at the word's position, for spellings no authority record knows
+   * ("Chruschtschow" shares a code with "Khrushchev").
+   */
   public static Analyzer namesBySound() {
-    return new StandardAnalyzer();
+    return NAMES_BY_SOUND;
   }
 }

@@ -1,7 +1,34 @@
 /**
- * How text and names are cut into searchable terms: each text in its own language (stemming and
- * stop words where Lucene has them), names in any script brought to Latin by ICU transliteration
- * and folded, and names matched by sound with Beider–Morse phonetic encoding, so that
- * "Kuchik Khan" finds "Kuchuk-Khan" and "Khrushchev" finds "Хрущёв".
+ * How text and names are cut into searchable terms.
+ *
+ * <p>A text is read in its own language ({@link org.opis.search.lucene.analysis.Analysis#forLanguage}):
+ * Lucene's stop words and stemmer for that language, then ICU folding, so that "negotiations"
+ * finds "negotiated" and "переговоры" finds "переговорах", and neither case nor accents matter.
+ * Titles, summaries and the catch-all field are read in any script and written in Latin
+ * ({@link org.opis.search.lucene.analysis.Analysis#folded}), so that "Tebriz" finds "Тебриз".
+ *
+ * <p>Names are the hard part: the archive writes one person as "Kuchuk-Khan", "Kuchik Khan",
+ * "Кучук-хан" and "کوچک خان". Three tools find one from another, and a fourth, the variant names
+ * of each authority record, is the catalog's:
+ *
+ * <ol>
+ *   <li>ICU transliteration to Latin, the BGN/PCGN way for Cyrillic as {@link
+ *       org.opis.authority.NameKey} does, then folding ({@link
+ *       org.opis.search.lucene.analysis.Analysis#names}): "Хрущёв" is "khrushchev";
+ *   <li>sound ({@link org.opis.search.lucene.analysis.Analysis#namesBySound}): Beider–Morse
+ *       codes, and Daitch–Mokotoff and consonant-skeleton keys whose words are compared by
+ *       spelling before they count, so that "Chruschtschow" finds "Khrushchev" and "Zhukov" does
+ *       not find "Chehab";
+ *   <li>{@link org.opis.search.lucene.analysis.NameQueries}: every word of a name must be there,
+ *       spelled alike or sounding alike, and spelled alike ranks first.
+ * </ol>
+ *
+ * <p>Names written only in a text ("there [Ehsanullah], an honest person") reach the name fields
+ * as {@link org.opis.search.lucene.analysis.NameCandidates}, so that sound is computed for a few
+ * hundred words of a document, not all of them. Chinese characters cannot be matched by sound:
+ * "毛泽东" is read as pinyin syllables ("mao ze dong"), and finding "Mao Tse-tung" from it is left
+ * to the authority record's variants.
+ *
+ * <p>{@code NameVariantEvaluationIT} measures all this on 115 real pairs of spellings.
  */
 package org.opis.search.lucene.analysis;

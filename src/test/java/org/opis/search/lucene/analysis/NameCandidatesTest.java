@@ -1,0 +1,57 @@
+package org.opis.search.lucene.analysis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+
+class NameCandidatesTest {
+  @Test
+  void findsNamesWrittenOnlyInTheText() {
+    String text = "Kuchuk-Khan fled to the forest; there [Ehsanullah], an honest person, stayed.";
+    assertThat(NameCandidates.in(text)).containsExactly("Kuchuk-Khan", "Ehsanullah");
+  }
+
+  @Test
+  void keepsCapitalisedWordsTogether() {
+    assertThat(NameCandidates.in("an envoy of Mirza Kuchuk Khan arrived"))
+        .containsExactly("Mirza Kuchuk Khan");
+    assertThat(NameCandidates.in("the staff of Charles de Gaulle and of Abd al-Karim Qasim"))
+        .containsExactly("Charles de Gaulle", "Abd al-Karim Qasim");
+  }
+
+  @Test
+  void keepsInitialsWithTheSurname() {
+    assertThat(NameCandidates.in("Telegram from I. V. Stalin. Received")).contains("I V Stalin");
+  }
+
+  @Test
+  void leavesOutLeadingCommonWordsAndPossessives() {
+    assertThat(NameCandidates.in("The Soviet Union accepted Stalin's terms."))
+        .containsExactly("Soviet Union", "Stalin");
+  }
+
+  @Test
+  void readsCyrillicAndArabicScript() {
+    assertThat(NameCandidates.in("Сообщают, что Кучук-хан выехал")).containsExactly("Сообщают", "Кучук-хан");
+    assertThat(NameCandidates.in("میرزا کوچک خان در روز شانزدهم")).first().isEqualTo("میرزا کوچک خان");
+  }
+
+  @Test
+  void putsTheMostFrequentFirst() {
+    assertThat(NameCandidates.in("Rasht, then Enzeli, then Rasht again.")).containsExactly("Rasht", "Enzeli");
+  }
+
+  @Test
+  void givesAtMostTheLimit() {
+    String text = IntStream.range(0, 300).mapToObj(i -> "Name" + i + ".").collect(Collectors.joining(" "));
+    assertThat(NameCandidates.in(text)).hasSize(NameCandidates.LIMIT);
+  }
+
+  @Test
+  void givesNothingForATextWithoutNames() {
+    assertThat(NameCandidates.in("nothing here, 1920.")).isEmpty();
+    assertThat(NameCandidates.in("")).isEmpty();
+  }
+}
