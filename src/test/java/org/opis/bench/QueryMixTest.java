@@ -6,6 +6,10 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.opis.generate.SyntheticCorpus;
 import org.opis.search.Facet;
+import org.opis.search.query.Field;
+import org.opis.search.query.ParsedQuery;
+import org.opis.search.query.QueryNode;
+import org.opis.search.query.QueryParser;
 
 class QueryMixTest {
   private static final QueryMix MIX = QueryMix.draw(new SyntheticCorpus(42), 300);
@@ -61,6 +65,23 @@ class QueryMixTest {
       assertThat(asked.to()).contains(d.to());
       assertThat(asked.filters()).containsOnlyKeys(Facet.TYPE, Facet.COLLECTION);
       assertThat(asked.text()).isEqualTo(q.text());
+    }
+  }
+
+  @Test
+  void opisReadsEveryQueryAsMeantWithoutANotice() {
+    for (BenchQuery q : MIX.queries()) {
+      ParsedQuery parsed = QueryParser.parse(q.text());
+      assertThat(parsed.notices()).as(q.text()).isEmpty();
+      QueryNode root = parsed.root().orElseThrow();
+      switch (q.kind()) {
+        case WORD -> assertThat(root).isEqualTo(new QueryNode.Term(Field.ANY, q.text()));
+        case PHRASE -> assertThat(root).isEqualTo(new QueryNode.Phrase(Field.ANY, String.join(" ", q.words())));
+        case NAME -> assertThat(root).isIn(new QueryNode.Term(Field.ANY, q.text()), new QueryNode.All(
+            q.words().stream().map(w -> (QueryNode) new QueryNode.Term(Field.ANY, w)).toList()));
+        case FIELDED -> assertThat(root).isEqualTo(new QueryNode.Term(Field.PERSON, q.words().get(0)));
+        default -> throw new AssertionError(q.kind());
+      }
     }
   }
 }
