@@ -1,5 +1,6 @@
 package org.opis.bench;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -9,10 +10,10 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.opis.generate.CorpusSummary;
-import org.opis.generate.CorpusWriter;
 import org.opis.generate.SyntheticCorpus;
 import org.opis.ingest.ImportReport;
 import org.opis.problem.InvalidInputException;
+import org.opis.problem.StorageException;
 import org.opis.wiring.Archive;
 import org.opis.wiring.ArchiveSettings;
 
@@ -34,8 +35,17 @@ public final class SearchBench {
    * @param seed the corpus' seed
    * @param plan how many warm-up and timed passes
    * @param command the command line that asked for it, for the report
+   * @param partBytes about how large each file of the corpus is, each imported in one transaction
    */
-  public record Settings(int count, long seed, Trial.Plan plan, String command) {
+  public record Settings(int count, long seed, Trial.Plan plan, String command, long partBytes) {
+    /** Parts of about 256 MB: some 35,000 documents, a transaction SQLite folds in easily. */
+    public static final long PART_BYTES = 256L << 20;
+
+    /** The settings with parts of {@link #PART_BYTES}. */
+    public Settings(int count, long seed, Trial.Plan plan, String command) {
+      this(count, seed, plan, command, PART_BYTES);
+    }
+
     public Settings {
       if (count < 1) {
         throw new InvalidInputException("cannot benchmark search on " + count + " documents: give 1 or more");
@@ -90,35 +100,49 @@ public final class SearchBench {
     return Optional.empty();
   }
 
+  // the corpus folder of the work folder, written unless an earlier run left it whole
   private Path corpus(Workspace workspace) {
-    Path file = workspace.corpus(settings.count(), settings.seed());
-    if (Files.isRegularFile(file)) {
-      progress.note("reusing the corpus " + file);
-      return file;
+    Path folder = workspace.corpus(settings.count(), settings.seed());
+    if (Files.isDirectory(folder)) {
+      progress.note("reusing the corpus " + folder);
+      return folder;
     }
+    Path partial = folder.resolveSibling(folder.getFileName() + ".part");
+    Workspace.delete(partial);
     long start = System.nanoTime();
     CorpusSummary summary;
     try (Progress.Step step = progress.step("generating", "documents", settings.count())) {
-      summary = CorpusWriter.write(file, settings.count(), settings.seed(), step::update);
+      summary = CorpusParts.write(partial, settings.count(), settings.seed(), settings.partBytes(), step::update);
+    }
+    try {
+      Files.move(partial, folder);
+    } catch (IOException e) {
+      throw new StorageException("cannot move the corpus to " + folder + ": " + e.getMessage(), e);
     }
     progress.note(String.format("generated %,d documents (%,d bytes) in %s", summary.documents(), summary.bytes(),
         seconds(System.nanoTime() - start)));
-    return file;
+    return folder;
   }
 
+  // each file in its own transaction, as `opis import FOLDER` does
   private void importInto(Archive archive, Path corpus) {
     long start = System.nanoTime();
-    ImportReport report;
-    try (Progress.Step step = progress.step("importing", "records", 0)) {
-      report = archive.importer().importFile(corpus, corpus.toString(), Optional.of("json"), "opis bench",
-          step::update);
-    }
-    if (report.outcome() != ImportReport.Outcome.IMPORTED) {
-      throw new InvalidInputException(report.problems());
+    long documents = 0;
+    try (Progress.Step step = progress.step("importing", "documents", settings.count())) {
+      for (Path part : CorpusParts.parts(corpus)) {
+        long before = documents;
+        ImportReport report = archive.importer().importFile(part, part.toString(), Optional.of("json"), "opis bench",
+            read -> step.update(before + read));
+        if (report.outcome() != ImportReport.Outcome.IMPORTED) {
+          throw new InvalidInputException(report.problems());
+        }
+        documents += report.documents();
+        step.update(documents);
+      }
     }
     long took = System.nanoTime() - start;
-    progress.note(String.format("imported %,d documents in %s (%,.0f documents/s)", report.documents(),
-        seconds(took), report.documents() / (took / 1e9)));
+    progress.note(String.format("imported %,d documents in %s (%,.0f documents/s)", documents, seconds(took),
+        documents / (took / 1e9)));
   }
 
   private static void unanswered(Measured m, List<String> notes) {

@@ -48,9 +48,9 @@ public final class Workspace implements AutoCloseable {
     return folder;
   }
 
-  /** Where the corpus of {@code count} documents of {@code seed} is kept. */
+  /** The folder the corpus of {@code count} documents of {@code seed} is kept in. */
   public Path corpus(int count, long seed) {
-    return folder.resolve("corpus-" + count + "-seed-" + Long.toUnsignedString(seed) + ".jsonl");
+    return folder.resolve("corpus-" + count + "-seed-" + Long.toUnsignedString(seed));
   }
 
   /**
@@ -84,7 +84,7 @@ public final class Workspace implements AutoCloseable {
     }
   }
 
-  private static void delete(Path p) {
+  static void delete(Path p) {
     if (!Files.exists(p)) {
       return;
     }

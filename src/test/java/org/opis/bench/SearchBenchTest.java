@@ -29,7 +29,7 @@ class SearchBenchTest {
         notes.add(line);
       }
     };
-    SearchBench bench = new SearchBench(new SearchBench.Settings(300, 42, new Trial.Plan(0, 1, 1), "opis bench"),
+    SearchBench bench = new SearchBench(new SearchBench.Settings(300, 42, new Trial.Plan(0, 1, 1), "opis bench", 500_000),
         recording, Clock.systemUTC());
     SearchReport report;
     try (Workspace w = Workspace.open(Optional.of(dir), false)) {
@@ -42,13 +42,14 @@ class SearchBenchTest {
     assertThat(report.baseline().byKind()).containsOnlyKeys(QueryKind.values());
     assertThat(report.baselineBuilt().documents()).isEqualTo(300);
     assertThat(report.count()).isEqualTo(300);
-    assertThat(Files.exists(dir.resolve("corpus-300-seed-42.jsonl"))).isTrue();
+    // about 2 MB of corpus in parts of 0.5 MB, each imported on its own
+    assertThat(CorpusParts.parts(dir.resolve("corpus-300-seed-42"))).hasSizeGreaterThan(3);
     assertThat(Files.exists(dir.resolve("archive"))).isFalse();
 
     notes.clear();
     try (Workspace w = Workspace.open(Optional.of(dir), false)) {
       bench.run(w);
     }
-    assertThat(notes.get(0)).isEqualTo("reusing the corpus " + dir.resolve("corpus-300-seed-42.jsonl"));
+    assertThat(notes.get(0)).isEqualTo("reusing the corpus " + dir.resolve("corpus-300-seed-42"));
   }
 }

@@ -26,11 +26,11 @@ class WorkspaceTest {
   void aNamedFolderKeepsItsCorpusForTheNextRun() throws Exception {
     Path work = dir.resolve("work");
     try (Workspace w = Workspace.open(Optional.of(work), false)) {
-      assertThat(w.corpus(1000, 42)).isEqualTo(work.resolve("corpus-1000-seed-42.jsonl"));
+      assertThat(w.corpus(1000, 42)).isEqualTo(work.resolve("corpus-1000-seed-42"));
       Files.writeString(w.corpus(1000, 42), "x");
       Files.writeString(w.fresh("archive").resolve("catalog.db"), "x");
     }
-    assertThat(work.resolve("corpus-1000-seed-42.jsonl")).exists();
+    assertThat(work.resolve("corpus-1000-seed-42")).exists();
     assertThat(work.resolve("archive")).doesNotExist();
   }
 
