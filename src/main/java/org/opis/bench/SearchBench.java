@@ -63,17 +63,18 @@ public final class SearchBench {
 
   /** Runs the benchmark in {@code workspace} and returns its report. */
   public SearchReport run(Workspace workspace) {
-    Path corpus = corpus(workspace);
+    List<String> steps = new ArrayList<>();
     List<String> notes = new ArrayList<>();
+    Path corpus = corpus(workspace, steps);
     ArchiveSettings archiveSettings = new ArchiveSettings(workspace.fresh("archive"), Optional.empty());
     try (Archive archive = Archive.open(archiveSettings, clock)) {
-      importInto(archive, corpus);
+      importInto(archive, corpus, steps);
       Optional<OpisEngine> opis = opisIndex(archive, notes);
       BaselineIndex baseline;
       try (Progress.Step step = progress.step("indexing (bare Lucene)", "documents", settings.count())) {
         baseline = BaselineIndex.build(workspace.fresh("baseline"), archive.catalog()::forEachDocument, step);
       }
-      progress.note(built(baseline.built()));
+      tell(steps, built(baseline.built()));
       QueryMix mix = QueryMix.draw(new SyntheticCorpus(settings.seed()), settings.count());
       List<Engine> engines = new ArrayList<>();
       opis.ifPresent(engines::add);
@@ -85,7 +86,7 @@ public final class SearchBench {
         own.ifPresent(m -> unanswered(m, notes));
         unanswered(base, notes);
         return new SearchReport(Machine.here(), settings.command(), LocalDate.now(clock), settings.count(),
-            settings.seed(), mix, settings.plan(), Optional.empty(), baseline.built(), own, base, notes);
+            settings.seed(), mix, settings.plan(), Optional.empty(), baseline.built(), own, base, steps, notes);
       } finally {
         engines.forEach(Engine::close);
       }
@@ -101,10 +102,10 @@ public final class SearchBench {
   }
 
   // the corpus folder of the work folder, written unless an earlier run left it whole
-  private Path corpus(Workspace workspace) {
+  private Path corpus(Workspace workspace, List<String> steps) {
     Path folder = workspace.corpus(settings.count(), settings.seed());
     if (Files.isDirectory(folder)) {
-      progress.note("reusing the corpus " + folder);
+      tell(steps, "reused the corpus " + folder);
       return folder;
     }
     Path partial = folder.resolveSibling(folder.getFileName() + ".part");
@@ -119,13 +120,13 @@ public final class SearchBench {
     } catch (IOException e) {
       throw new StorageException("cannot move the corpus to " + folder + ": " + e.getMessage(), e);
     }
-    progress.note(String.format("generated %,d documents (%,d bytes) in %s", summary.documents(), summary.bytes(),
+    tell(steps, String.format("generated %,d documents (%,d bytes) in %s", summary.documents(), summary.bytes(),
         seconds(System.nanoTime() - start)));
     return folder;
   }
 
   // each file in its own transaction, as `opis import FOLDER` does
-  private void importInto(Archive archive, Path corpus) {
+  private void importInto(Archive archive, Path corpus, List<String> steps) {
     long start = System.nanoTime();
     long documents = 0;
     try (Progress.Step step = progress.step("importing", "documents", settings.count())) {
@@ -141,8 +142,14 @@ public final class SearchBench {
       }
     }
     long took = System.nanoTime() - start;
-    progress.note(String.format("imported %,d documents in %s (%,.0f documents/s)", documents, seconds(took),
+    tell(steps, String.format("imported %,d documents in %s (%,.0f documents/s)", documents, seconds(took),
         documents / (took / 1e9)));
+  }
+
+  // a step done: told now, and kept for the report
+  private void tell(List<String> steps, String line) {
+    progress.note(line);
+    steps.add(line);
   }
 
   private static void unanswered(Measured m, List<String> notes) {

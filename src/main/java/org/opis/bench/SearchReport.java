@@ -15,6 +15,8 @@ import java.util.function.ToDoubleFunction;
  *
  * @param opis Opis's figures; empty when Opis's index could not be measured, for the reason in
  *     {@code notes}
+ * @param steps what was done before the queries and how long it took (generating, importing,
+ *     indexing), one line each
  * @param notes what a reader of the figures should know (an index not measured, queries that
  *     found nothing)
  */
@@ -30,6 +32,7 @@ public record SearchReport(
     Built baselineBuilt,
     Optional<Measured> opis,
     Measured baseline,
+    List<String> steps,
     List<String> notes) {
   /** The whole mix's p99 Opis aims to stay under at a million documents, in milliseconds. */
   public static final double AIM_P99_MS = 50;
@@ -39,6 +42,7 @@ public record SearchReport(
   public SearchReport {
     Objects.requireNonNull(machine, "machine");
     Objects.requireNonNull(command, "command");
+    steps = List.copyOf(steps);
     notes = List.copyOf(notes);
   }
 
@@ -112,7 +116,9 @@ public record SearchReport(
     StringBuilder s = new StringBuilder();
     s.append("search benchmark, ").append(day).append(": ").append(heading()).append('\n');
     s.append("machine: ").append(machine.describe()).append('\n');
-    s.append("command: ").append(command).append("\n\n");
+    s.append("command: ").append(command).append('\n');
+    steps.forEach(line -> s.append("step: ").append(line).append('\n'));
+    s.append('\n');
     s.append(table().text()).append('\n');
     verdicts().forEach(v -> s.append("aim: ").append(v).append('\n'));
     notes.forEach(n -> s.append("note: ").append(n).append('\n'));
@@ -126,6 +132,9 @@ public record SearchReport(
     s.append("- ").append(heading()).append('\n');
     s.append("- machine: ").append(machine.describe()).append('\n');
     s.append("- command: `").append(command).append("`\n");
+    if (!steps.isEmpty()) {
+      s.append("- steps: ").append(String.join("; ", steps)).append('\n');
+    }
     s.append("- ratio: Opis divided by ").append(BaselineIndex.NAME).append(", both measured in this run\n\n");
     s.append(table().markdown()).append('\n');
     verdicts().forEach(v -> s.append("- aim: ").append(v).append('\n'));

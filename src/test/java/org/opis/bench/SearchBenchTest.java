@@ -42,6 +42,7 @@ class SearchBenchTest {
     assertThat(report.baseline().byKind()).containsOnlyKeys(QueryKind.values());
     assertThat(report.baselineBuilt().documents()).isEqualTo(300);
     assertThat(report.count()).isEqualTo(300);
+    assertThat(report.steps()).isEqualTo(notes.subList(0, 3));
     // about 2 MB of corpus in parts of 0.5 MB, each imported on its own
     assertThat(CorpusParts.parts(dir.resolve("corpus-300-seed-42"))).hasSizeGreaterThan(3);
     assertThat(Files.exists(dir.resolve("archive"))).isFalse();
@@ -50,6 +51,6 @@ class SearchBenchTest {
     try (Workspace w = Workspace.open(Optional.of(dir), false)) {
       bench.run(w);
     }
-    assertThat(notes.get(0)).isEqualTo("reusing the corpus " + dir.resolve("corpus-300-seed-42"));
+    assertThat(notes.get(0)).isEqualTo("reused the corpus " + dir.resolve("corpus-300-seed-42"));
   }
 }
