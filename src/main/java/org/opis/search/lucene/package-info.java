@@ -1,6 +1,25 @@
 /**
  * The embedded search engine: {@link org.opis.search.SearchIndex} on Apache Lucene, in the data
- * folder's {@code index/} directory. The outbox position it has applied is kept in each
- * commit's user data, so the position and the documents are always durable together.
+ * folder's {@code index/} directory.
+ *
+ * <p>Each document becomes one index card ({@code IndexCard}), whoever may see it. Its texts go
+ * to a field of their language ({@code text.en}, {@code text.ru}, or {@code text.other}), cut by
+ * that language's analyzer so that "negotiations" finds "negotiated"; its title, summary,
+ * references and subjects are folded into Latin; its people and places go to a field per role
+ * (person, place, from, to, translator), with every spelling their authority records know, once
+ * as spelled and once by sound; names picked out of its texts go to a field of their own. A
+ * catch-all field holds every word once, folded, for words beginning with a stem and for
+ * spelling suggestions. Facet values sit in doc values, and so do the date and year.
+ *
+ * <p>A card records the first day the public may see its document, so every search, count,
+ * suggestion, related document and same-file document is filtered for its viewer as it runs, and
+ * an embargo lifts on its day without the card being rewritten. Counts are made over every
+ * match of the filtered query ({@code Tally}), so a facet never counts what the viewer may not
+ * see.
+ *
+ * <p>Changes are committed with the outbox position they bring the index to, in the commit's
+ * user data ({@code Shelf}): Lucene writes a commit point last and atomically, so after a crash
+ * the index holds exactly what its position says, and the indexer resumes from there. A change
+ * that fails half-way is rolled back.
  */
 package org.opis.search.lucene;

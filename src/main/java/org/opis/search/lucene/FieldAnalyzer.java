@@ -1,0 +1,49 @@
+package org.opis.search.lucene;
+
+import java.util.HashMap;
+import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.DelegatingAnalyzerWrapper;
+import org.opis.search.lucene.analysis.Analysis;
+
+/**
+ * The analyzer of the whole index: for each field, the one of {@link Analysis} that suits it.
+ * Texts are cut by their language's analyzer, names as spelled or by sound, everything else
+ * folded. The analyzers are the shared ones of {@link Analysis}, never closed here. Used alike for writing, querying, highlighting and finding related documents, so a
+ * word is always cut the same way.
+ */
+final class FieldAnalyzer extends DelegatingAnalyzerWrapper {
+  /** Keeps a phrase from matching across two values of one field (two names, two texts). */
+  private static final int GAP_BETWEEN_VALUES = 100;
+
+  private final Map<String, Analyzer> texts = new HashMap<>();
+  private final Analyzer folded = Analysis.folded();
+  private final Analyzer names = Analysis.names();
+  private final Analyzer namesBySound = Analysis.namesBySound();
+
+  FieldAnalyzer() {
+    super(PER_FIELD_REUSE_STRATEGY);
+    for (String language : Analysis.languages()) {
+      texts.put(Fields.TEXT_PREFIX + language, Analysis.forLanguage(language));
+    }
+    // texts in a language without an analyzer keep their script; only names and the rest are romanised
+    texts.put(Fields.OTHER_TEXT, Analysis.forLanguage("und"));
+  }
+
+  @Override
+  protected Analyzer getWrappedAnalyzer(String field) {
+    Analyzer text = texts.get(field);
+    if (text != null) {
+      return text;
+    }
+    if (field.endsWith(Fields.SOUND_SUFFIX)) {
+      return namesBySound;
+    }
+    return Fields.isName(field) ? names : folded;
+  }
+
+  @Override
+  public int getPositionIncrementGap(String field) {
+    return GAP_BETWEEN_VALUES;
+  }
+}

@@ -1,0 +1,115 @@
+package org.opis.search.lucene;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+import org.opis.search.Facet;
+import org.opis.search.lucene.analysis.Analysis;
+
+/**
+ * The fields of an index card and how each is cut into terms. Texts go to a field of their own
+ * language ({@code text.en}, {@code text.ru}) or, for a language without an analyzer, to
+ * {@code text.other}; names go to a field per role, twice: as spelled (transliterated and
+ * folded) and by sound.
+ */
+final class Fields {
+  static final String ID = "id";
+  static final String REVISION = "revision";
+  static final String TITLE = "title";
+  static final String SUMMARY = "summary";
+  static final String TEXT_PREFIX = "text.";
+  static final String OTHER_TEXT = "text.other";
+  /** Every word of the record folded, for prefixes and spelling suggestions: documents only, no positions. */
+  static final String WORDS = "words";
+  static final String ARCHIVE = "archive";
+  static final String SUBJECT = "subject";
+  static final String COLLECTION = "collection";
+  static final String IDENTIFIER = "identifier";
+  static final String PERSON = "person";
+  static final String PLACE = "place";
+  static final String FROM = "from";
+  static final String TO = "to";
+  static final String TRANSLATOR = "translator";
+  /** Names picked out of the texts, for spellings no authority record of the document knows. */
+  static final String NAMED_IN_TEXT = "named";
+  static final String SOUND_SUFFIX = ".sound";
+  /** The first day of the date as a day number: points for filters. */
+  static final String EARLIEST = "date.earliest";
+  static final String LATEST = "date.latest";
+  /** The first day of the date as a day number, for sorting; absent for undated documents. */
+  static final String DATE_ORDER = "date.order";
+  static final String YEAR = "date.year";
+  /** The first day anyone may see the document; absent when only editors may. */
+  static final String PUBLIC_FROM = "public.from";
+  /** The archival file the document is kept in, as {@link FileKey}s. */
+  static final String FILE = "file";
+  // what a hit shows, stored only
+  static final String DATE_WRITTEN = "date.written";
+  static final String TYPE_SHOWN = "type.shown";
+  static final String CREATOR_SHOWN = "creator.shown";
+  static final String RECIPIENT_SHOWN = "recipient.shown";
+  private static final List<String> TEXTS = texts(Analysis.languages());
+  private static final Set<String> NAMES = Set.of(PERSON, PLACE, FROM, TO, TRANSLATOR, NAMED_IN_TEXT);
+
+  private Fields() {}
+
+  /** The keyword field holding a facet's values, for counting and filtering. */
+  static String facet(Facet facet) {
+    return "facet." + facet.parameter();
+  }
+
+  /**
+   * A facet value as the index keeps it: types and language tags in lower case, since they are
+   * terms; names and titles as written.
+   */
+  static String facetValue(Facet facet, String value) {
+    String v = value.strip();
+    return facet == Facet.TYPE || facet == Facet.LANGUAGE ? v.toLowerCase(Locale.ROOT) : v;
+  }
+
+  /** The field for a text in this language: its own when Opis has an analyzer for it ("en" for "en-GB"). */
+  static String text(String languageTag) {
+    return Analysis.languageOf(languageTag).map(l -> TEXT_PREFIX + l).orElse(OTHER_TEXT);
+  }
+
+  /** Every text field, in a stable order. */
+  static List<String> texts() {
+    return TEXTS;
+  }
+
+  private static List<String> texts(Set<String> languages) {
+    List<String> fields = new ArrayList<>();
+    new TreeSet<>(languages).forEach(l -> fields.add(TEXT_PREFIX + l));
+    fields.add(OTHER_TEXT);
+    return List.copyOf(fields);
+  }
+
+  /** The fields a hit's passages are drawn from: every text, then the summary. */
+  static List<String> passages() {
+    List<String> fields = new ArrayList<>(texts());
+    fields.add(SUMMARY);
+    return fields;
+  }
+
+  static String sound(String nameField) {
+    return nameField + SOUND_SUFFIX;
+  }
+
+  static boolean isName(String field) {
+    return NAMES.contains(field);
+  }
+
+  /** The language of a text field ("en" for {@code text.en}); empty for any other field. */
+  static String languageOf(String field) {
+    return field.startsWith(TEXT_PREFIX) && !field.equals(OTHER_TEXT) ? field.substring(TEXT_PREFIX.length()) : "";
+  }
+
+  /** "en" for "en-GB", lower case; the tag itself when it has no subtags. */
+  static String primary(String languageTag) {
+    String tag = languageTag.strip().toLowerCase(Locale.ROOT);
+    int dash = tag.indexOf('-');
+    return dash > 0 ? tag.substring(0, dash) : tag;
+  }
+}

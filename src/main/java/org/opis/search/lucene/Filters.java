@@ -1,0 +1,67 @@
+package org.opis.search.lucene;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.apache.lucene.document.KeywordField;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.util.BytesRef;
+import org.opis.catalog.Viewer;
+import org.opis.search.Facet;
+
+/** The conditions that narrow a search without changing how its results rank. */
+final class Filters {
+  private Filters() {}
+
+  /**
+   * The documents a viewer may see: every one for an editor; for the public, those whose first
+   * public day has come, which leaves out restricted documents (they have none) and embargoes
+   * not yet lifted.
+   */
+  static Query visibleTo(Viewer viewer) {
+    return viewer.editor()
+        ? new MatchAllDocsQuery()
+        : LongPoint.newRangeQuery(Fields.PUBLIC_FROM, Long.MIN_VALUE, viewer.today().toEpochDay());
+  }
+
+  /**
+   * Documents whose date, from its earliest to its latest day, overlaps the days from
+   * {@code from} to {@code to}: "1920" overlaps November 1920 and so does "192X". Undated
+   * documents overlap nothing.
+   */
+  static Optional<Query> dated(Optional<LocalDate> from, Optional<LocalDate> to) {
+    if (from.isEmpty() && to.isEmpty()) {
+      return Optional.empty();
+    }
+    BooleanQuery.Builder overlap = new BooleanQuery.Builder();
+    long first = from.map(LocalDate::toEpochDay).orElse(Long.MIN_VALUE);
+    long last = to.map(LocalDate::toEpochDay).orElse(Long.MAX_VALUE);
+    overlap.add(LongPoint.newRangeQuery(Fields.EARLIEST, Long.MIN_VALUE, last), Occur.FILTER);
+    overlap.add(LongPoint.newRangeQuery(Fields.LATEST, first, Long.MAX_VALUE), Occur.FILTER);
+    return Optional.of(overlap.build());
+  }
+
+  /** Documents with at least one of the chosen values of every facet filtered. */
+  static List<Query> chosen(Map<Facet, Set<String>> filters) {
+    return filters.entrySet().stream()
+        .map(e -> KeywordField.newSetQuery(Fields.facet(e.getKey()),
+            e.getValue().stream().map(v -> new BytesRef(Fields.facetValue(e.getKey(), v))).toList()))
+        .toList();
+  }
+
+  /** {@code query} narrowed by each filter, which do not count towards its score. */
+  static Query narrowed(Query query, List<Query> filters) {
+    if (filters.isEmpty()) {
+      return query;
+    }
+    BooleanQuery.Builder narrowed = new BooleanQuery.Builder().add(query, Occur.MUST);
+    filters.forEach(f -> narrowed.add(f, Occur.FILTER));
+    return narrowed.build();
+  }
+}

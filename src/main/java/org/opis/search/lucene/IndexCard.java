@@ -1,0 +1,159 @@
+package org.opis.search.lucene;
+
+import java.time.LocalDate;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.KeywordField;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexOptions;
+import org.opis.date.DocumentDate;
+import org.opis.record.Document;
+import org.opis.record.Text;
+import org.opis.record.Visibility;
+import org.opis.reference.ArchivalReference;
+import org.opis.search.Facet;
+import org.opis.search.IndexEntry;
+import org.opis.search.lucene.analysis.NameCandidates;
+
+/**
+ * The index card of a document: the Lucene document holding what searching, filtering, counting,
+ * sorting and showing a hit need. Every document gets one, whoever may see it; its visibility is
+ * recorded on it as the first day the public may see it, so a search can leave out what its
+ * viewer may not see and an embargo lifts on its day without the card being rewritten.
+ */
+final class IndexCard {
+  /** Stored, with offsets in the postings, so passages can be highlighted without reanalysis. */
+  private static final FieldType PASSAGES = frozen(withOffsets(new FieldType(TextField.TYPE_STORED)));
+  /** Counted once per document, as a name is: however many spellings, one mention. */
+  private static final FieldType NAMES = frozen(withoutNorms(new FieldType(TextField.TYPE_NOT_STORED)));
+  /** Whether a word is there, nothing more: for sounds, and for the prefixes and spellings of every word. */
+  private static final FieldType PRESENCE = frozen(docsOnly(new FieldType(TextField.TYPE_NOT_STORED)));
+
+  private IndexCard() {}
+
+  static org.apache.lucene.document.Document of(IndexEntry.Indexed indexed) {
+    Document d = indexed.document();
+    org.apache.lucene.document.Document card = new org.apache.lucene.document.Document();
+    card.add(new KeywordField(Fields.ID, d.requireId().value(), Field.Store.YES));
+    card.add(new NumericDocValuesField(Fields.REVISION, indexed.revision()));
+    Set<String> words = new LinkedHashSet<>();
+    passage(card, words, Fields.TITLE, d.title());
+    d.summary().ifPresent(s -> passage(card, words, Fields.SUMMARY, s));
+    Set<String> candidates = new LinkedHashSet<>();
+    for (Text text : d.texts()) {
+      passage(card, words, Fields.text(text.language()), text.body());
+      candidates.addAll(NameCandidates.in(text.body()));
+    }
+    Roles roles = Roles.of(indexed);
+    roles.spellings().forEach((field, names) -> names.forEach(name -> name(card, field, name)));
+    candidates.forEach(name -> name(card, Fields.NAMED_IN_TEXT, name));
+    roles.spellings().values().forEach(words::addAll);
+    words.forEach(w -> card.add(new Field(Fields.WORDS, w, PRESENCE)));
+    roles.preferred().forEach((facet, names) -> names.forEach(n -> facet(card, facet, n)));
+    references(card, d);
+    d.identifiers().forEach(i -> card.add(new TextField(Fields.IDENTIFIER, i, Field.Store.NO)));
+    d.externalIds().forEach(e -> card.add(new TextField(Fields.IDENTIFIER, e.value(), Field.Store.NO)));
+    d.subjects().forEach(s -> {
+      card.add(new TextField(Fields.SUBJECT, s, Field.Store.NO));
+      facet(card, Facet.SUBJECT, s);
+    });
+    d.collections().forEach(c -> {
+      card.add(new TextField(Fields.COLLECTION, c.title(), Field.Store.NO));
+      facet(card, Facet.COLLECTION, c.title());
+    });
+    d.type().ifPresent(t -> {
+      card.add(new StoredField(Fields.TYPE_SHOWN, t));
+      facet(card, Facet.TYPE, t);
+    });
+    languages(d).forEach(l -> facet(card, Facet.LANGUAGE, l));
+    d.funders().forEach(f -> facet(card, Facet.FUNDER, f));
+    d.date().ifPresent(date -> date(card, date));
+    d.creators().forEach(c -> card.add(new StoredField(Fields.CREATOR_SHOWN, c.name())));
+    d.recipients().forEach(r -> card.add(new StoredField(Fields.RECIPIENT_SHOWN, r.name())));
+    visibility(card, d.visibility());
+    return card;
+  }
+
+  private static void passage(org.apache.lucene.document.Document card, Set<String> words, String field, String text) {
+    card.add(new Field(field, text, PASSAGES));
+    words.add(text);
+  }
+
+  /** A name as spelled, and by sound: the sound is computed for names only, never for a whole text. */
+  private static void name(org.apache.lucene.document.Document card, String field, String name) {
+    card.add(new Field(field, name, NAMES));
+    card.add(new Field(Fields.sound(field), name, PRESENCE));
+  }
+
+  private static void references(org.apache.lucene.document.Document card, Document d) {
+    Set<String> files = new LinkedHashSet<>();
+    for (ArchivalReference source : d.sources()) {
+      card.add(new TextField(Fields.ARCHIVE, source.asWritten(), Field.Store.NO));
+      source.repository().ifPresent(r -> {
+        card.add(new TextField(Fields.ARCHIVE, r, Field.Store.NO));
+        facet(card, Facet.ARCHIVE, r);
+      });
+      FileKey.of(source).ifPresent(files::add);
+    }
+    files.forEach(f -> card.add(new KeywordField(Fields.FILE, f, Field.Store.NO)));
+  }
+
+  /** The languages of the original and of every text, as primary language tags. */
+  private static Set<String> languages(Document d) {
+    Set<String> tags = new LinkedHashSet<>();
+    d.languages().forEach(l -> tags.add(Fields.primary(l)));
+    d.texts().forEach(t -> tags.add(Fields.primary(t.language())));
+    tags.remove("");
+    return tags;
+  }
+
+  private static void date(org.apache.lucene.document.Document card, DocumentDate date) {
+    long earliest = date.earliest().toEpochDay();
+    card.add(new LongPoint(Fields.EARLIEST, earliest));
+    card.add(new LongPoint(Fields.LATEST, date.latest().toEpochDay()));
+    card.add(new NumericDocValuesField(Fields.DATE_ORDER, earliest));
+    card.add(new NumericDocValuesField(Fields.YEAR, date.year()));
+    card.add(new StoredField(Fields.DATE_WRITTEN, date.asWritten()));
+  }
+
+  private static void visibility(org.apache.lucene.document.Document card, Visibility visibility) {
+    switch (visibility.access()) {
+      case PUBLIC -> card.add(new LongPoint(Fields.PUBLIC_FROM, Long.MIN_VALUE));
+      case EMBARGOED -> card.add(new LongPoint(Fields.PUBLIC_FROM,
+          visibility.until().map(LocalDate::toEpochDay).orElse(Long.MAX_VALUE)));
+      case RESTRICTED -> { } // only editors, who are never filtered
+    }
+  }
+
+  private static void facet(org.apache.lucene.document.Document card, Facet facet, String value) {
+    if (!value.isBlank()) {
+      card.add(new KeywordField(Fields.facet(facet), Fields.facetValue(facet, value), Field.Store.NO));
+    }
+  }
+
+  private static FieldType withOffsets(FieldType type) {
+    type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+    return type;
+  }
+
+  private static FieldType withoutNorms(FieldType type) {
+    type.setOmitNorms(true);
+    return type;
+  }
+
+  private static FieldType docsOnly(FieldType type) {
+    type.setIndexOptions(IndexOptions.DOCS);
+    type.setOmitNorms(true);
+    return type;
+  }
+
+  private static FieldType frozen(FieldType type) {
+    type.freeze();
+    return type;
+  }
+}

@@ -1,0 +1,89 @@
+package org.opis.search.lucene;
+
+import java.io.IOException;
+import java.text.BreakIterator;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
+import org.apache.lucene.search.uhighlight.Passage;
+import org.apache.lucene.search.uhighlight.PassageFormatter;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.opis.search.Snippet;
+
+/**
+ * The passages of the texts and summary where a query matched, as {@link Snippet}s: sentences
+ * or so around the matches, best first, the matching words marked. Offsets come from the
+ * postings, so no text is analysed again; a word matched in any field (a name, a word of the
+ * catch-all field) is marked wherever the text holds it.
+ */
+final class Passages extends UnifiedHighlighter {
+  static final int MOST_SNIPPETS = 3;
+  private static final int PER_FIELD = 2;
+  private static final int AIM = 160;
+
+  Passages(IndexSearcher searcher, FieldAnalyzer analyzer) {
+    super(builder(searcher, analyzer)
+        .withFieldMatcher(field -> true)
+        .withFormatter(new Pieces())
+        .withMaxNoHighlightPassages(0)
+        .withMaxLength(100_000)
+        .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
+            BreakIterator.getSentenceInstance(Locale.ROOT), AIM, 0.5f)));
+  }
+
+  /** For each document, in the order given, its best passages; empty where nothing matched. */
+  List<List<Snippet>> of(Query query, int[] docs) throws IOException {
+    String[] fields = Fields.passages().toArray(String[]::new);
+    int[] most = new int[fields.length];
+    Arrays.fill(most, PER_FIELD);
+    Map<String, Object[]> found = highlightFieldsAsObjects(fields, query, docs, most);
+    List<List<Snippet>> all = new ArrayList<>();
+    for (int d = 0; d < docs.length; d++) {
+      List<Scored> scored = new ArrayList<>();
+      for (String field : fields) {
+        Object[] perDoc = found.get(field);
+        if (perDoc != null && perDoc[d] instanceof List<?> list) {
+          String source = field.equals(Fields.SUMMARY) ? "summary" : "text";
+          list.forEach(s -> scored.add(((Scored) s).from(source)));
+        }
+      }
+      all.add(scored.stream().sorted(Comparator.comparingDouble(Scored::score).reversed())
+          .limit(MOST_SNIPPETS).map(Scored::snippet).toList());
+    }
+    return all;
+  }
+
+  /** The opening of a text, unmarked, for a hit where nothing was matched in its passages. */
+  static Snippet opening(String source, String text) {
+    return new Snippet(source, List.of(new Snippet.Part(Excerpt.opening(text), false)));
+  }
+
+  private record Scored(Snippet snippet, float score) {
+    Scored from(String source) {
+      return new Scored(new Snippet(source, snippet.parts()), score);
+    }
+  }
+
+  /** Turns the highlighter's passages into marked pieces of plain text, never into HTML. */
+  private static final class Pieces extends PassageFormatter {
+    @Override
+    public Object format(Passage[] passages, String content) {
+      List<Scored> scored = new ArrayList<>();
+      for (Passage p : passages) {
+        int[] starts = Arrays.copyOf(p.getMatchStarts(), p.getNumMatches());
+        int[] ends = Arrays.copyOf(p.getMatchEnds(), p.getNumMatches());
+        List<Snippet.Part> parts = Excerpt.around(content, p.getStartOffset(), p.getEndOffset(), starts, ends);
+        if (!parts.isEmpty()) {
+          scored.add(new Scored(new Snippet("text", parts), p.getScore()));
+        }
+      }
+      return scored;
+    }
+  }
+}

@@ -1,0 +1,227 @@
+package org.opis.search.lucene;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.SegmentInfos;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.store.AlreadyClosedException;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.LockObtainFailedException;
+import org.opis.problem.StorageException;
+import org.opis.search.IndexEntry;
+
+/**
+ * The folder of a Lucene index with its one writer and the readers searches use. Every change
+ * is committed together with the outbox position it brings the index to, in the commit's user
+ * data, so what is on disk is always exactly what that position says: Lucene writes a commit
+ * point last and atomically, and on opening ignores whatever was written after it. A change
+ * that fails half-way is rolled back, never left to ride along with the next commit.
+ */
+final class Shelf implements Closeable {
+  static final String POSITION = "opis.position";
+  /** Documents buffered in memory before they are written out: larger buffers, fewer merges. */
+  private static final double BUFFER_MB = 64;
+
+  private final Path folder;
+  private final Directory directory;
+  private final FieldAnalyzer analyzer;
+  private final Object writing = new Object();
+  private volatile IndexWriter writer;
+  private volatile SearcherManager searchers;
+  private volatile long position;
+
+  private Shelf(Path folder, Directory directory, FieldAnalyzer analyzer) {
+    this.folder = folder;
+    this.directory = directory;
+    this.analyzer = analyzer;
+  }
+
+  static Shelf open(Path folder, FieldAnalyzer analyzer) {
+    Directory directory = null;
+    try {
+      Files.createDirectories(folder);
+      directory = FSDirectory.open(folder);
+      Shelf shelf = new Shelf(folder, directory, analyzer);
+      shelf.openWriter();
+      return shelf;
+    } catch (LockObtainFailedException e) {
+      closeQuietly(directory);
+      throw new StorageException("the search index in " + folder + " is in use by another Opis", e);
+    } catch (IOException | RuntimeException e) {
+      closeQuietly(directory);
+      throw new StorageException("cannot open the search index in " + folder, e);
+    }
+  }
+
+  long position() {
+    return position;
+  }
+
+  void apply(List<IndexEntry> entries, long newPosition) {
+    synchronized (writing) {
+      try {
+        write(entries);
+        commit(newPosition);
+      } catch (IOException | RuntimeException e) {
+        rollBack();
+        throw new StorageException("cannot apply " + entries.size() + " changes up to outbox position " + newPosition
+            + " to the search index in " + folder, e);
+      }
+      refresh();
+    }
+  }
+
+  private void write(List<IndexEntry> entries) throws IOException {
+    for (IndexEntry entry : entries) {
+      write(entry);
+    }
+  }
+
+  private void write(IndexEntry entry) throws IOException {
+    Term id = new Term(Fields.ID, entry.id().value());
+    if (entry.document().isPresent()) {
+      writer.updateDocument(id, IndexCard.of(entry.document().get()));
+    } else {
+      writer.deleteDocuments(id);
+    }
+  }
+
+  void clear() {
+    synchronized (writing) {
+      try {
+        writer.deleteAll();
+        commit(0);
+      } catch (IOException | RuntimeException e) {
+        rollBack();
+        throw new StorageException("cannot clear the search index in " + folder, e);
+      }
+      refresh();
+    }
+  }
+
+  /** Work done on the current view of the index; {@code doing} names it in a failure's message. */
+  interface Reading<T> {
+    T on(IndexSearcher searcher) throws IOException;
+  }
+
+  <T> T read(String doing, Reading<T> reading) {
+    SearcherManager manager = searchers;
+    IndexSearcher searcher;
+    try {
+      searcher = manager.acquire();
+    } catch (AlreadyClosedException e) {
+      // a failed change reopened the writer just now: read from the new one
+      manager = searchers;
+      searcher = acquire(manager, doing);
+    } catch (IOException e) {
+      throw new StorageException("cannot " + doing + " in the search index in " + folder, e);
+    }
+    try {
+      return reading.on(searcher);
+    } catch (IOException e) {
+      throw new StorageException("cannot " + doing + " in the search index in " + folder, e);
+    } finally {
+      release(manager, searcher);
+    }
+  }
+
+  @Override
+  public void close() {
+    synchronized (writing) {
+      try {
+        searchers.close();
+        writer.close();
+      } catch (IOException e) {
+        throw new StorageException("cannot close the search index in " + folder, e);
+      } finally {
+        closeQuietly(directory);
+      }
+    }
+  }
+
+  private void openWriter() throws IOException {
+    boolean exists = DirectoryReader.indexExists(directory);
+    IndexWriterConfig config = new IndexWriterConfig(analyzer)
+        .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+        .setCommitOnClose(false)
+        .setRAMBufferSizeMB(BUFFER_MB);
+    IndexWriter opened = new IndexWriter(directory, config);
+    try {
+      position = exists ? committedPosition() : 0;
+      writer = opened;
+      if (!exists) {
+        commit(0);
+      }
+      searchers = new SearcherManager(opened, null);
+    } catch (IOException | RuntimeException e) {
+      opened.rollback();
+      throw e;
+    }
+  }
+
+  private long committedPosition() throws IOException {
+    String value = SegmentInfos.readLatestCommit(directory).getUserData().get(POSITION);
+    return value == null ? 0 : Long.parseLong(value);
+  }
+
+  private void commit(long newPosition) throws IOException {
+    writer.setLiveCommitData(Map.of(POSITION, Long.toString(newPosition)).entrySet());
+    writer.commit();
+    position = newPosition;
+  }
+
+  private void refresh() {
+    try {
+      searchers.maybeRefreshBlocking();
+    } catch (IOException e) {
+      throw new StorageException("cannot refresh the view of the search index in " + folder, e);
+    }
+  }
+
+  // Throws away everything since the last commit, and starts again from it.
+  private void rollBack() {
+    try {
+      searchers.close();
+      writer.rollback();
+      openWriter();
+    } catch (IOException | RuntimeException e) {
+      throw new StorageException("cannot reopen the search index in " + folder + " after a failed change", e);
+    }
+  }
+
+  private IndexSearcher acquire(SearcherManager manager, String doing) {
+    try {
+      return manager.acquire();
+    } catch (IOException | AlreadyClosedException e) {
+      throw new StorageException("cannot " + doing + " in the search index in " + folder, e);
+    }
+  }
+
+  private static void release(SearcherManager manager, IndexSearcher searcher) {
+    try {
+      manager.release(searcher);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  private static void closeQuietly(Directory directory) {
+    if (directory != null) {
+      try {
+        directory.close();
+      } catch (IOException ignored) {
+        // already failing with a better message
+      }
+    }
+  }
+}

@@ -1,0 +1,60 @@
+package org.opis.search.lucene;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.opis.catalog.Viewer;
+import org.opis.problem.StorageException;
+import org.opis.record.Document;
+import org.opis.record.DocumentId;
+import org.opis.search.IndexEntry;
+import org.opis.search.SearchQuery;
+
+/** What the Lucene index holds after a change fails part-way, and who may open it. */
+class SurvivingFailuresTest {
+  private static final Viewer EDITOR = Viewer.editorOn(LocalDate.of(2026, 3, 1));
+
+  @TempDir
+  Path folder;
+
+  @Test
+  void rollsBackAChangeThatFailsHalfWay() {
+    try (LuceneSearchIndex index = LuceneSearchIndex.open(folder)) {
+      index.apply(List.of(entry("1", "Telegram about Rasht")), 1);
+      Document uncatalogued = Document.titled("Telegram about Tabriz").build();
+      IndexEntry broken = new IndexEntry(new DocumentId("3"), Optional.of(new IndexEntry.Indexed(uncatalogued, 1, Map.of())));
+      assertThatThrownBy(() -> index.apply(List.of(entry("2", "Letter about Tabriz"), broken), 2))
+          .isInstanceOf(StorageException.class)
+          .hasMessageStartingWith("cannot apply 2 changes up to outbox position 2 to the search index in ");
+      assertThat(index.position()).isEqualTo(1);
+      assertThat(index.search(SearchQuery.of("Tabriz"), EDITOR).total()).isZero();
+      index.apply(List.of(entry("4", "Minutes about Baku")), 2);
+      assertThat(index.search(SearchQuery.of(""), EDITOR).total()).isEqualTo(2);
+    }
+    try (LuceneSearchIndex index = LuceneSearchIndex.open(folder)) {
+      assertThat(index.position()).isEqualTo(2);
+      assertThat(index.search(SearchQuery.of("Tabriz"), EDITOR).total()).isZero();
+    }
+  }
+
+  @Test
+  void refusesAFolderAnotherIndexHolds() {
+    try (LuceneSearchIndex first = LuceneSearchIndex.open(folder)) {
+      assertThatThrownBy(() -> LuceneSearchIndex.open(folder))
+          .isInstanceOf(StorageException.class)
+          .hasMessage("the search index in " + folder + " is in use by another Opis");
+      assertThat(first.position()).isZero();
+    }
+  }
+
+  private static IndexEntry entry(String id, String title) {
+    return IndexEntry.of(Document.titled(title).id(new DocumentId(id)).build(), 1, Map.of());
+  }
+}
