@@ -13,11 +13,18 @@ public final class OpisEngine implements Engine {
   public static final String NAME = "Opis";
   private final SearchIndex index;
   private final Viewer viewer;
+  private final Built built;
 
-  /** Opis's index as {@code viewer} searches it; closing the engine closes the index. */
-  public OpisEngine(SearchIndex index, Viewer viewer) {
+  /** Opis's index, built as {@code built} says, as {@code viewer} searches it; closing the engine closes the index. */
+  public OpisEngine(SearchIndex index, Viewer viewer, Built built) {
     this.index = index;
     this.viewer = viewer;
+    this.built = built;
+  }
+
+  /** How the building went. */
+  public Built built() {
+    return built;
   }
 
   @Override

@@ -9,11 +9,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.opis.catalog.Viewer;
 import org.opis.generate.CorpusSummary;
 import org.opis.generate.SyntheticCorpus;
 import org.opis.ingest.ImportReport;
 import org.opis.problem.InvalidInputException;
 import org.opis.problem.StorageException;
+import org.opis.search.lucene.LuceneSearchIndex;
 import org.opis.wiring.Archive;
 import org.opis.wiring.ArchiveSettings;
 
@@ -69,36 +71,41 @@ public final class SearchBench {
     ArchiveSettings archiveSettings = new ArchiveSettings(workspace.fresh("archive"), Optional.empty());
     try (Archive archive = Archive.open(archiveSettings, clock)) {
       importInto(archive, corpus, steps);
-      Optional<OpisEngine> opis = opisIndex(archive, notes);
+      OpisEngine opis = opisIndex(archive, workspace, steps);
       BaselineIndex baseline;
       try (Progress.Step step = progress.step("indexing (bare Lucene)", "documents", settings.count())) {
         baseline = BaselineIndex.build(workspace.fresh("baseline"), archive.catalog()::forEachDocument, step);
       }
       tell(steps, built(baseline.built()));
       QueryMix mix = QueryMix.draw(new SyntheticCorpus(settings.seed()), settings.count());
-      List<Engine> engines = new ArrayList<>();
-      opis.ifPresent(engines::add);
-      engines.add(baseline);
+      List<Engine> engines = List.of(opis, baseline);
       try {
         List<Measured> measured = new Trial(settings.plan(), progress).run(engines, mix);
-        Measured base = measured.get(measured.size() - 1);
-        Optional<Measured> own = opis.map(o -> measured.get(0));
-        own.ifPresent(m -> unanswered(m, notes));
+        Measured own = measured.get(0);
+        Measured base = measured.get(1);
+        unanswered(own, notes);
         unanswered(base, notes);
         return new SearchReport(Machine.here(), settings.command(), LocalDate.now(clock), settings.count(),
-            settings.seed(), mix, settings.plan(), Optional.empty(), baseline.built(), own, base, steps, notes);
+            settings.seed(), mix, settings.plan(), Optional.of(opis.built()), baseline.built(), Optional.of(own), base, steps, notes);
       } finally {
         engines.forEach(Engine::close);
       }
     }
   }
 
-  // TODO(indexer): once org.opis.search.Indexer and Archive.index() land on main, build Opis's
-  // index here through them (the rebuild a user's `opis reindex` runs), return it as an
-  // OpisEngine, and pass its Built to the report. Until then the report holds the baseline alone.
-  private Optional<OpisEngine> opisIndex(Archive archive, List<String> notes) {
-    notes.add("Opis's own index is not measured yet: the indexer that builds it is still being written");
-    return Optional.empty();
+  // TODO(indexer): through Indexer.rebuild and Archive.index() once they land; see OpisIndexing
+  private OpisEngine opisIndex(Archive archive, Workspace workspace, List<String> steps) {
+    Path folder = workspace.fresh("index");
+    LuceneSearchIndex index = LuceneSearchIndex.open(folder);
+    Built built;
+    try (Progress.Step step = progress.step("indexing (Opis)", "documents", settings.count())) {
+      built = OpisIndexing.build(archive.catalog(), folder, index, step);
+    } catch (RuntimeException e) {
+      index.close();
+      throw e;
+    }
+    tell(steps, built(built));
+    return new OpisEngine(index, Viewer.publicOn(LocalDate.now(clock)), built);
   }
 
   // the corpus folder of the work folder, written unless an earlier run left it whole

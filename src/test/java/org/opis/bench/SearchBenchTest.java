@@ -37,12 +37,16 @@ class SearchBenchTest {
     }
     assertThat(notes.get(0)).startsWith("generated 300 documents (");
     assertThat(notes.get(1)).startsWith("imported 300 documents in ");
-    assertThat(notes.get(2)).startsWith("indexed 300 documents with bare Lucene in ");
+    assertThat(notes.get(2)).startsWith("indexed 300 documents with Opis in ");
+    assertThat(notes.get(3)).startsWith("indexed 300 documents with bare Lucene in ");
     assertThat(report.baseline().unanswered()).isEmpty();
     assertThat(report.baseline().byKind()).containsOnlyKeys(QueryKind.values());
     assertThat(report.baselineBuilt().documents()).isEqualTo(300);
     assertThat(report.count()).isEqualTo(300);
-    assertThat(report.steps()).isEqualTo(notes.subList(0, 3));
+    assertThat(report.steps()).isEqualTo(notes.subList(0, 4));
+    assertThat(report.opisBuilt().orElseThrow().documents()).isEqualTo(300);
+    Measured opis = report.opis().orElseThrow();
+    assertThat(opis.byKind()).containsOnlyKeys(QueryKind.values());
     // about 2 MB of corpus in parts of 0.5 MB, each imported on its own
     assertThat(CorpusParts.parts(dir.resolve("corpus-300-seed-42"))).hasSizeGreaterThan(3);
     assertThat(Files.exists(dir.resolve("archive"))).isFalse();
