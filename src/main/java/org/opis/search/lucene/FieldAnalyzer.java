@@ -18,6 +18,7 @@ final class FieldAnalyzer extends DelegatingAnalyzerWrapper {
 
   private final Map<String, Analyzer> texts = new HashMap<>();
   private final Analyzer folded = Analysis.folded();
+  private final Analyzer plain = Analysis.plain();
   private final Analyzer names = Analysis.names();
   private final Analyzer namesBySound = Analysis.namesBySound();
 
@@ -35,6 +36,9 @@ final class FieldAnalyzer extends DelegatingAnalyzerWrapper {
     Analyzer text = texts.get(field);
     if (text != null) {
       return text;
+    }
+    if (field.equals(Fields.WORDS)) {
+      return plain;
     }
     if (field.endsWith(Fields.SOUND_SUFFIX)) {
       return namesBySound;

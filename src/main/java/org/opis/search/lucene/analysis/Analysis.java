@@ -16,7 +16,7 @@ import org.apache.lucene.analysis.Analyzer;
  *   <li>each text to the field of its language, {@link #languageOf} its tag (one field for the
  *       languages without), analysed by {@link #forLanguage}; a query word is analysed by the same
  *       analyzer for each language field it is looked for in;
- *   <li>titles, summaries and the catch-all field by {@link #folded};
+ *   <li>titles and summaries by {@link #folded}; the field of every word by {@link #plain};
  *   <li>names (every name of the record's authority records, names written in the record, and
  *       the {@link NameCandidates} of its texts), each as one value of a field analysed by
  *       {@link #names} (with positions; norms are not needed) and of one analysed by {@link
@@ -28,6 +28,7 @@ public final class Analysis {
   private static final LanguageAnalyzers LANGUAGES = new LanguageAnalyzers();
   private static final Analyzer FOLDED_IN_SCRIPT = new FoldedText(false);
   private static final Analyzer FOLDED = new FoldedText(true);
+  private static final Analyzer PLAIN = new PlainWords();
   private static final Analyzer NAMES = NameAnalyzer.asSpelled();
   private static final Analyzer NAMES_BY_SOUND = NameAnalyzer.bySound();
 
@@ -70,6 +71,15 @@ public final class Analysis {
    */
   public static Analyzer folded() {
     return FOLDED;
+  }
+
+  /**
+   * Words in their own script, lower case, accents folded, nothing else: the cheap analysis of
+   * the field that holds every word of a record once, for prefixes and spelling suggestions.
+   * "Négociations" is "negociations"; "Хрущёв" stays "хрущёв" (the name fields find it in Latin).
+   */
+  public static Analyzer plain() {
+    return PLAIN;
   }
 
   /**
