@@ -54,12 +54,12 @@ class BenchCommandTest {
   void printsTheFiguresAndAppendsThemAsMarkdown() throws Exception {
     Path markdown = dir.resolve("BENCHMARKS.md");
     Files.writeString(markdown, "# Benchmarks\n");
-    Console c = Console.run("bench", "search", "--count", "300", "--passes", "1", "--warmups", "0",
+    Console c = Console.run("bench", "search", "--count", "150", "--passes", "1", "--warmups", "0",
         "--work", dir.resolve("work").toString(), "--markdown", markdown.toString());
     assertThat(c.exit()).as(c.err()).isZero();
-    assertThat(c.out()).contains("300 documents, seed 42", "command: opis bench search --count 300 --passes 1",
+    assertThat(c.out()).contains("150 documents, seed 42", "command: opis bench search --count 150 --passes 1",
         "whole mix", "bare Lucene");
-    assertThat(Files.readString(markdown)).startsWith("# Benchmarks\n\n### Search, 300 documents (")
+    assertThat(Files.readString(markdown)).startsWith("# Benchmarks\n\n### Search, 150 documents (")
         .contains("| whole mix | p50 ms |", "|  | p99 ms |");
   }
 }
