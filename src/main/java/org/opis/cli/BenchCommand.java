@@ -44,8 +44,8 @@ final class BenchCommand implements Runnable {
           "Prints p50, p99 and slowest latency and queries per second (one thread and two) for each kind,",
           "Opis beside bare Lucene and their ratio, and the time to build each index.",
           "The corpus is written as files of about 256 MB, each imported in its own transaction.",
-          "A hundred thousand documents need about 5 GB in the work folder, a million about 50 GB",
-          "(the SQLite catalog holds some 35 KB a document) and hours."})
+          "A hundred thousand documents need about 4 GB in the work folder, a million about 35 GB",
+          "(the SQLite catalog holds some 18 KB a document) and an hour or more."})
   static final class Search implements Callable<Integer> {
     @Spec CommandSpec spec;
 
