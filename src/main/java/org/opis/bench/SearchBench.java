@@ -1,0 +1,176 @@
+package org.opis.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.opis.catalog.Viewer;
+import org.opis.generate.CorpusSummary;
+import org.opis.generate.SyntheticCorpus;
+import org.opis.ingest.ImportReport;
+import org.opis.problem.InvalidInputException;
+import org.opis.problem.StorageException;
+import org.opis.search.lucene.LuceneSearchIndex;
+import org.opis.wiring.Archive;
+import org.opis.wiring.ArchiveSettings;
+
+/**
+ * The search benchmark as a user runs it: a synthetic corpus of N documents is written (or
+ * reused from the work folder), imported into a fresh archive the way {@code opis import} does,
+ * indexed by Opis and by the bare Lucene baseline, and asked the {@link QueryMix} in one
+ * {@link Trial}; the {@link SearchReport} compares the two.
+ */
+public final class SearchBench {
+  private final Settings settings;
+  private final Progress progress;
+  private final Clock clock;
+
+  /**
+   * What to measure.
+   *
+   * @param count how many documents
+   * @param seed the corpus' seed
+   * @param plan how many warm-up and timed passes
+   * @param command the command line that asked for it, for the report
+   * @param partBytes about how large each file of the corpus is, each imported in one transaction
+   */
+  public record Settings(int count, long seed, Trial.Plan plan, String command, long partBytes) {
+    /** Parts of about 256 MB: some 35,000 documents, a transaction SQLite folds in easily. */
+    public static final long PART_BYTES = 256L << 20;
+
+    /** The settings with parts of {@link #PART_BYTES}. */
+    public Settings(int count, long seed, Trial.Plan plan, String command) {
+      this(count, seed, plan, command, PART_BYTES);
+    }
+
+    public Settings {
+      if (count < 1) {
+        throw new InvalidInputException("cannot benchmark search on " + count + " documents: give 1 or more");
+      }
+      Objects.requireNonNull(plan, "plan");
+      Objects.requireNonNull(command, "command");
+    }
+  }
+
+  public SearchBench(Settings settings, Progress progress, Clock clock) {
+    this.settings = settings;
+    this.progress = progress;
+    this.clock = clock;
+  }
+
+  /** Runs the benchmark in {@code workspace} and returns its report. */
+  public SearchReport run(Workspace workspace) {
+    List<String> steps = new ArrayList<>();
+    List<String> notes = new ArrayList<>();
+    Path corpus = corpus(workspace, steps);
+    ArchiveSettings archiveSettings = new ArchiveSettings(workspace.fresh("archive"), Optional.empty());
+    try (Archive archive = Archive.open(archiveSettings, clock)) {
+      importInto(archive, corpus, steps);
+      OpisEngine opis = opisIndex(archive, workspace, steps);
+      BaselineIndex baseline;
+      try (Progress.Step step = progress.step("indexing (bare Lucene)", "documents", settings.count())) {
+        baseline = BaselineIndex.build(workspace.fresh("baseline"), archive.catalog()::forEachDocument, step);
+      }
+      tell(steps, built(baseline.built()));
+      QueryMix mix = QueryMix.draw(new SyntheticCorpus(settings.seed()), settings.count());
+      List<Engine> engines = List.of(opis, baseline);
+      try {
+        List<Measured> measured = new Trial(settings.plan(), progress).run(engines, mix);
+        Measured own = measured.get(0);
+        Measured base = measured.get(1);
+        unanswered(own, notes);
+        unanswered(base, notes);
+        return new SearchReport(Machine.here(), settings.command(), LocalDate.now(clock), settings.count(),
+            settings.seed(), mix, settings.plan(), Optional.of(opis.built()), baseline.built(), Optional.of(own), base, steps, notes);
+      } finally {
+        engines.forEach(Engine::close);
+      }
+    }
+  }
+
+  // TODO(indexer): through Indexer.rebuild and Archive.index() once they land; see OpisIndexing
+  private OpisEngine opisIndex(Archive archive, Workspace workspace, List<String> steps) {
+    Path folder = workspace.fresh("index");
+    LuceneSearchIndex index = LuceneSearchIndex.open(folder);
+    Built built;
+    try (Progress.Step step = progress.step("indexing (Opis)", "documents", settings.count())) {
+      built = OpisIndexing.build(archive.catalog(), folder, index, step);
+    } catch (RuntimeException e) {
+      index.close();
+      throw e;
+    }
+    tell(steps, built(built));
+    return new OpisEngine(index, Viewer.publicOn(LocalDate.now(clock)), built);
+  }
+
+  // the corpus folder of the work folder, written unless an earlier run left it whole
+  private Path corpus(Workspace workspace, List<String> steps) {
+    Path folder = workspace.corpus(settings.count(), settings.seed());
+    if (Files.isDirectory(folder)) {
+      tell(steps, "reused the corpus " + folder);
+      return folder;
+    }
+    Path partial = folder.resolveSibling(folder.getFileName() + ".part");
+    Workspace.delete(partial);
+    long start = System.nanoTime();
+    CorpusSummary summary;
+    try (Progress.Step step = progress.step("generating", "documents", settings.count())) {
+      summary = CorpusParts.write(partial, settings.count(), settings.seed(), settings.partBytes(), step::update);
+    }
+    try {
+      Files.move(partial, folder);
+    } catch (IOException e) {
+      throw new StorageException("cannot move the corpus to " + folder + ": " + e.getMessage(), e);
+    }
+    tell(steps, String.format("generated %,d documents (%,d bytes) in %s", summary.documents(), summary.bytes(),
+        seconds(System.nanoTime() - start)));
+    return folder;
+  }
+
+  // each file in its own transaction, as `opis import FOLDER` does
+  private void importInto(Archive archive, Path corpus, List<String> steps) {
+    long start = System.nanoTime();
+    long documents = 0;
+    try (Progress.Step step = progress.step("importing", "documents", settings.count())) {
+      for (Path part : CorpusParts.parts(corpus)) {
+        long before = documents;
+        ImportReport report = archive.importer().importFile(part, part.toString(), Optional.of("json"), "opis bench",
+            read -> step.update(before + read));
+        if (report.outcome() != ImportReport.Outcome.IMPORTED) {
+          throw new InvalidInputException(report.problems());
+        }
+        documents += report.documents();
+        step.update(documents);
+      }
+    }
+    long took = System.nanoTime() - start;
+    tell(steps, String.format("imported %,d documents in %s (%,.0f documents/s)", documents, seconds(took),
+        documents / (took / 1e9)));
+  }
+
+  // a step done: told now, and kept for the report
+  private void tell(List<String> steps, String line) {
+    progress.note(line);
+    steps.add(line);
+  }
+
+  private static void unanswered(Measured m, List<String> notes) {
+    if (!m.unanswered().isEmpty()) {
+      notes.add(m.engine() + " found nothing for " + m.unanswered());
+    }
+  }
+
+  private static String built(Built b) {
+    return String.format("indexed %,d documents with %s in %s (%,.0f documents/s, %,.0f MB)", b.documents(),
+        b.engine(), seconds(b.nanos()), b.perSecond(), b.bytes() / 1e6);
+  }
+
+  private static String seconds(long nanos) {
+    return String.format("%,.1f s", nanos / 1e9);
+  }
+}

@@ -1,0 +1,24 @@
+/**
+ * Benchmarks: how fast Opis is on a generated corpus, stated against a baseline measured in the
+ * same run.
+ *
+ * <p>A figure alone says little on a shared, noisy machine: the same query takes twice as long
+ * when a neighbour compiles. So every benchmark here measures Opis beside a plain baseline, in
+ * the same process, interleaved query by query, and reports the ratio, which survives the noise
+ * far better than either figure. For search the baseline is a {@link org.opis.bench.BaselineIndex},
+ * a bare Lucene index of the same documents with no facets, no name variants and no snippets:
+ * what a ratio above one buys is everything Opis does beyond it.
+ *
+ * <p>{@link org.opis.bench.SearchBench} runs the search benchmark the way a user meets Opis:
+ * {@code opis generate}'s corpus imported through the archive, indexed, then asked a fixed
+ * {@link org.opis.bench.QueryMix} drawn from the corpus itself in a {@link org.opis.bench.Trial}
+ * of warm-up and timed passes; the {@link org.opis.bench.SearchReport} prints latency percentiles
+ * and throughput for each kind of query, with the machine, the corpus and the command, for
+ * BENCHMARKS.md. The other benchmarks ({@code ingest}, {@code pages}, {@code memory},
+ * {@code startup}) are meant to join it here, each a subcommand of {@code opis bench}.
+ *
+ * <p>The tests run the harness on a few hundred documents and check that it measures, never how
+ * fast anything is: a timing asserted in a unit test fails on a busy machine and proves nothing
+ * on an idle one.
+ */
+package org.opis.bench;
