@@ -15,7 +15,7 @@ public final class OpisEngine implements Engine {
   private final Viewer viewer;
   private final Built built;
 
-  /** Opis's index, built as {@code built} says, as {@code viewer} searches it; closing the engine closes the index. */
+  /** Opis's index, built as {@code built} says, as {@code viewer} searches it; its archive closes it. */
   public OpisEngine(SearchIndex index, Viewer viewer, Built built) {
     this.index = index;
     this.viewer = viewer;
@@ -39,6 +39,6 @@ public final class OpisEngine implements Engine {
 
   @Override
   public void close() {
-    index.close();
+    // the index is the archive's, closed with it
   }
 }

@@ -15,7 +15,6 @@ import org.opis.generate.SyntheticCorpus;
 import org.opis.ingest.ImportReport;
 import org.opis.problem.InvalidInputException;
 import org.opis.problem.StorageException;
-import org.opis.search.lucene.LuceneSearchIndex;
 import org.opis.wiring.Archive;
 import org.opis.wiring.ArchiveSettings;
 
@@ -71,7 +70,7 @@ public final class SearchBench {
     ArchiveSettings archiveSettings = new ArchiveSettings(workspace.fresh("archive"), Optional.empty());
     try (Archive archive = Archive.open(archiveSettings, clock)) {
       importInto(archive, corpus, steps);
-      OpisEngine opis = opisIndex(archive, workspace, steps);
+      OpisEngine opis = opisIndex(archive, steps);
       BaselineIndex baseline;
       try (Progress.Step step = progress.step("indexing (bare Lucene)", "documents", settings.count())) {
         baseline = BaselineIndex.build(workspace.fresh("baseline"), archive.catalog()::forEachDocument, step);
@@ -93,19 +92,17 @@ public final class SearchBench {
     }
   }
 
-  // TODO(indexer): through Indexer.rebuild and Archive.index() once they land; see OpisIndexing
-  private OpisEngine opisIndex(Archive archive, Workspace workspace, List<String> steps) {
-    Path folder = workspace.fresh("index");
-    LuceneSearchIndex index = LuceneSearchIndex.open(folder);
+  // the archive's own index, rebuilt from its catalog by its indexer as `opis reindex` does
+  private OpisEngine opisIndex(Archive archive, List<String> steps) {
     Built built;
     try (Progress.Step step = progress.step("indexing (Opis)", "documents", settings.count())) {
-      built = OpisIndexing.build(archive.catalog(), folder, index, step);
-    } catch (RuntimeException e) {
-      index.close();
-      throw e;
+      long start = System.nanoTime();
+      long documents = archive.indexer().rebuild((done, total) -> step.update(done));
+      built = new Built(OpisEngine.NAME, documents, System.nanoTime() - start,
+          Built.sizeOf(archive.settings().indexFolder()));
     }
     tell(steps, built(built));
-    return new OpisEngine(index, Viewer.publicOn(LocalDate.now(clock)), built);
+    return new OpisEngine(archive.index(), Viewer.publicOn(LocalDate.now(clock)), built);
   }
 
   // the corpus folder of the work folder, written unless an earlier run left it whole
