@@ -1,12 +1,10 @@
 package org.opis.search.lucene;
 
 import java.io.IOException;
-import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
@@ -33,8 +31,7 @@ final class Passages extends UnifiedHighlighter {
         .withFormatter(new Pieces())
         .withMaxNoHighlightPassages(0)
         .withMaxLength(100_000)
-        .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
-            BreakIterator.getSentenceInstance(Locale.ROOT), AIM, 0.5f)));
+        .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(new SentenceEnds(), AIM, 0.5f)));
   }
 
   /**
