@@ -64,6 +64,26 @@ public interface QueryingContract extends SearchFixture {
   }
 
   @Test
+  default void findsAPhraseOfCommonWordsThatTheTextsLeaveOutOfSingleWordSearch() {
+    add(doc("1", "Memorandum").texts(List.of(english("Whether the conference is to be held at all is not known."))),
+        doc("2", "Note").texts(List.of(english("To whom it may concern: be brief, and be there."))),
+        doc("3", "Letter").texts(List.of(russian("Быть или не быть: вот в чём вопрос."))));
+    assertThat(find("\"to be\"")).containsExactly("1");
+    assertThat(find("\"is to be held\"")).containsExactly("1");
+    assertThat(find("\"is not known\"")).containsExactly("1");
+    assertThat(find("\"или не быть\"")).containsExactly("3");
+  }
+
+  @Test
+  default void findsAPhraseAsWrittenNotItsOtherForms() {
+    add(doc("1", "Telegram").texts(List.of(english("The negotiations began in Tabriz."))),
+        doc("2", "Letter").texts(List.of(english("He negotiated, and it began in Tabriz."))));
+    assertThat(find("\"negotiations began\"")).containsExactly("1");
+    assertThat(find("\"NEGOTIATIONS   began\"")).containsExactly("1");
+    assertThat(find("negotiations began")).containsExactlyInAnyOrder("1", "2");
+  }
+
+  @Test
   default void leavesOutDocumentsWithAnExcludedWord() {
     persianTelegrams();
     assertThat(find("Baku -grain")).containsExactly("2");

@@ -9,8 +9,9 @@ import org.opis.search.lucene.analysis.Analysis;
 /**
  * The analyzer of the whole index: for each field, the one of {@link Analysis} that suits it.
  * Texts are cut by their language's analyzer, names as spelled or by sound, everything else
- * folded. The analyzers are the shared ones of {@link Analysis}, never closed here. Used alike for writing, querying, highlighting and finding related documents, so a
- * word is always cut the same way.
+ * folded. The analyzers are the shared ones of {@link Analysis}, never closed here. Used alike
+ * for writing, querying, highlighting and finding related documents, so a word is always cut the
+ * same way; only a phrase asked of a phrase field is cut by {@link #askedPhrases()}.
  */
 final class FieldAnalyzer extends DelegatingAnalyzerWrapper {
   /** Keeps a phrase from matching across two values of one field (two names, two texts). */
@@ -26,9 +27,11 @@ final class FieldAnalyzer extends DelegatingAnalyzerWrapper {
     super(PER_FIELD_REUSE_STRATEGY);
     for (String language : Analysis.languages()) {
       texts.put(Fields.TEXT_PREFIX + language, Analysis.forLanguage(language));
+      texts.put(Fields.phrase(Fields.TEXT_PREFIX + language), Analysis.exactPhrases(language));
     }
     // texts in a language without an analyzer keep their script; only names and the rest are romanised
     texts.put(Fields.OTHER_TEXT, Analysis.forLanguage("und"));
+    texts.put(Fields.phrase(Fields.OTHER_TEXT), Analysis.exactPhrases("und"));
   }
 
   @Override
@@ -44,6 +47,22 @@ final class FieldAnalyzer extends DelegatingAnalyzerWrapper {
       return namesBySound;
     }
     return Fields.isName(field) ? names : folded;
+  }
+
+  /** The analyzer of phrases asked of the phrase fields: their common pairs in place of their words. */
+  static Analyzer askedPhrases() {
+    return new DelegatingAnalyzerWrapper(PER_FIELD_REUSE_STRATEGY) {
+      @Override
+      protected Analyzer getWrappedAnalyzer(String field) {
+        String language = Fields.languageOf(Fields.TEXT_PREFIX + field.substring(Fields.PHRASE_PREFIX.length()));
+        return Analysis.exactPhraseQueries(language.isEmpty() ? "und" : language);
+      }
+
+      @Override
+      public int getPositionIncrementGap(String field) {
+        return GAP_BETWEEN_VALUES;
+      }
+    };
   }
 
   @Override

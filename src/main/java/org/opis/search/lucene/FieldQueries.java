@@ -35,6 +35,9 @@ final class FieldQueries {
   /** A word in fewer than one document in this many is rare enough to be a name. */
   private static final int RARE = 100;
 
+  /** Phrases asked of the phrase fields, as common pairs; the pairs are plain terms, not a graph. */
+  private static final QueryBuilder EXACT = exact();
+
   private final FieldAnalyzer analyzer;
   private final QueryBuilder builder;
   private final IndexReader reader;
@@ -63,12 +66,13 @@ final class FieldQueries {
     List<Query> passages = new ArrayList<>();
     boolean stopWord = false;
     for (String field : Fields.texts()) {
-      // whether a language drops the word counts even where no text of it is indexed yet
       Optional<Query> q = build(field, text, phrase);
-      stopWord |= q.isEmpty() && !Fields.languageOf(field).isEmpty();
+      // whether a language drops the word counts even where no text of it is indexed yet;
+      // a phrase drops nothing, being looked for in the phrase fields
+      stopWord |= !phrase && q.isEmpty() && !Fields.languageOf(field).isEmpty();
       if (indexed.contains(field)) {
-        q.ifPresent(found::add);
         q.ifPresent(passages::add);
+        (phrase ? exactPhrase(Fields.phrase(field), text) : q).ifPresent(found::add);
       }
     }
     built(Fields.TITLE, text, phrase).map(q -> new BoostQuery(q, TITLE_BOOST)).ifPresent(found::add);
@@ -201,6 +205,17 @@ final class FieldQueries {
       }
     }
     return false;
+  }
+
+  // the phrase in the phrase field of a text field, when some document has it
+  private Optional<Query> exactPhrase(String field, String text) {
+    return indexed.contains(field) ? Optional.ofNullable(EXACT.createPhraseQuery(field, text)) : Optional.empty();
+  }
+
+  private static QueryBuilder exact() {
+    QueryBuilder exact = new QueryBuilder(FieldAnalyzer.askedPhrases());
+    exact.setEnableGraphQueries(false);
+    return exact;
   }
 
   // a query of a field only when some document has it

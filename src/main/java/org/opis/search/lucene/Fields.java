@@ -27,6 +27,8 @@ final class Fields {
   static final String SUMMARY = "summary";
   static final String TEXT_PREFIX = "text.";
   static final String OTHER_TEXT = "text.other";
+  /** Each text again, for exact phrases ({@code phrase.en}, {@code phrase.other}): see {@link #phrase}. */
+  static final String PHRASE_PREFIX = "phrase.";
   /** Every word of the record folded, for prefixes and spelling suggestions: documents only, no positions. */
   static final String WORDS = "words";
   static final String ARCHIVE = "archive";
@@ -135,6 +137,18 @@ final class Fields {
 
   static boolean isName(String field) {
     return NAMES.contains(field);
+  }
+
+  /**
+   * The field where a text of {@code textField} is kept as exact phrases are looked for in it:
+   * words unstemmed, none left out, common pairs as terms of their own.
+   */
+  static String phrase(String textField) {
+    return PHRASE_PREFIX + textField.substring(TEXT_PREFIX.length());
+  }
+
+  static boolean isPhrase(String field) {
+    return field.startsWith(PHRASE_PREFIX);
   }
 
   /** The language of a text field ("en" for {@code text.en}); empty for any other field. */

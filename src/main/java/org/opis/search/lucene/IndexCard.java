@@ -31,6 +31,8 @@ import org.opis.search.lucene.analysis.NameCandidates;
 final class IndexCard {
   /** Stored, with offsets in the postings, so passages can be highlighted without reanalysis. */
   private static final FieldType PASSAGES = frozen(withOffsets(new FieldType(TextField.TYPE_STORED)));
+  /** Exact phrases: positions, no offsets or norms, nothing stored (the text is, in its own field). */
+  private static final FieldType PHRASES = frozen(withoutNorms(new FieldType(TextField.TYPE_NOT_STORED)));
   /** Counted once per document, as a name is: however many spellings, one mention. */
   private static final FieldType NAMES = frozen(withoutNorms(new FieldType(TextField.TYPE_NOT_STORED)));
   /** Whether a word is there, nothing more: for sounds, and for the prefixes and spellings of every word. */
@@ -49,6 +51,7 @@ final class IndexCard {
     Set<String> candidates = new LinkedHashSet<>();
     for (Text text : d.texts()) {
       passage(card, words, Fields.text(text.language()), text.body());
+      card.add(new Field(Fields.phrase(Fields.text(text.language())), text.body(), PHRASES));
       candidates.addAll(NameCandidates.in(text.body()));
     }
     Roles roles = Roles.of(indexed);

@@ -1,5 +1,7 @@
 package org.opis.search.lucene;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -28,7 +30,15 @@ import org.opis.search.IndexEntry;
  * that fails half-way is rolled back, never left to ride along with the next commit.
  */
 final class Shelf implements Closeable {
+  private static final Logger LOG = LoggerFactory.getLogger(Shelf.class);
   static final String POSITION = "opis.position";
+  /**
+   * What the cards of this index hold, in the commit's user data; an index written by an Opis
+   * whose cards held something else is started afresh, to be rebuilt from the outbox, since its
+   * searches would miss what its cards lack. Raise it whenever {@link IndexCard} changes.
+   */
+  static final String LAYOUT = "opis.layout";
+  static final String CURRENT_LAYOUT = "2: phrase fields";
   /** Documents buffered in memory before they are written out: larger buffers, fewer merges. */
   private static final double BUFFER_MB = 64;
 
@@ -157,10 +167,17 @@ final class Shelf implements Closeable {
         .setRAMBufferSizeMB(BUFFER_MB);
     IndexWriter opened = new IndexWriter(directory, config);
     try {
-      position = exists ? committedPosition() : 0;
       writer = opened;
       if (!exists) {
         commit(0);
+      } else if (!CURRENT_LAYOUT.equals(committed(LAYOUT))) {
+        LOG.warn("the search index in {} was written by an earlier Opis (cards of layout {}, now {}); starting it"
+            + " afresh, to be rebuilt from the catalog", folder, committed(LAYOUT), CURRENT_LAYOUT);
+        opened.deleteAll();
+        commit(0);
+      } else {
+        String value = committed(POSITION);
+        position = value == null ? 0 : Long.parseLong(value);
       }
       searchers = new SearcherManager(opened, null);
     } catch (IOException | RuntimeException e) {
@@ -169,13 +186,12 @@ final class Shelf implements Closeable {
     }
   }
 
-  private long committedPosition() throws IOException {
-    String value = SegmentInfos.readLatestCommit(directory).getUserData().get(POSITION);
-    return value == null ? 0 : Long.parseLong(value);
+  private String committed(String key) throws IOException {
+    return SegmentInfos.readLatestCommit(directory).getUserData().get(key);
   }
 
   private void commit(long newPosition) throws IOException {
-    writer.setLiveCommitData(Map.of(POSITION, Long.toString(newPosition)).entrySet());
+    writer.setLiveCommitData(Map.of(POSITION, Long.toString(newPosition), LAYOUT, CURRENT_LAYOUT).entrySet());
     writer.commit();
     position = newPosition;
   }

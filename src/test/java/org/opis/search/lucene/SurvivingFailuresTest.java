@@ -54,6 +54,23 @@ class SurvivingFailuresTest {
     }
   }
 
+  @Test
+  void startsAfreshAnIndexWrittenWithCardsOfAnEarlierLayout() throws Exception {
+    try (LuceneSearchIndex index = LuceneSearchIndex.open(folder)) {
+      index.apply(List.of(entry("1", "Telegram about Rasht")), 7);
+    }
+    try (org.apache.lucene.store.Directory directory = org.apache.lucene.store.FSDirectory.open(folder);
+        org.apache.lucene.index.IndexWriter writer = new org.apache.lucene.index.IndexWriter(directory,
+            new org.apache.lucene.index.IndexWriterConfig())) {
+      writer.setLiveCommitData(Map.of(Shelf.POSITION, "7", Shelf.LAYOUT, "1").entrySet());
+      writer.commit();
+    }
+    try (LuceneSearchIndex index = LuceneSearchIndex.open(folder)) {
+      assertThat(index.position()).isZero();
+      assertThat(index.search(SearchQuery.of(""), EDITOR).total()).isZero();
+    }
+  }
+
   private static IndexEntry entry(String id, String title) {
     return IndexEntry.of(Document.titled(title).id(new DocumentId(id)).build(), 1, Map.of());
   }

@@ -65,6 +65,25 @@ public final class Analysis {
   }
 
   /**
+   * The analyzer for texts in this language as exact phrases are looked for in them: every word
+   * as written and folded, never stemmed or left out, and each pair of neighbouring words of
+   * which one is among the language's commonest also as one term ({@link ExactPhrases}).
+   *
+   * @param tag a BCP 47 language tag, as a {@link org.opis.record.Text} has it
+   */
+  public static Analyzer exactPhrases(String tag) {
+    return LANGUAGES.phrases(languageOf(tag), false);
+  }
+
+  /**
+   * The analyzer of a phrase asked for in the texts of {@link #exactPhrases}: its common pairs
+   * stand in for their words, so that it reads fewer and rarer terms.
+   */
+  public static Analyzer exactPhraseQueries(String tag) {
+    return LANGUAGES.phrases(languageOf(tag), true);
+  }
+
+  /**
    * Text in any script, transliterated to Latin and folded, without stemming or stop words:
    * titles, summaries, the catch-all. Chinese, Japanese and Korean stay in their script, as
    * overlapping pairs of characters.

@@ -80,6 +80,7 @@ final class LanguageAnalyzers {
       "nb", "no", "nn", "no", "in", "id", "cz", "cs", "sh", "sr");
 
   private final Map<String, Analyzer> made = new ConcurrentHashMap<>();
+  private final Map<String, Analyzer> phrases = new ConcurrentHashMap<>();
 
   static java.util.Set<String> tags() {
     return KNOWN.keySet();
@@ -90,6 +91,18 @@ final class LanguageAnalyzers {
     String primary = tag.strip().toLowerCase(Locale.ROOT).split("[-_]", 2)[0];
     String language = ALIASES.getOrDefault(primary, primary);
     return KNOWN.containsKey(language) ? Optional.of(language) : Optional.empty();
+  }
+
+  /**
+   * The {@link ExactPhrases} analyzer of a language of {@link #tags()}, or of others when empty:
+   * for texts written, or for phrases {@code asked}.
+   */
+  Analyzer phrases(Optional<String> language, boolean asked) {
+    String key = language.orElse("") + (asked ? "?" : "");
+    return phrases.computeIfAbsent(key, k -> {
+      Optional<Analyzer> own = language.map(l -> KNOWN.get(l).get());
+      return asked ? ExactPhrases.asked(language, own) : ExactPhrases.written(language, own);
+    });
   }
 
   /** The folded analyzer of a language of {@link #tags()}. */
