@@ -63,6 +63,32 @@ public interface VisibilityContract extends SearchFixture {
   }
 
   @Test
+  default void countsExactlyWhenASearchMatchesNearlyEverythingAndSomeIsHidden() {
+    List<DocumentBuilder> docs = new java.util.ArrayList<>();
+    for (int i = 0; i < 9; i++) {
+      docs.add(hidden("public" + i, "letter", 1920 + i % 3).visibility(Visibility.PUBLIC));
+    }
+    docs.add(hidden("restricted", "memorandum", 1921).visibility(Visibility.RESTRICTED));
+    docs.add(hidden("embargoed", "report", 1922).visibility(Visibility.embargoedUntil(LIFTED)));
+    docs.add(doc("other", "Minutes of the Politburo").type("minutes").date(year(1923)));
+    add(docs.toArray(DocumentBuilder[]::new));
+    for (int asked = 0; asked < 2; asked++) { // the second time from what the first worked out
+      SearchResult result = index().search(SearchQuery.of("Rasht"), PUBLIC);
+      assertThat(result.total()).isEqualTo(9);
+      assertThat(result.facets().get(Facet.TYPE)).containsExactly(new FacetCount("letter", 9));
+      assertThat(result.years()).containsExactly(Map.entry(1920, 3L), Map.entry(1921, 3L), Map.entry(1922, 3L));
+      SearchResult editors = index().search(SearchQuery.of("Rasht"), EDITOR);
+      assertThat(editors.total()).isEqualTo(11);
+      assertThat(editors.facets().get(Facet.TYPE)).containsExactly(new FacetCount("letter", 9),
+          new FacetCount("memorandum", 1), new FacetCount("report", 1));
+    }
+    add(doc("public0", "Minutes of the Politburo").type("minutes").date(year(1923)));
+    SearchResult changed = index().search(SearchQuery.of("Rasht"), PUBLIC);
+    assertThat(changed.total()).isEqualTo(8);
+    assertThat(changed.facets().get(Facet.TYPE)).containsExactly(new FacetCount("letter", 8));
+  }
+
+  @Test
   default void showsAnEditorEverything() {
     oneOfEach();
     SearchResult result = index().search(SearchQuery.of("Ehsanullah"), EDITOR);

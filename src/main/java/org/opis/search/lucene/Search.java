@@ -54,11 +54,11 @@ final class Search {
     Tally tally;
     List<Hit> hits = List.of();
     if (beyond) {
-      tally = searcher.search(whole, Tally.manager(searcher.getIndexReader()));
+      tally = searcher.search(whole, Tally.manager(searcher, Filters.visibleTo(viewer)));
       notices.add(String.format(Locale.ROOT, "only the first %,d results can be paged through, and page %,d lies"
           + " beyond them; narrow the search with more words, a filter or dates", SearchQuery.MAX_WINDOW, asked.page()));
     } else {
-      Object[] found = searcher.search(whole, new MultiCollectorManager(ranking(asked, (int) window), Tally.manager(searcher.getIndexReader())));
+      Object[] found = searcher.search(whole, new MultiCollectorManager(ranking(asked, (int) window), Tally.manager(searcher, Filters.visibleTo(viewer))));
       tally = (Tally) found[1];
       ScoreDoc[] ranked = ((TopDocs) found[0]).scoreDocs;
       int from = (asked.page() - 1) * asked.size();

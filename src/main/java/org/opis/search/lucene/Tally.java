@@ -11,7 +11,9 @@ import java.util.PriorityQueue;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import org.apache.lucene.index.DocValues;
-import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.util.FixedBitSet;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.search.Collector;
@@ -31,32 +33,42 @@ import org.opis.search.SearchResult.FacetCount;
  *
  * <p>Every facet value and year of a card sits in one field of doc values ({@link
  * Fields#FACETS}), so a match costs one look-up and a counter per value; values are counted by
- * number ({@link FacetOrdinals}) and only those listed are read as text.
+ * number ({@link FacetOrdinals}) and only those listed are read as text. Matches are first only
+ * marked, segment by segment; a segment where they are most of what the viewer may see is
+ * counted from its {@link Holdings}, less what was not matched.
  */
 final class Tally implements Collector {
   /** The most values of one facet a result lists. */
   static final int MOST_VALUES = 50;
 
   private final FacetOrdinals ordinals;
+  private final IndexSearcher searcher;
+  private final Query visible;
   private final int[] counts;
   private long total;
 
-  private Tally(FacetOrdinals ordinals) {
+  private Tally(FacetOrdinals ordinals, IndexSearcher searcher, Query visible) {
     this.ordinals = ordinals;
+    this.searcher = searcher;
+    this.visible = visible;
     this.counts = new int[Math.toIntExact(ordinals.count())];
   }
 
-  static CollectorManager<Tally, Tally> manager(IndexReader reader) throws IOException {
-    FacetOrdinals ordinals = FacetOrdinals.of(reader);
+  /**
+   * Tallies of a search of {@code searcher} among the documents {@code visible} lets the viewer
+   * see; every match must be one of them (the search filters by it).
+   */
+  static CollectorManager<Tally, Tally> manager(IndexSearcher searcher, Query visible) throws IOException {
+    FacetOrdinals ordinals = FacetOrdinals.of(searcher.getIndexReader());
     return new CollectorManager<>() {
       @Override
       public Tally newCollector() {
-        return new Tally(ordinals);
+        return new Tally(ordinals, searcher, visible);
       }
 
       @Override
       public Tally reduce(Collection<Tally> tallies) {
-        Tally all = new Tally(ordinals);
+        Tally all = new Tally(ordinals, searcher, visible);
         tallies.forEach(all::add);
         return all;
       }
@@ -116,32 +128,50 @@ final class Tally implements Collector {
 
   @Override
   public LeafCollector getLeafCollector(LeafReaderContext leaf) throws IOException {
-    SortedSetDocValues values = DocValues.getSortedSet(leaf.reader(), Fields.FACETS);
-    int[] here = new int[Math.toIntExact(values.getValueCount())];
-    LongValues global = ordinals.global(leaf.ord);
+    FixedBitSet matched = new FixedBitSet(leaf.reader().maxDoc());
     return new LeafCollector() {
       @Override
       public void setScorer(Scorable scorer) {}
 
       @Override
-      public void collect(int doc) throws IOException {
-        total++;
-        if (values.advanceExact(doc)) {
-          for (int n = values.docValueCount(); n > 0; n--) {
-            here[(int) values.nextOrd()]++;
-          }
-        }
+      public void collect(int doc) {
+        matched.set(doc);
       }
 
       @Override
-      public void finish() {
-        for (int ord = 0; ord < here.length; ord++) {
-          if (here[ord] > 0) {
-            counts[(int) global.get(ord)] += here[ord];
-          }
-        }
+      public void finish() throws IOException {
+        countFacets(leaf, matched);
       }
     };
+  }
+
+  // the facets of a segment's matches: directly, or, when they are most of what the viewer may
+  // see there, as the segment's holdings less the documents not matched
+  private void countFacets(LeafReaderContext leaf, FixedBitSet matched) throws IOException {
+    int found = matched.cardinality();
+    total += found;
+    if (found == 0) {
+      return;
+    }
+    SortedSetDocValues values = DocValues.getSortedSet(leaf.reader(), Fields.FACETS);
+    int[] here = new int[Math.toIntExact(values.getValueCount())];
+    if (found > leaf.reader().numDocs() / 2) {
+      Holdings holdings = Holdings.of(searcher, leaf, visible);
+      FixedBitSet unmatched = holdings.visible().clone();
+      unmatched.andNot(matched);
+      for (int ord = 0; ord < here.length; ord++) {
+        here[ord] = holdings.count(ord);
+      }
+      Holdings.count(leaf, unmatched, here, -1);
+    } else {
+      Holdings.count(leaf, matched, here, 1);
+    }
+    LongValues global = ordinals.global(leaf.ord);
+    for (int ord = 0; ord < here.length; ord++) {
+      if (here[ord] > 0) {
+        counts[(int) global.get(ord)] += here[ord];
+      }
+    }
   }
 
   private void add(Tally other) {
