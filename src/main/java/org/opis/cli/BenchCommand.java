@@ -37,15 +37,17 @@ final class BenchCommand implements Runnable {
 
   @Command(mixinStandardHelpOptions = true, name = "search", sortOptions = false,
       description = {
-          "Measures search: generates N documents (or reuses them from the work folder), imports them into a",
-          "fresh archive, indexes them with Opis and with a bare Lucene index (StandardAnalyzer, no facets),",
-          "and asks both the same mix of queries: single words, phrases of common words, names in variant",
-          "spellings, and a fielded name with a date range and two facets.",
-          "Prints p50, p99 and slowest latency and queries per second (one thread and two) for each kind,",
-          "Opis beside bare Lucene and their ratio, and the time to build each index.",
-          "The corpus is written as files of about 256 MB, each imported in its own transaction.",
-          "A hundred thousand documents need about 4 GB in the work folder, a million about 35 GB",
-          "(the SQLite catalog holds some 18 KB a document) and an hour or more."})
+          "Measures search: generates N documents (or reuses them from the work",
+          "folder), imports them into a fresh archive, indexes them with Opis and",
+          "with a bare Lucene index (StandardAnalyzer, no facets), and asks both",
+          "the same mix of queries: single words, phrases of common words, names",
+          "in variant spellings, and a fielded name with a date range and facets.",
+          "Prints p50, p99 and slowest latency and queries per second (one thread",
+          "and two) for each kind, Opis beside bare Lucene and their ratio, and",
+          "the time to build each index. The corpus is written as files of about",
+          "256 MB, each imported in its own transaction. A hundred thousand",
+          "documents need about 4 GB in the work folder, a million about 35 GB",
+          "and an hour or more."})
   static final class Search implements Callable<Integer> {
     @Spec CommandSpec spec;
 
