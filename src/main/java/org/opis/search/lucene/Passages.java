@@ -6,6 +6,9 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.HashMap;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
@@ -25,6 +28,7 @@ final class Passages extends UnifiedHighlighter {
   static final int MOST_SNIPPETS = 3;
   private static final int PER_FIELD = 2;
   private static final int AIM = 160;
+  private final Map<Integer, Card> read = new HashMap<>();
 
   Passages(IndexSearcher searcher, FieldAnalyzer analyzer) {
     super(builder(searcher, analyzer)
@@ -38,10 +42,13 @@ final class Passages extends UnifiedHighlighter {
    * For each document, in the order given, its best passages in {@code passageFields};
    * empty where nothing matched.
    */
-  List<List<Snippet>> of(Query query, List<String> passageFields, int[] docs) throws IOException {
+  List<List<Snippet>> of(Query query, List<String> passageFields, int[] docs, List<Card> cards) throws IOException {
     String[] fields = passageFields.toArray(String[]::new);
     if (fields.length == 0) {
       return Arrays.stream(docs).mapToObj(d -> List.<Snippet>of()).toList();
+    }
+    for (int d = 0; d < docs.length; d++) {
+      read.put(docs[d], cards.get(d));
     }
     int[] most = new int[fields.length];
     Arrays.fill(most, PER_FIELD);
@@ -60,6 +67,28 @@ final class Passages extends UnifiedHighlighter {
           .limit(MOST_SNIPPETS).map(Scored::snippet).toList());
     }
     return all;
+  }
+
+  /**
+   * The texts of each document from the cards the hits already read, instead of reading every
+   * card's stored fields a second time.
+   */
+  @Override
+  protected List<CharSequence[]> loadFieldValues(String[] fields, DocIdSetIterator docs, int cacheCharsThreshold)
+      throws IOException {
+    List<CharSequence[]> values = new ArrayList<>();
+    for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
+      Card card = read.get(doc);
+      if (card == null) {
+        card = new Card(searcher.storedFields().document(doc, Set.of(fields)));
+      }
+      CharSequence[] texts = new CharSequence[fields.length];
+      for (int f = 0; f < fields.length; f++) {
+        texts[f] = String.join(String.valueOf(MULTIVAL_SEP_CHAR), card.values(fields[f]));
+      }
+      values.add(texts);
+    }
+    return values;
   }
 
   /** The opening of a text, unmarked, for a hit where nothing was matched in its passages. */

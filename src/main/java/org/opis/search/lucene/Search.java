@@ -88,16 +88,18 @@ final class Search {
     if (page.length == 0) {
       return List.of();
     }
+    List<Card> cards = Card.read(searcher, page, true);
     List<List<org.opis.search.Snippet>> passages = new ArrayList<>();
     if (marks.isPresent()) {
-      passages = new Passages(searcher, analyzer).of(marks.get(), fields.passageFields(), page);
+      passages = new Passages(searcher, analyzer).of(marks.get(), fields.passageFields(), page, cards);
     } else {
       for (int i = 0; i < page.length; i++) {
         passages.add(List.of());
       }
     }
-    return Hits.of(searcher, page, passages, true);
+    return Hits.of(cards, passages, true);
   }
+
 
   /** How many documents a search typed this way would find, with the same filters. */
   private long count(SearchQuery asked, String typed) {
