@@ -6,6 +6,11 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.HashSet;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.QueryVisitor;
 import java.util.Set;
 import java.util.HashMap;
 import org.apache.lucene.search.DocIdSetIterator;
@@ -50,9 +55,16 @@ final class Passages extends UnifiedHighlighter {
     for (int d = 0; d < docs.length; d++) {
       read.put(docs[d], cards.get(d));
     }
-    int[] most = new int[fields.length];
-    Arrays.fill(most, PER_FIELD);
-    Map<String, Object[]> found = highlightFieldsAsObjects(fields, query, docs, most);
+    // each field highlighted with its own part of the query: the highlighter makes the query's
+    // weight afresh for every field of every hit, looking up every term it names in every segment
+    Map<String, Query> parts = byField(query);
+    Map<String, Object[]> found = new HashMap<>();
+    for (String field : fields) {
+      Query part = parts.get(field);
+      if (part != null) {
+        found.putAll(highlightFieldsAsObjects(new String[] {field}, part, docs, new int[] {PER_FIELD}));
+      }
+    }
     List<List<Snippet>> all = new ArrayList<>();
     for (int d = 0; d < docs.length; d++) {
       List<Scored> scored = new ArrayList<>();
@@ -67,6 +79,36 @@ final class Passages extends UnifiedHighlighter {
           .limit(MOST_SNIPPETS).map(Scored::snippet).toList());
     }
     return all;
+  }
+
+  // the clauses of a query of words in many fields, gathered by the one field each names
+  private static Map<String, Query> byField(Query query) {
+    List<Query> clauses = query instanceof BooleanQuery any
+        ? any.clauses().stream().filter(c -> c.getOccur() == Occur.SHOULD).map(BooleanClause::getQuery).toList()
+        : List.of(query);
+    Map<String, BooleanQuery.Builder> grouped = new HashMap<>();
+    for (Query clause : clauses) {
+      Set<String> named = new HashSet<>();
+      clause.visit(new QueryVisitor() {
+        @Override
+        public boolean acceptField(String field) {
+          named.add(field);
+          return true;
+        }
+      });
+      for (String field : named) {
+        grouped.computeIfAbsent(field, f -> new BooleanQuery.Builder()).add(clause, Occur.SHOULD);
+      }
+    }
+    Map<String, Query> parts = new HashMap<>();
+    grouped.forEach((field, builder) -> parts.put(field, builder.build()));
+    return parts;
+  }
+
+  /** Every passage field is indexed with offsets: no need to ask the index, field by field and search by search. */
+  @Override
+  protected OffsetSource getOffsetSource(String field) {
+    return OffsetSource.POSTINGS;
   }
 
   /**
