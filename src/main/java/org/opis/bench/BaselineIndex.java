@@ -89,6 +89,19 @@ public final class BaselineIndex implements Engine {
     }
   }
 
+  /**
+   * Opens the baseline an earlier run built in {@code folder}, as {@code built} says it was built.
+   *
+   * @throws StorageException when it cannot be read
+   */
+  public static BaselineIndex open(Path folder, Built built) {
+    try {
+      return new BaselineIndex(FSDirectory.open(folder), new StandardAnalyzer(), built);
+    } catch (IOException e) {
+      throw new StorageException("cannot open the baseline index in " + folder + ": " + e.getMessage(), e);
+    }
+  }
+
   private static org.apache.lucene.document.Document luceneDocument(Document d) {
     StringBuilder all = new StringBuilder(d.title());
     for (Text t : d.texts()) {

@@ -67,15 +67,20 @@ public final class SearchBench {
     List<String> steps = new ArrayList<>();
     List<String> notes = new ArrayList<>();
     Path corpus = corpus(workspace, steps);
-    ArchiveSettings archiveSettings = new ArchiveSettings(workspace.fresh("archive"), Optional.empty());
-    try (Archive archive = Archive.open(archiveSettings, clock)) {
-      importInto(archive, corpus, steps);
-      OpisEngine opis = opisIndex(archive, steps);
-      BaselineIndex baseline;
-      try (Progress.Step step = progress.step("indexing (bare Lucene)", "documents", settings.count())) {
-        baseline = BaselineIndex.build(workspace.fresh("baseline"), archive.catalog()::forEachDocument, step);
+    Path archiveFolder = workspace.folder().resolve("archive");
+    Optional<Kept> imported = Kept.in(archiveFolder, "import").filter(k -> k.from(corpus));
+    if (imported.isEmpty()) {
+      workspace.fresh("archive");
+    }
+    try (Archive archive = Archive.open(new ArchiveSettings(archiveFolder, Optional.empty()), clock)) {
+      if (imported.isPresent()) {
+        tell(steps, String.format("reused the archive of %,d documents imported by an earlier run in %s (%,.0f documents/s)",
+            imported.get().documents(), seconds(imported.get().nanos()), rate(imported.get())));
+      } else {
+        importInto(archive, corpus, steps).writeTo(archiveFolder, "import");
       }
-      tell(steps, built(baseline.built()));
+      OpisEngine opis = opisIndex(archive, corpus, archiveFolder, steps);
+      BaselineIndex baseline = baselineIndex(archive, corpus, workspace, steps);
       QueryMix mix = QueryMix.draw(new SyntheticCorpus(settings.seed()), settings.count());
       List<Engine> engines = List.of(opis, baseline);
       try {
@@ -92,17 +97,46 @@ public final class SearchBench {
     }
   }
 
-  // the archive's own index, rebuilt from its catalog by its indexer as `opis reindex` does
-  private OpisEngine opisIndex(Archive archive, List<String> steps) {
+  // the archive's own index, rebuilt from its catalog by its indexer as `opis reindex` does,
+  // unless an earlier run built it from this corpus and it is still up to date with the catalog
+  private OpisEngine opisIndex(Archive archive, Path corpus, Path archiveFolder, List<String> steps) {
+    Optional<Kept> kept = Kept.in(archiveFolder, "index").filter(k -> k.from(corpus));
     Built built;
-    try (Progress.Step step = progress.step("indexing (Opis)", "documents", settings.count())) {
-      long start = System.nanoTime();
-      long documents = archive.indexer().rebuild((done, total) -> step.update(done));
-      built = new Built(OpisEngine.NAME, documents, System.nanoTime() - start,
+    if (kept.isPresent() && archive.index().position() > 0 && archive.indexer().behind() == 0) {
+      built = new Built(OpisEngine.NAME, kept.get().documents(), kept.get().nanos(),
           Built.sizeOf(archive.settings().indexFolder()));
+      tell(steps, "reused the index built by an earlier run: " + built(built));
+    } else {
+      try (Progress.Step step = progress.step("indexing (Opis)", "documents", settings.count())) {
+        long start = System.nanoTime();
+        long documents = archive.indexer().rebuild((done, total) -> step.update(done));
+        built = new Built(OpisEngine.NAME, documents, System.nanoTime() - start,
+            Built.sizeOf(archive.settings().indexFolder()));
+      }
+      new Kept(corpus.getFileName().toString(), built.documents(), built.nanos()).writeTo(archiveFolder, "index");
+      tell(steps, built(built));
     }
-    tell(steps, built(built));
     return new OpisEngine(archive.index(), Viewer.publicOn(LocalDate.now(clock)), built);
+  }
+
+  // the bare Lucene index of the same documents, unless an earlier run built it from this corpus
+  private BaselineIndex baselineIndex(Archive archive, Path corpus, Workspace workspace, List<String> steps) {
+    Path folder = workspace.folder().resolve("baseline");
+    Optional<Kept> kept = Kept.in(folder, "baseline").filter(k -> k.from(corpus));
+    if (kept.isPresent()) {
+      BaselineIndex baseline = BaselineIndex.open(folder,
+          new Built(BaselineIndex.NAME, kept.get().documents(), kept.get().nanos(), Built.sizeOf(folder)));
+      tell(steps, "reused the baseline built by an earlier run: " + built(baseline.built()));
+      return baseline;
+    }
+    BaselineIndex baseline;
+    try (Progress.Step step = progress.step("indexing (bare Lucene)", "documents", settings.count())) {
+      baseline = BaselineIndex.build(workspace.fresh("baseline"), archive.catalog()::forEachDocument, step);
+    }
+    new Kept(corpus.getFileName().toString(), baseline.built().documents(), baseline.built().nanos())
+        .writeTo(folder, "baseline");
+    tell(steps, built(baseline.built()));
+    return baseline;
   }
 
   // the corpus folder of the work folder, written unless an earlier run left it whole
@@ -130,7 +164,7 @@ public final class SearchBench {
   }
 
   // each file in its own transaction, as `opis import FOLDER` does
-  private void importInto(Archive archive, Path corpus, List<String> steps) {
+  private Kept importInto(Archive archive, Path corpus, List<String> steps) {
     long start = System.nanoTime();
     long documents = 0;
     try (Progress.Step step = progress.step("importing", "documents", settings.count())) {
@@ -146,8 +180,14 @@ public final class SearchBench {
       }
     }
     long took = System.nanoTime() - start;
+    Kept imported = new Kept(corpus.getFileName().toString(), documents, took);
     tell(steps, String.format("imported %,d documents in %s (%,.0f documents/s)", documents, seconds(took),
-        documents / (took / 1e9)));
+        rate(imported)));
+    return imported;
+  }
+
+  private static double rate(Kept kept) {
+    return kept.nanos() == 0 ? 0 : kept.documents() / (kept.nanos() / 1e9);
   }
 
   // a step done: told now, and kept for the report

@@ -63,7 +63,8 @@ final class BenchCommand implements Runnable {
             + "(default: a temporary folder, removed afterwards).")
     Path work;
 
-    @Option(names = "--keep", description = "Keep the archive and the indexes in the work folder afterwards.")
+    @Option(names = "--keep", description = "Keep the archive and the indexes in the work folder afterwards; "
+        + "a later run over the same corpus there reuses them (and reports the times they were made in).")
     boolean keep;
 
     @Option(names = "--passes", paramLabel = "P", defaultValue = "10",

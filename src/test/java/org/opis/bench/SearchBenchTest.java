@@ -57,4 +57,45 @@ class SearchBenchTest {
     }
     assertThat(notes.get(0)).isEqualTo("reused the corpus " + dir.resolve("corpus-300-seed-42"));
   }
+
+  @Test
+  void reusesTheArchiveAndIndexesAnEarlierRunKeptAndMakesThemAgainForAnotherCorpus() {
+    List<String> notes = new ArrayList<>();
+    Progress recording = new Progress() {
+      @Override
+      public Step step(String label, String unit, long total) {
+        return done -> {};
+      }
+
+      @Override
+      public void note(String line) {
+        notes.add(line);
+      }
+    };
+    SearchBench bench = new SearchBench(new SearchBench.Settings(150, 42, new Trial.Plan(0, 1, 1), "opis bench"),
+        recording, Clock.systemUTC());
+    try (Workspace w = Workspace.open(Optional.of(dir), true)) {
+      bench.run(w);
+    }
+    notes.clear();
+    SearchReport again;
+    try (Workspace w = Workspace.open(Optional.of(dir), true)) {
+      again = bench.run(w);
+    }
+    assertThat(notes.get(1)).startsWith("reused the archive of 150 documents imported by an earlier run in ");
+    assertThat(notes.get(2)).startsWith("reused the index built by an earlier run: indexed 150 documents with Opis");
+    assertThat(notes.get(3)).startsWith("reused the baseline built by an earlier run: indexed 150 documents");
+    assertThat(again.opis().orElseThrow().unanswered()).isEmpty();
+
+    notes.clear();
+    SearchBench other = new SearchBench(new SearchBench.Settings(150, 7, new Trial.Plan(0, 1, 1), "opis bench"),
+        recording, Clock.systemUTC());
+    try (Workspace w = Workspace.open(Optional.of(dir), false)) {
+      other.run(w);
+    }
+    assertThat(notes.get(1)).startsWith("imported 150 documents in ");
+    assertThat(notes.get(2)).startsWith("indexed 150 documents with Opis in ");
+    assertThat(notes.get(3)).startsWith("indexed 150 documents with bare Lucene in ");
+    assertThat(Files.exists(dir.resolve("archive"))).isFalse();
+  }
 }
