@@ -9,17 +9,21 @@
  * (person, place, from, to, translator), with every spelling their authority records know, once
  * as spelled and once by sound; names picked out of its texts go to a field of their own. A
  * catch-all field holds every word once, folded, for words beginning with a stem and for
- * spelling suggestions. Facet values sit in doc values, and so do the date and year.
+ * spelling suggestions. Each text is kept once more in a phrase field of its language, word for
+ * word with common pairs as terms of their own, for exact phrases. Facet values and the year sit
+ * in one field of doc values, counted by number ({@code FacetOrdinals}).
  *
  * <p>A card records the first day the public may see its document, so every search, count,
  * suggestion, related document and same-file document is filtered for its viewer as it runs, and
  * an embargo lifts on its day without the card being rewritten. Counts are made over every
  * match of the filtered query ({@code Tally}), so a facet never counts what the viewer may not
- * see.
+ * see; where a search matches most of a segment, they are counted as the segment's {@code
+ * Holdings} for that viewer less the documents not matched, exact either way.
  *
  * <p>Changes are committed with the outbox position they bring the index to, in the commit's
  * user data ({@code Shelf}): Lucene writes a commit point last and atomically, so after a crash
  * the index holds exactly what its position says, and the indexer resumes from there. A change
- * that fails half-way is rolled back.
+ * that fails half-way is rolled back. The commit also records the layout of the cards, and an
+ * index of another layout is started afresh, to be rebuilt from the outbox.
  */
 package org.opis.search.lucene;

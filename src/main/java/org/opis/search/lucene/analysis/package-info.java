@@ -6,6 +6,10 @@
  * finds "negotiated" and "переговоры" finds "переговорах", and neither case nor accents matter.
  * Titles, summaries and the catch-all field are read in any script and written in Latin
  * ({@link org.opis.search.lucene.analysis.Analysis#folded}), so that "Tebriz" finds "Тебриз".
+ * Exact phrases are looked for in a copy of each text read word for word, no word stemmed or left
+ * out, in which each pair with one of the language's commonest words is one more term
+ * ({@link org.opis.search.lucene.analysis.Analysis#exactPhrases}, Lucene's common grams), so
+ * that "to be" is found at all and "of the treaty" reads two short lists, not two of the longest.
  *
  * <p>Names are the hard part: the archive writes one person as "Kuchuk-Khan", "Kuchik Khan",
  * "Кучук-хан" and "کوچک خان". Three tools find one from another, and a fourth, the variant names
