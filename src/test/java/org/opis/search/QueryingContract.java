@@ -75,6 +75,15 @@ public interface QueryingContract extends SearchFixture {
   }
 
   @Test
+  default void findsAPhraseInTheTitleOrSummaryWordForWord() {
+    add(doc("1", "Memorandum of the Conversation").summary("The Shah is to be told of it."),
+        doc("2", "Conversation of Memorandum").summary("It is to be told to the Shah."));
+    assertThat(find("\"memorandum of the conversation\"")).containsExactly("1");
+    assertThat(find("\"shah is to be told\"")).containsExactly("1");
+    assertThat(find("\"to be told\"")).containsExactlyInAnyOrder("1", "2");
+  }
+
+  @Test
   default void findsAPhraseAsWrittenNotItsOtherForms() {
     add(doc("1", "Telegram").texts(List.of(english("The negotiations began in Tabriz."))),
         doc("2", "Letter").texts(List.of(english("He negotiated, and it began in Tabriz."))));

@@ -32,6 +32,8 @@ final class FieldAnalyzer extends DelegatingAnalyzerWrapper {
     // texts in a language without an analyzer keep their script; only names and the rest are romanised
     texts.put(Fields.OTHER_TEXT, Analysis.forLanguage("und"));
     texts.put(Fields.phrase(Fields.OTHER_TEXT), Analysis.exactPhrases("und"));
+    texts.put(Fields.PHRASE_TITLE, Analysis.exactPhrases(Fields.phraseLanguage(Fields.PHRASE_TITLE)));
+    texts.put(Fields.PHRASE_SUMMARY, Analysis.exactPhrases(Fields.phraseLanguage(Fields.PHRASE_SUMMARY)));
   }
 
   @Override
@@ -54,8 +56,7 @@ final class FieldAnalyzer extends DelegatingAnalyzerWrapper {
     return new DelegatingAnalyzerWrapper(PER_FIELD_REUSE_STRATEGY) {
       @Override
       protected Analyzer getWrappedAnalyzer(String field) {
-        String language = Fields.languageOf(Fields.TEXT_PREFIX + field.substring(Fields.PHRASE_PREFIX.length()));
-        return Analysis.exactPhraseQueries(language.isEmpty() ? "und" : language);
+        return Analysis.exactPhraseQueries(Fields.phraseLanguage(field));
       }
 
       @Override

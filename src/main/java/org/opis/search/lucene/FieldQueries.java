@@ -75,10 +75,12 @@ final class FieldQueries {
         (phrase ? exactPhrase(Fields.phrase(field), text) : q).ifPresent(found::add);
       }
     }
-    built(Fields.TITLE, text, phrase).map(q -> new BoostQuery(q, TITLE_BOOST)).ifPresent(found::add);
+    // a phrase of the title and summary is looked for word for word, in their phrase fields
+    (phrase ? exactPhrase(Fields.PHRASE_TITLE, text) : built(Fields.TITLE, text, false))
+        .map(q -> new BoostQuery(q, TITLE_BOOST)).ifPresent(found::add);
     Optional<Query> summary = built(Fields.SUMMARY, text, phrase);
-    summary.ifPresent(found::add);
     summary.ifPresent(passages::add);
+    (phrase ? exactPhrase(Fields.PHRASE_SUMMARY, text) : summary).ifPresent(found::add);
     for (String field : List.of(Fields.ARCHIVE, Fields.IDENTIFIER, Fields.SUBJECT, Fields.COLLECTION)) {
       built(field, text, phrase).ifPresent(found::add);
     }

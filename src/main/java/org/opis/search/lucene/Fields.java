@@ -151,6 +151,23 @@ final class Fields {
     return field.startsWith(PHRASE_PREFIX);
   }
 
+  /** The title and the summary as exact phrases are looked for in them. */
+  static final String PHRASE_TITLE = PHRASE_PREFIX + "title";
+  static final String PHRASE_SUMMARY = PHRASE_PREFIX + "summary";
+
+  /**
+   * The language whose commonest words pair up in a phrase field: the text's, or, for the title
+   * and summary, English, the language the archive describes its documents in (a title in another
+   * language is still found word for word, only its common pairs are not terms of their own).
+   */
+  static String phraseLanguage(String phraseField) {
+    if (phraseField.equals(PHRASE_TITLE) || phraseField.equals(PHRASE_SUMMARY)) {
+      return "en";
+    }
+    String language = languageOf(TEXT_PREFIX + phraseField.substring(PHRASE_PREFIX.length()));
+    return language.isEmpty() ? "und" : language;
+  }
+
   /** The language of a text field ("en" for {@code text.en}); empty for any other field. */
   static String languageOf(String field) {
     return field.startsWith(TEXT_PREFIX) && !field.equals(OTHER_TEXT) ? field.substring(TEXT_PREFIX.length()) : "";

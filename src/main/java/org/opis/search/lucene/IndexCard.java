@@ -47,7 +47,11 @@ final class IndexCard {
     card.add(new NumericDocValuesField(Fields.REVISION, indexed.revision()));
     Set<String> words = new LinkedHashSet<>();
     passage(card, words, Fields.TITLE, d.title());
-    d.summary().ifPresent(s -> passage(card, words, Fields.SUMMARY, s));
+    card.add(new Field(Fields.PHRASE_TITLE, d.title(), PHRASES));
+    d.summary().ifPresent(s -> {
+      passage(card, words, Fields.SUMMARY, s);
+      card.add(new Field(Fields.PHRASE_SUMMARY, s, PHRASES));
+    });
     Set<String> candidates = new LinkedHashSet<>();
     for (Text text : d.texts()) {
       passage(card, words, Fields.text(text.language()), text.body());
