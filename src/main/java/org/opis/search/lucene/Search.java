@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.apache.lucene.document.KeywordField;
 import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
@@ -57,10 +58,9 @@ final class Search {
       notices.add(String.format(Locale.ROOT, "only the first %,d results can be paged through, and page %,d lies"
           + " beyond them; narrow the search with more words, a filter or dates", SearchQuery.MAX_WINDOW, asked.page()));
     } else {
-      // ranked and counted apart: ranking alone may skip what cannot reach the page (block-max
-      // WAND), and counting alone need not score; together, every match was scored
-      ScoreDoc[] ranked = searcher.search(whole, ranking(asked, (int) window)).scoreDocs;
-      tally = searcher.search(whole, Tally.manager(searcher, Filters.visibleTo(viewer)));
+      Object[] found = searcher.search(whole, new MultiCollectorManager(ranking(asked, (int) window), Tally.manager(searcher, Filters.visibleTo(viewer))));
+      tally = (Tally) found[1];
+      ScoreDoc[] ranked = ((TopDocs) found[0]).scoreDocs;
       int from = (asked.page() - 1) * asked.size();
       int[] page = Arrays.stream(ranked, Math.min(from, ranked.length), ranked.length).mapToInt(d -> d.doc).toArray();
       hits = hits(written.marks(), page);
