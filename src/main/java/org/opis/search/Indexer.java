@@ -38,6 +38,12 @@ public final class Indexer implements AutoCloseable {
   private Follower follower;
   private boolean closed;
 
+  /**
+   * A catch-up of at least this many changes (a large import) leaves the index consolidated, as
+   * a rebuild does: written in batches, it is in many parts, and every search pays for each.
+   */
+  static final int CONSOLIDATE_AFTER = 10_000;
+
   public Indexer(Catalog catalog, SearchIndex index) {
     this.catalog = catalog;
     this.index = index;
@@ -67,6 +73,9 @@ public final class Indexer implements AutoCloseable {
       for (Applied a = nextBatch(() -> false); a.changes() > 0; a = nextBatch(() -> false)) {
         done += a.changes();
         progress.done(done, Math.max(done, total));
+      }
+      if (done >= CONSOLIDATE_AFTER) {
+        index.consolidate();
       }
       return done;
     } finally {
@@ -105,6 +114,7 @@ public final class Indexer implements AutoCloseable {
       Refusals.apply(index, List.copyOf(pending), position, 0);
       done[0] += pending.size();
       progress.done(done[0], Math.max(done[0], total));
+      index.consolidate();
       while (nextBatch(() -> false).changes() > 0) {
         // the changes saved while the documents were read
       }

@@ -26,6 +26,13 @@ public interface SearchIndex extends AutoCloseable {
   void clear();
 
   /**
+   * Reorganises what the index holds for searching, after a rebuild or a large import has
+   * written it in many small parts; what it holds and its position stay as they are. May take
+   * minutes on a large index, and briefly needs room for a second copy.
+   */
+  void consolidate();
+
+  /**
    * The documents matching a query that the viewer may see, one page of them, with facet counts
    * and a year histogram over all of them. Never throws for anything a person can type: what
    * cannot be searched as typed is explained in {@link SearchResult#notices()}.

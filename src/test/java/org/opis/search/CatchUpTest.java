@@ -27,6 +27,14 @@ import org.opis.record.Visibility;
 class CatchUpTest extends IndexerFixture {
 
   @Test
+  void consolidatesTheIndexAfterACatchUpAsLargeAsAnImport() {
+    saveReports(Indexer.CONSOLIDATE_AFTER);
+    assertThat(indexer.catchUp()).isEqualTo(Indexer.CONSOLIDATE_AFTER);
+    assertThat(index.consolidated()).isEqualTo(1);
+    assertThat(index.position()).isEqualTo(catalog.position());
+  }
+
+  @Test
   void appliesTheOutboxInBatchesOfFiveHundredEachWithItsLastPosition() {
     saveReports(1_201);
     List<Long> positions = catalog.changes(0, 2_000).stream().map(CatalogChange::position).toList();
@@ -38,6 +46,7 @@ class CatchUpTest extends IndexerFixture {
         .containsExactly(positions.get(499), positions.get(999), positions.get(1_200));
     assertThat(index.position()).isEqualTo(catalog.position());
     assertThat(index.held()).isEqualTo(inCatalog()).hasSize(1_201);
+    assertThat(index.consolidated()).isZero(); // a small catch-up leaves the parts as they are
     assertThat(indexer.behind()).isZero();
   }
 

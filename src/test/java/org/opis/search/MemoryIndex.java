@@ -31,6 +31,7 @@ final class MemoryIndex implements SearchIndex {
   private Runnable beforeApply = () -> {};
   private Set<String> refused = Set.of();
   private boolean broken;
+  private int consolidated;
 
   /** One call to {@code apply}: the entries and the position it was given. */
   record Applied(List<IndexEntry> entries, long position) {
@@ -110,6 +111,16 @@ final class MemoryIndex implements SearchIndex {
       }
     }
     this.position = position;
+  }
+
+  @Override
+  public synchronized void consolidate() {
+    consolidated++;
+  }
+
+  /** How many times {@link #consolidate()} was called. */
+  synchronized int consolidated() {
+    return consolidated;
   }
 
   @Override

@@ -31,6 +31,7 @@ class RebuildTest extends IndexerFixture {
     List<MemoryIndex.Applied> calls = index.applied().subList(1, index.applied().size());
     assertThat(calls).extracting(MemoryIndex.Applied::position).containsExactly(0L, 0L, catalog.position());
     assertThat(calls).extracting(a -> a.entries().size()).containsExactly(500, 500, 203);
+    assertThat(index.consolidated()).isEqualTo(1);
   }
 
   @Test

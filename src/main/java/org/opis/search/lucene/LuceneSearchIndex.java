@@ -81,6 +81,11 @@ public final class LuceneSearchIndex implements SearchIndex {
   }
 
   @Override
+  public void consolidate() {
+    shelf.consolidate();
+  }
+
+  @Override
   public SearchResult search(SearchQuery query, Viewer viewer) {
     return shelf.read("search for \u201c" + query.text() + "\u201d", searcher -> {
       try {

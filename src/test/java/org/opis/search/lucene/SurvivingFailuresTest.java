@@ -71,6 +71,21 @@ class SurvivingFailuresTest {
     }
   }
 
+  @Test
+  void consolidatesIntoOneSegmentKeepingEveryDocumentAndThePosition() throws Exception {
+    try (LuceneSearchIndex index = LuceneSearchIndex.open(folder)) {
+      for (int batch = 1; batch <= 3; batch++) {
+        index.apply(List.of(entry(Integer.toString(batch), "Telegram about Rasht " + batch)), batch);
+      }
+      index.consolidate();
+      assertThat(index.position()).isEqualTo(3);
+      assertThat(index.search(SearchQuery.of("Rasht"), EDITOR).total()).isEqualTo(3);
+    }
+    try (org.apache.lucene.store.Directory directory = org.apache.lucene.store.FSDirectory.open(folder)) {
+      assertThat(org.apache.lucene.index.SegmentInfos.readLatestCommit(directory).size()).isEqualTo(1);
+    }
+  }
+
   private static IndexEntry entry(String id, String title) {
     return IndexEntry.of(Document.titled(title).id(new DocumentId(id)).build(), 1, Map.of());
   }
