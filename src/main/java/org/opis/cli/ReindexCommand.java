@@ -18,7 +18,8 @@ import picocli.CommandLine.Model.CommandSpec;
         "Rebuilds the search index from the catalog.",
         "The index holds nothing the catalog does not, so this is always safe: use it when the index folder was lost",
         "or damaged, or after an upgrade that indexes documents differently. Stop the server first: one program at",
-        "a time may write the index. Shows a progress bar; prints how many documents it indexed, and how fast."})
+        "a time may write the index. Shows a progress bar; prints how many documents it indexed, and how fast.",
+        "At the end it merges the index into one part, for faster searches: minutes at a million documents."})
 final class ReindexCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin DataOptions data;
