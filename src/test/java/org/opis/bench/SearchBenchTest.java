@@ -18,17 +18,7 @@ class SearchBenchTest {
   @Test
   void generatesImportsIndexesAndMeasuresThenReusesTheCorpus() {
     List<String> notes = new ArrayList<>();
-    Progress recording = new Progress() {
-      @Override
-      public Step step(String label, String unit, long total) {
-        return done -> {};
-      }
-
-      @Override
-      public void note(String line) {
-        notes.add(line);
-      }
-    };
+    Progress recording = recordingInto(notes);
     SearchBench bench = new SearchBench(new SearchBench.Settings(300, 42, new Trial.Plan(0, 1, 1), "opis bench", 500_000),
         recording, Clock.systemUTC());
     SearchReport report;
@@ -61,17 +51,7 @@ class SearchBenchTest {
   @Test
   void reusesTheArchiveAndIndexesAnEarlierRunKeptAndMakesThemAgainForAnotherCorpus() {
     List<String> notes = new ArrayList<>();
-    Progress recording = new Progress() {
-      @Override
-      public Step step(String label, String unit, long total) {
-        return done -> {};
-      }
-
-      @Override
-      public void note(String line) {
-        notes.add(line);
-      }
-    };
+    Progress recording = recordingInto(notes);
     SearchBench bench = new SearchBench(new SearchBench.Settings(150, 42, new Trial.Plan(0, 1, 1), "opis bench"),
         recording, Clock.systemUTC());
     try (Workspace w = Workspace.open(Optional.of(dir), true)) {
@@ -97,5 +77,20 @@ class SearchBenchTest {
     assertThat(notes.get(2)).startsWith("indexed 150 documents with Opis in ");
     assertThat(notes.get(3)).startsWith("indexed 150 documents with bare Lucene in ");
     assertThat(Files.exists(dir.resolve("archive"))).isFalse();
+  }
+
+  // a progress that keeps the notes it is told, and draws nothing
+  private static Progress recordingInto(List<String> notes) {
+    return new Progress() {
+      @Override
+      public Step step(String label, String unit, long total) {
+        return done -> {};
+      }
+
+      @Override
+      public void note(String line) {
+        notes.add(line);
+      }
+    };
   }
 }
