@@ -26,8 +26,11 @@ import org.opis.search.query.Field;
  * is stemmed for English texts and transliterated for names.
  */
 final class FieldQueries {
-  /** Among the fields a word is found in, the best counts, and a little of each of the others. */
-  private static final float TIE_BREAKER = 0.1f;
+  /**
+   * Among the fields a word is found in, the best counts alone: with nothing added for the others,
+   * Lucene can skip blocks of documents whose best field cannot reach the page being ranked.
+   */
+  private static final float TIE_BREAKER = 0f;
   private static final float TITLE_BOOST = 2f;
   /** Name queries score by kind of match, not rarity: a name spelled as typed is worth about a rare word. */
   private static final float NAME_BOOST = 1f;

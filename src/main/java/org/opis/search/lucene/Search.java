@@ -10,7 +10,6 @@ import java.util.Optional;
 import org.apache.lucene.document.KeywordField;
 import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
@@ -54,13 +53,14 @@ final class Search {
     Tally tally;
     List<Hit> hits = List.of();
     if (beyond) {
-      tally = searcher.search(whole, Tally.manager(searcher, Filters.visibleTo(viewer)));
+      tally = tally(written.query(), asked);
       notices.add(String.format(Locale.ROOT, "only the first %,d results can be paged through, and page %,d lies"
           + " beyond them; narrow the search with more words, a filter or dates", SearchQuery.MAX_WINDOW, asked.page()));
     } else {
-      Object[] found = searcher.search(whole, new MultiCollectorManager(ranking(asked, (int) window), Tally.manager(searcher, Filters.visibleTo(viewer))));
-      tally = (Tally) found[1];
-      ScoreDoc[] ranked = ((TopDocs) found[0]).scoreDocs;
+      // ranked and counted apart: ranking alone may skip what cannot reach the page (block-max
+      // WAND), and counting alone reads the matches in bulk, unscored
+      ScoreDoc[] ranked = searcher.search(whole, ranking(asked, (int) window)).scoreDocs;
+      tally = tally(written.query(), asked);
       int from = (asked.page() - 1) * asked.size();
       int[] page = Arrays.stream(ranked, Math.min(from, ranked.length), ranked.length).mapToInt(d -> d.doc).toArray();
       hits = hits(written.marks(), page);
@@ -74,6 +74,12 @@ final class Search {
         Filters.visibleTo(viewer), typed -> count(asked, typed));
     return new SearchResult(tally.total(), hits, tally.facets(), tally.years(), notices, suggestion, asked.page(),
         asked.size());
+  }
+
+  private Tally tally(Query query, SearchQuery asked) throws IOException {
+    List<Query> filters = filters(asked);
+    // the first filter, the viewer's, is the holdings' own
+    return Tally.of(new Counting(searcher, query, filters.subList(1, filters.size())), filters.get(0));
   }
 
   private List<Query> filters(SearchQuery asked) {

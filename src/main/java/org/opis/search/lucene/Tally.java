@@ -2,7 +2,6 @@ package org.opis.search.lucene;
 
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
@@ -11,16 +10,11 @@ import java.util.PriorityQueue;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.util.FixedBitSet;
-import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.SortedSetDocValues;
-import org.apache.lucene.search.Collector;
-import org.apache.lucene.search.CollectorManager;
-import org.apache.lucene.search.LeafCollector;
-import org.apache.lucene.search.Scorable;
-import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.util.LongValues;
 import org.opis.search.Facet;
 import org.opis.search.SearchResult.FacetCount;
@@ -33,11 +27,11 @@ import org.opis.search.SearchResult.FacetCount;
  *
  * <p>Every facet value and year of a card sits in one field of doc values ({@link
  * Fields#FACETS}), so a match costs one look-up and a counter per value; values are counted by
- * number ({@link FacetOrdinals}) and only those listed are read as text. Matches are first only
- * marked, segment by segment; a segment where they are most of what the viewer may see is
- * counted from its {@link Holdings}, less what was not matched.
+ * number ({@link FacetOrdinals}) and only those listed are read as text. Matches come as a bit
+ * set per segment ({@link Counting}); a segment where they are most of what the viewer may see
+ * is counted from its {@link Holdings}, less what was not matched.
  */
-final class Tally implements Collector {
+final class Tally {
   /** The most values of one facet a result lists. */
   static final int MOST_VALUES = 50;
 
@@ -55,24 +49,18 @@ final class Tally implements Collector {
   }
 
   /**
-   * Tallies of a search of {@code searcher} among the documents {@code visible} lets the viewer
-   * see; every match must be one of them (the search filters by it).
+   * The tally of what {@code counting} finds in every segment among the documents {@code
+   * visible} lets the viewer see, taken from each segment's {@link Holdings}.
    */
-  static CollectorManager<Tally, Tally> manager(IndexSearcher searcher, Query visible) throws IOException {
-    FacetOrdinals ordinals = FacetOrdinals.of(searcher.getIndexReader());
-    return new CollectorManager<>() {
-      @Override
-      public Tally newCollector() {
-        return new Tally(ordinals, searcher, visible);
-      }
-
-      @Override
-      public Tally reduce(Collection<Tally> tallies) {
-        Tally all = new Tally(ordinals, searcher, visible);
-        tallies.forEach(all::add);
-        return all;
-      }
-    };
+  static Tally of(Counting counting, Query visible) throws IOException {
+    IndexSearcher searcher = counting.searcher();
+    Tally tally = new Tally(FacetOrdinals.of(searcher.getIndexReader()), searcher, visible);
+    for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+      FixedBitSet matched = counting.matches(leaf);
+      matched.and(Holdings.of(searcher, leaf, visible).visible());
+      tally.countFacets(leaf, matched);
+    }
+    return tally;
   }
 
   long total() {
@@ -121,30 +109,6 @@ final class Tally implements Collector {
     return most;
   }
 
-  @Override
-  public ScoreMode scoreMode() {
-    return ScoreMode.COMPLETE_NO_SCORES;
-  }
-
-  @Override
-  public LeafCollector getLeafCollector(LeafReaderContext leaf) throws IOException {
-    FixedBitSet matched = new FixedBitSet(leaf.reader().maxDoc());
-    return new LeafCollector() {
-      @Override
-      public void setScorer(Scorable scorer) {}
-
-      @Override
-      public void collect(int doc) {
-        matched.set(doc);
-      }
-
-      @Override
-      public void finish() throws IOException {
-        countFacets(leaf, matched);
-      }
-    };
-  }
-
   // the facets of a segment's matches: directly, or, when they are most of what the viewer may
   // see there, as the segment's holdings less the documents not matched
   private void countFacets(LeafReaderContext leaf, FixedBitSet matched) throws IOException {
@@ -174,10 +138,4 @@ final class Tally implements Collector {
     }
   }
 
-  private void add(Tally other) {
-    total += other.total;
-    for (int ord = 0; ord < counts.length; ord++) {
-      counts[ord] += other.counts[ord];
-    }
-  }
 }
