@@ -16,7 +16,8 @@
  * <p>A card records the first day the public may see its document, so every search, count,
  * suggestion, related document and same-file document is filtered for its viewer as it runs, and
  * an embargo lifts on its day without the card being rewritten. Counts are made over every
- * match of the filtered query ({@code Tally}), so a facet never counts what the viewer may not
+ * match of the filtered query ({@code Tally}, from bit sets {@code Counting} reads in bulk,
+ * apart from the ranking, which alone scores), so a facet never counts what the viewer may not
  * see; where a search matches most of a segment, they are counted as the segment's {@code
  * Holdings} for that viewer less the documents not matched, exact either way.
  *
