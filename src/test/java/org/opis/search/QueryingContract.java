@@ -84,6 +84,24 @@ public interface QueryingContract extends SearchFixture {
   }
 
   @Test
+  default void findsAPhraseWhateverTheAccentsApostrophesAndPossessivesOfItsCommonWords() {
+    add(doc("1", "Letter").texts(List.of(russian("Я получил её письмо вчера."))),
+        doc("2", "Note").texts(List.of(english("I don\u2019t know where he went; Stalin\u2019s letter arrived."))));
+    assertThat(find("\"ее письмо\"")).containsExactly("1");
+    assertThat(find("\"её письмо\"")).containsExactly("1");
+    assertThat(find("\"don't know\"")).containsExactly("2");
+    assertThat(find("\"Stalin letter\"")).containsExactly("2");
+  }
+
+  @Test
+  default void findsAPhraseOfATitleInAnyScriptAsItsWordsAre() {
+    add(doc("1", "Совет Тебриз"), doc("2", "Stalin's letter to Lenin"));
+    assertThat(find("\"sovet tebriz\"")).containsExactly("1");
+    assertThat(find("\"Совет Тебриз\"")).containsExactly("1");
+    assertThat(find("\"Stalin letter to Lenin\"")).containsExactly("2");
+  }
+
+  @Test
   default void findsAPhraseAsWrittenNotItsOtherForms() {
     add(doc("1", "Telegram").texts(List.of(english("The negotiations began in Tabriz."))),
         doc("2", "Letter").texts(List.of(english("He negotiated, and it began in Tabriz."))));

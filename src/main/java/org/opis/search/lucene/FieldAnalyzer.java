@@ -32,8 +32,8 @@ final class FieldAnalyzer extends DelegatingAnalyzerWrapper {
     // texts in a language without an analyzer keep their script; only names and the rest are romanised
     texts.put(Fields.OTHER_TEXT, Analysis.forLanguage("und"));
     texts.put(Fields.phrase(Fields.OTHER_TEXT), Analysis.exactPhrases("und"));
-    texts.put(Fields.PHRASE_TITLE, Analysis.exactPhrases(Fields.phraseLanguage(Fields.PHRASE_TITLE)));
-    texts.put(Fields.PHRASE_SUMMARY, Analysis.exactPhrases(Fields.phraseLanguage(Fields.PHRASE_SUMMARY)));
+    texts.put(Fields.PHRASE_TITLE, Analysis.headingPhrases());
+    texts.put(Fields.PHRASE_SUMMARY, Analysis.headingPhrases());
   }
 
   @Override
@@ -56,7 +56,8 @@ final class FieldAnalyzer extends DelegatingAnalyzerWrapper {
     return new DelegatingAnalyzerWrapper(PER_FIELD_REUSE_STRATEGY) {
       @Override
       protected Analyzer getWrappedAnalyzer(String field) {
-        return Analysis.exactPhraseQueries(Fields.phraseLanguage(field));
+        return Fields.isHeadingPhrase(field) ? Analysis.headingPhraseQueries()
+            : Analysis.exactPhraseQueries(Fields.phraseLanguage(field));
       }
 
       @Override

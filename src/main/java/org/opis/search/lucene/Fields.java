@@ -155,15 +155,13 @@ final class Fields {
   static final String PHRASE_TITLE = PHRASE_PREFIX + "title";
   static final String PHRASE_SUMMARY = PHRASE_PREFIX + "summary";
 
-  /**
-   * The language whose commonest words pair up in a phrase field: the text's, or, for the title
-   * and summary, English, the language the archive describes its documents in (a title in another
-   * language is still found word for word, only its common pairs are not terms of their own).
-   */
+  /** Whether a phrase field is the title's or the summary's, read as titles are. */
+  static boolean isHeadingPhrase(String phraseField) {
+    return phraseField.equals(PHRASE_TITLE) || phraseField.equals(PHRASE_SUMMARY);
+  }
+
+  /** The language tag of the texts of a phrase field of texts ("und" for {@code phrase.other}). */
   static String phraseLanguage(String phraseField) {
-    if (phraseField.equals(PHRASE_TITLE) || phraseField.equals(PHRASE_SUMMARY)) {
-      return "en";
-    }
     String language = languageOf(TEXT_PREFIX + phraseField.substring(PHRASE_PREFIX.length()));
     return language.isEmpty() ? "und" : language;
   }

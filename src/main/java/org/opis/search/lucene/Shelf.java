@@ -38,7 +38,7 @@ final class Shelf implements Closeable {
    * searches would miss what its cards lack. Raise it whenever {@link IndexCard} changes.
    */
   static final String LAYOUT = "opis.layout";
-  static final String CURRENT_LAYOUT = "3: phrase fields of texts, title and summary";
+  static final String CURRENT_LAYOUT = "4: phrase fields folded before pairing; titles read as in Latin";
   /** Documents buffered in memory before they are written out: larger buffers, fewer merges. */
   private static final double BUFFER_MB = 64;
 

@@ -84,6 +84,20 @@ public final class Analysis {
   }
 
   /**
+   * The analyzer for titles and summaries as exact phrases are looked for in them: read as
+   * {@link #folded} reads them (any script, written in Latin, possessives dropped), word for word,
+   * with English common pairs as terms of their own.
+   */
+  public static Analyzer headingPhrases() {
+    return LANGUAGES.headings(false);
+  }
+
+  /** The analyzer of a phrase asked for in the titles and summaries of {@link #headingPhrases}. */
+  public static Analyzer headingPhraseQueries() {
+    return LANGUAGES.headings(true);
+  }
+
+  /**
    * Text in any script, transliterated to Latin and folded, without stemming or stop words:
    * titles, summaries, the catch-all. Chinese, Japanese and Korean stay in their script, as
    * overlapping pairs of characters.

@@ -10,12 +10,17 @@ import java.util.Map;
 import java.util.Optional;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
-import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.StopwordAnalyzerBase;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.WordlistLoader;
 import org.apache.lucene.analysis.cjk.CJKBigramFilter;
+import org.apache.lucene.analysis.charfilter.MappingCharFilter;
+import org.apache.lucene.analysis.charfilter.NormalizeCharMap;
+import org.apache.lucene.analysis.core.KeywordTokenizer;
+import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
+import org.apache.lucene.analysis.icu.segmentation.DefaultICUTokenizerConfig;
+import org.apache.lucene.analysis.icu.segmentation.ICUTokenizer;
 import org.apache.lucene.analysis.commongrams.CommonGramsFilter;
 import org.apache.lucene.analysis.commongrams.CommonGramsQueryFilter;
 import org.apache.lucene.analysis.icu.ICUFoldingFilter;
@@ -41,34 +46,60 @@ final class ExactPhrases extends Analyzer {
       Map.entry("id", "indonesian"), Map.entry("it", "italian"), Map.entry("nl", "dutch"),
       Map.entry("no", "norwegian"), Map.entry("pt", "portuguese"), Map.entry("ru", "russian"),
       Map.entry("sv", "swedish"));
+  // a typeset apostrophe is the typed one: "don’t know" is the phrase "don't know"
+  private static final NormalizeCharMap APOSTROPHES = apostrophes();
 
   private final CharArraySet common;
   private final boolean asked;
+  private final boolean english;
+  private final boolean inLatin;
 
-  private ExactPhrases(CharArraySet common, boolean asked) {
+  private ExactPhrases(CharArraySet common, boolean asked, boolean english, boolean inLatin) {
     this.common = common;
     this.asked = asked;
+    this.english = english;
+    this.inLatin = inLatin;
   }
 
-  /** For texts being indexed: words and common pairs. */
-  static ExactPhrases written(Optional<String> language, Optional<Analyzer> languageAnalyzer) {
-    return new ExactPhrases(commonWords(language, languageAnalyzer), false);
+  /**
+   * For texts of a language (empty for others): words and common pairs; for a phrase {@code
+   * asked}, its common pairs in place of their words, so the query reads fewer, rarer terms.
+   */
+  static ExactPhrases of(Optional<String> language, Optional<Analyzer> languageAnalyzer, boolean asked) {
+    return new ExactPhrases(commonWords(language, languageAnalyzer), asked, language.equals(Optional.of("en")), false);
   }
 
-  /** For a phrase asked for: its common pairs in place of their words, so the query reads fewer, rarer terms. */
-  static ExactPhrases asked(Optional<String> language, Optional<Analyzer> languageAnalyzer) {
-    return new ExactPhrases(commonWords(language, languageAnalyzer), true);
+  /**
+   * For titles and summaries, read as {@link FoldedText} reads them (any script, written in
+   * Latin, possessives dropped), with English common pairs.
+   */
+  static ExactPhrases headings(Analyzer english, boolean asked) {
+    return new ExactPhrases(commonWords(Optional.of("en"), Optional.of(english)), asked, true, true);
+  }
+
+  @Override
+  protected Reader initReader(String fieldName, Reader reader) {
+    return new MappingCharFilter(APOSTROPHES, reader);
   }
 
   @Override
   protected TokenStreamComponents createComponents(String fieldName) {
-    Tokenizer words = new StandardTokenizer();
-    TokenStream stream = new LowerCaseFilter(new CJKBigramFilter(words));
-    stream = new CommonGramsFilter(stream, common);
-    if (asked) {
-      stream = new CommonGramsQueryFilter((CommonGramsFilter) stream);
+    Tokenizer words = inLatin ? new ICUTokenizer(new DefaultICUTokenizerConfig(false, true)) : new StandardTokenizer();
+    TokenStream stream = new CJKBigramFilter(words);
+    if (english) {
+      stream = new EnglishPossessiveFilter(stream);
     }
-    return new TokenStreamComponents(words, new ICUFoldingFilter(stream));
+    if (inLatin) {
+      stream = new LatinFilter(stream, false);
+    }
+    // folded before pairing, and the common words folded alike, so "её" pairs as "ее" does
+    CommonGramsFilter pairs = new CommonGramsFilter(new ICUFoldingFilter(stream), common);
+    return new TokenStreamComponents(words, asked ? new CommonGramsQueryFilter(pairs) : pairs);
+  }
+
+  @Override
+  protected Reader initReaderForNormalization(String fieldName, Reader reader) {
+    return new MappingCharFilter(APOSTROPHES, reader);
   }
 
   @Override
@@ -76,12 +107,36 @@ final class ExactPhrases extends Analyzer {
     return new ICUFoldingFilter(in);
   }
 
+  private static NormalizeCharMap apostrophes() {
+    NormalizeCharMap.Builder map = new NormalizeCharMap.Builder();
+    map.add("\u2019", "'");
+    map.add("\u02BC", "'");
+    return map.build();
+  }
+
   private static CharArraySet commonWords(Optional<String> language, Optional<Analyzer> analyzer) {
-    CharArraySet common = new CharArraySet(256, true);
+    CharArraySet listed = new CharArraySet(256, true);
     analyzer.filter(StopwordAnalyzerBase.class::isInstance)
-        .ifPresent(a -> common.addAll(((StopwordAnalyzerBase) a).getStopwordSet()));
-    language.map(SNOWBALL::get).ifPresent(name -> common.addAll(snowball(name)));
-    return CharArraySet.unmodifiableSet(common);
+        .ifPresent(a -> listed.addAll(((StopwordAnalyzerBase) a).getStopwordSet()));
+    language.map(SNOWBALL::get).ifPresent(name -> listed.addAll(snowball(name)));
+    CharArraySet folded = new CharArraySet(listed.size(), false);
+    try (Analyzer folding = new Analyzer() {
+      @Override
+      protected TokenStreamComponents createComponents(String fieldName) {
+        Tokenizer whole = new KeywordTokenizer();
+        return new TokenStreamComponents(whole, new ICUFoldingFilter(whole));
+      }
+
+      @Override
+      protected TokenStream normalize(String fieldName, TokenStream in) {
+        return new ICUFoldingFilter(in);
+      }
+    }) {
+      for (Object word : listed) {
+        folded.add(folding.normalize("", new String((char[]) word)).utf8ToString());
+      }
+    }
+    return CharArraySet.unmodifiableSet(folded);
   }
 
   private static CharArraySet snowball(String name) {

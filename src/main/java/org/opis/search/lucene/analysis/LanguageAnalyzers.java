@@ -101,8 +101,14 @@ final class LanguageAnalyzers {
     String key = language.orElse("") + (asked ? "?" : "");
     return phrases.computeIfAbsent(key, k -> {
       Optional<Analyzer> own = language.map(l -> KNOWN.get(l).get());
-      return asked ? ExactPhrases.asked(language, own) : ExactPhrases.written(language, own);
+      return ExactPhrases.of(language, own, asked);
     });
+  }
+
+  /** The {@link ExactPhrases} analyzer of titles and summaries: for them written, or for phrases {@code asked}. */
+  Analyzer headings(boolean asked) {
+    return phrases.computeIfAbsent(asked ? "headings?" : "headings",
+        k -> ExactPhrases.headings(KNOWN.get("en").get(), asked));
   }
 
   /** The folded analyzer of a language of {@link #tags()}. */
