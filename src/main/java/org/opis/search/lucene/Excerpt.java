@@ -12,7 +12,8 @@ import org.opis.search.Snippet;
 final class Excerpt {
   /** The longest excerpt, in characters: about two lines of a list of results. */
   static final int LONGEST = 240;
-  private static final Pattern SPACES = Pattern.compile("[\\s\\p{Z}]+");
+  // the highlighter joins two values of a field with U+0000; a reader sees a space
+  private static final Pattern SPACES = Pattern.compile("[\\s\\p{Z}\\x{0}]+");
 
   private Excerpt() {}
 

@@ -25,6 +25,15 @@ class ExcerptTest {
   }
 
   @Test
+  void readsTheSeparatorBetweenTwoTextsAsASpace() {
+    String text = "The first text.\u0000The second mentions Baku.";
+    int at = text.indexOf("The second");
+    int baku = text.indexOf("Baku");
+    List<Part> parts = Excerpt.around(text, at - 1, text.length(), new int[] {baku}, new int[] {baku + 4});
+    assertThat(parts).extracting(Part::text).containsExactly("The second mentions ", "Baku", ".");
+  }
+
+  @Test
   void narrowsALongPassageToTheStretchAroundItsFirstMatchCutAtSpaces() {
     String text = "word ".repeat(200) + "Rasht " + "word ".repeat(200);
     int at = text.indexOf("Rasht");
