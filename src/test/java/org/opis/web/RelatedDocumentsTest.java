@@ -3,28 +3,12 @@ package org.opis.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.lang.reflect.Proxy;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.opis.problem.StorageException;
 import org.opis.search.SearchIndex;
 
 /** Beside each document, the documents the index finds like it and those from the same file. */
-class RelatedDocumentsTest {
-  private static ReadingRoom room;
-  private static Http http;
-
-  @BeforeAll
-  static void open() {
-    room = Archive.open(Archive.searchable());
-    http = new Http(room);
-  }
-
-  @AfterAll
-  static void close() {
-    room.stop();
-  }
-
+class RelatedDocumentsTest extends SearchableRoom {
   @Test
   void listsDocumentsLikeThisOneWithTitleAndDate() {
     String related = DocumentPageTest.between(http.get("/documents/1").body(), "<h2 id=\"related\">", "</section>");

@@ -8,27 +8,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** The search as JSON: the same answer as the page, read by a script. */
-class SearchApiTest {
+class SearchApiTest extends SearchableRoom {
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static ReadingRoom room;
-  private static Http http;
-
-  @BeforeAll
-  static void open() {
-    room = Archive.open(Archive.searchable());
-    http = new Http(room);
-  }
-
-  @AfterAll
-  static void close() {
-    room.stop();
-  }
-
   static JsonNode search(String query) {
     Http.Response response = http.get("/api/search?" + query);
     assertThat(response.status()).as(query).isEqualTo(200);

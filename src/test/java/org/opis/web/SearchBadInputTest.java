@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -14,21 +12,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * Whatever a reader types into a search, the answer is never a server error: a parameter that
  * cannot be used is a 400 that says why, and the words searched for are never refused.
  */
-class SearchBadInputTest {
-  private static ReadingRoom room;
-  private static Http http;
-
-  @BeforeAll
-  static void open() {
-    room = Archive.open(Archive.searchable());
-    http = new Http(room);
-  }
-
-  @AfterAll
-  static void close() {
-    room.stop();
-  }
-
+class SearchBadInputTest extends SearchableRoom {
   @ParameterizedTest
   @ValueSource(strings = {
       "/search?page=abc", "/search?page=100000", "/search?page=0", "/search?page=-1", "/search?page=1.5",

@@ -4,26 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** The search page, asked as a browser asks: words, facets, dates, orders, pages. */
-class SearchPageTest {
-  private static ReadingRoom room;
-  private static Http http;
-
-  @BeforeAll
-  static void open() {
-    room = Archive.open(Archive.searchable());
-    http = new Http(room);
-  }
-
-  @AfterAll
-  static void close() {
-    room.stop();
-  }
-
+class SearchPageTest extends SearchableRoom {
   static String search(String query) {
     Http.Response page = http.get("/search?" + query);
     assertThat(page.status()).as(query).isEqualTo(200);
