@@ -1,6 +1,7 @@
 package org.opis.search.lucene;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.search.BooleanClause;
@@ -32,13 +33,11 @@ final class Counting {
   Counting(IndexSearcher searcher, Query query, List<Query> filters) throws IOException {
     this.searcher = searcher;
     this.matching = weight(searcher, disjunctive(query));
-    this.narrowing = filters.stream().map(f -> {
-      try {
-        return weight(searcher, f);
-      } catch (IOException e) {
-        throw new java.io.UncheckedIOException(e);
-      }
-    }).toList();
+    List<Weight> weights = new ArrayList<>();
+    for (Query filter : filters) {
+      weights.add(weight(searcher, filter));
+    }
+    this.narrowing = List.copyOf(weights);
   }
 
   /** The live documents of a segment that match the query and every filter. */

@@ -147,10 +147,6 @@ final class Fields {
     return PHRASE_PREFIX + textField.substring(TEXT_PREFIX.length());
   }
 
-  static boolean isPhrase(String field) {
-    return field.startsWith(PHRASE_PREFIX);
-  }
-
   /** The title and the summary as exact phrases are looked for in them. */
   static final String PHRASE_TITLE = PHRASE_PREFIX + "title";
   static final String PHRASE_SUMMARY = PHRASE_PREFIX + "summary";

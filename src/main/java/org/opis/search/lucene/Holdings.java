@@ -2,6 +2,7 @@ package org.opis.search.lucene;
 
 import java.io.IOException;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexReader;
@@ -30,6 +31,7 @@ final class Holdings {
   // a long-running server sees a new kind of public viewer each day; past this many, start over
   private static final int MOST_KEPT = 256;
   private static final Map<Key, Holdings> MADE = new ConcurrentHashMap<>();
+  private static final Set<IndexReader.CacheKey> LISTENED = ConcurrentHashMap.newKeySet();
 
   private record Key(IndexReader.CacheKey segment, Query visible) {}
 
@@ -54,8 +56,13 @@ final class Holdings {
       if (MADE.size() >= MOST_KEPT) {
         MADE.clear();
       }
-      if (MADE.putIfAbsent(key, made) == null) {
-        helper.addClosedListener(closed -> MADE.keySet().removeIf(k -> k.segment() == closed));
+      MADE.putIfAbsent(key, made);
+      // one listener a segment, however often its holdings are made again after a clear
+      if (LISTENED.add(helper.getKey())) {
+        helper.addClosedListener(closed -> {
+          MADE.keySet().removeIf(k -> k.segment() == closed);
+          LISTENED.remove(closed);
+        });
       }
     }
     return made;

@@ -36,15 +36,11 @@ final class Tally {
   static final int MOST_VALUES = 50;
 
   private final FacetOrdinals ordinals;
-  private final IndexSearcher searcher;
-  private final Query visible;
   private final int[] counts;
   private long total;
 
-  private Tally(FacetOrdinals ordinals, IndexSearcher searcher, Query visible) {
+  private Tally(FacetOrdinals ordinals) {
     this.ordinals = ordinals;
-    this.searcher = searcher;
-    this.visible = visible;
     this.counts = new int[Math.toIntExact(ordinals.count())];
   }
 
@@ -54,11 +50,12 @@ final class Tally {
    */
   static Tally of(Counting counting, Query visible) throws IOException {
     IndexSearcher searcher = counting.searcher();
-    Tally tally = new Tally(FacetOrdinals.of(searcher.getIndexReader()), searcher, visible);
+    Tally tally = new Tally(FacetOrdinals.of(searcher.getIndexReader()));
     for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+      Holdings holdings = Holdings.of(searcher, leaf, visible);
       FixedBitSet matched = counting.matches(leaf);
-      matched.and(Holdings.of(searcher, leaf, visible).visible());
-      tally.countFacets(leaf, matched);
+      matched.and(holdings.visible());
+      tally.countFacets(leaf, matched, holdings);
     }
     return tally;
   }
@@ -111,7 +108,7 @@ final class Tally {
 
   // the facets of a segment's matches: directly, or, when they are most of what the viewer may
   // see there, as the segment's holdings less the documents not matched
-  private void countFacets(LeafReaderContext leaf, FixedBitSet matched) throws IOException {
+  private void countFacets(LeafReaderContext leaf, FixedBitSet matched, Holdings holdings) throws IOException {
     int found = matched.cardinality();
     total += found;
     if (found == 0) {
@@ -120,7 +117,6 @@ final class Tally {
     SortedSetDocValues values = DocValues.getSortedSet(leaf.reader(), Fields.FACETS);
     int[] here = new int[Math.toIntExact(values.getValueCount())];
     if (found > leaf.reader().numDocs() / 2) {
-      Holdings holdings = Holdings.of(searcher, leaf, visible);
       FixedBitSet unmatched = holdings.visible().clone();
       unmatched.andNot(matched);
       for (int ord = 0; ord < here.length; ord++) {
@@ -137,5 +133,4 @@ final class Tally {
       }
     }
   }
-
 }
