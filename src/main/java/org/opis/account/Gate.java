@@ -8,7 +8,6 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.opis.problem.ConflictException;
-import org.opis.problem.ForbiddenException;
 import org.opis.problem.InvalidInputException;
 import org.opis.problem.NotFoundException;
 import org.opis.problem.SignInRequiredException;
@@ -25,7 +24,8 @@ public final class Gate {
   public static final Duration SESSION_LIFETIME = Duration.ofDays(7);
   static final int FAILURES_PER_ACCOUNT = 5;
   static final int FAILURES_PER_ADDRESS = 20;
-  static final Duration FAILURE_WINDOW = Duration.ofMinutes(15);
+  /** The time over which failed sign-ins are counted. */
+  public static final Duration FAILURE_WINDOW = Duration.ofMinutes(15);
   private static final String TOKEN_PREFIX = "opis_";
   private static final Pattern NAME = Pattern.compile("[a-z0-9][a-z0-9._@-]{0,63}");
 
@@ -170,13 +170,9 @@ public final class Gate {
     return accounts.accounts();
   }
 
-  /** @throws ForbiddenException unless the form token sent is the session's */
-  public static void checkFormToken(Session session, String sent) {
-    if (sent == null || !java.security.MessageDigest.isEqual(session.formToken().getBytes(
-        java.nio.charset.StandardCharsets.UTF_8), sent.getBytes(java.nio.charset.StandardCharsets.UTF_8))) {
-      throw new ForbiddenException("this form was not sent from a page of this archive, or its page is too old;"
-          + " go back, reload the page and send it again");
-    }
+  /** A new random secret, for the token of a form shown before sign-in. */
+  public static String newSecret() {
+    return Secrets.random();
   }
 
   private String known(String name) {
