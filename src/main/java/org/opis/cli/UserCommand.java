@@ -123,7 +123,7 @@ final class UserCommand {
     String keep(Gate gate) {
       Role chosen = Role.of(role);
       gate.changeRole(name, chosen);
-      return name + " is now " + (chosen == Role.ADMINISTRATOR ? "an " : "a ") + chosen.word();
+      return name + " is now " + (chosen == Role.READER ? "a " : "an ") + chosen.word();
     }
   }
 
