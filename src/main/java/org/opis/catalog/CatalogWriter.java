@@ -24,6 +24,17 @@ public interface CatalogWriter {
   Saved save(Document document);
 
   /**
+   * Saves an editor's change to a document, made on revision {@code basedOn} of it: refused when
+   * someone saved another revision in between, so that two editors at work on one document never
+   * silently overwrite each other (optimistic locking). The modification time becomes now.
+   *
+   * @throws org.opis.problem.NotFoundException when no document has the document's identifier
+   * @throws org.opis.problem.ConflictException when the current revision is not {@code basedOn},
+   *     naming who saved the newer one and when
+   */
+  Saved saveEdit(Document document, int basedOn);
+
+  /**
    * Creates or replaces the authority record of a person or organisation, under its own
    * identifier; used by import of exported archives and by editors.
    */

@@ -4,6 +4,7 @@ import static io.javalin.apibuilder.ApiBuilder.before;
 import static io.javalin.apibuilder.ApiBuilder.get;
 import static io.javalin.apibuilder.ApiBuilder.path;
 import static io.javalin.apibuilder.ApiBuilder.post;
+import static io.javalin.apibuilder.ApiBuilder.put;
 
 import io.javalin.Javalin;
 import io.javalin.http.Context;
@@ -123,9 +124,15 @@ public final class ReadingRoom implements AutoCloseable {
       get("/{id}", listings::collection);
     });
     get("/documents/{id}", documents::show);
+    HistoryPage history = new HistoryPage(room);
+    get("/documents/{id}/history", history::show);
+    post("/documents/{id}/revert", history::revert);
+    DocumentEdits edits = new DocumentEdits(room);
     path("/api/documents", () -> {
       get(api::list);
+      post(edits::create);
       get("/{id}", api::show);
+      put("/{id}", edits::replace);
     });
     get("/api/search", searchApi::search);
     get("/health", ctx -> health(room, ctx));

@@ -16,6 +16,8 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
+import org.opis.problem.NotFoundException;
+import org.opis.problem.ConflictException;
 import org.opis.authority.AgentRef;
 import org.opis.authority.PlaceRef;
 import org.opis.problem.InvalidInputException;
@@ -65,6 +67,39 @@ public interface SavingContract extends CatalogFixture {
     reopen();
     assertThat(save(Document.titled("Two").build()).document().requireId().value()).isEqualTo("2");
     assertThat(stored("1").title()).isEqualTo("One");
+  }
+
+  @Test
+  default void savesAnEditMadeOnTheCurrentRevisionStampedNow() {
+    Document first = save(Document.titled("Telegram").id(id("7")).build()).document();
+    clock().advance(Duration.ofHours(1));
+    Saved edited = catalog().write(Change.by("editor:anna", "title"),
+        w -> w.saveEdit(first.toBuilder().title("Telegram, Stalin to Lenin").build(), 1));
+    assertThat(edited.revision()).isEqualTo(2);
+    assertThat(stored("7").title()).isEqualTo("Telegram, Stalin to Lenin");
+    assertThat(stored("7").modified()).contains(Instant.parse("2026-03-01T10:00:00Z"));
+    assertThat(stored("7").uploaded()).isEqualTo(first.uploaded());
+  }
+
+  @Test
+  default void refusesAnEditMadeOnAnOlderRevisionSayingWhoChangedItSince() {
+    Document first = save(Document.titled("Telegram").id(id("7")).build()).document();
+    catalog().write(Change.by("editor:boris", null), w -> w.saveEdit(first.toBuilder().title("Boris's title").build(), 1));
+    assertThatThrownBy(() -> catalog().write(Change.by("editor:anna", null),
+        w -> w.saveEdit(first.toBuilder().title("Anna's title").build(), 1)))
+        .isInstanceOf(ConflictException.class)
+        .hasMessageStartingWith("document 7 was changed by editor:boris at 2026-03-01T09:00:00Z (revision 2) after"
+            + " revision 1, which this edit was made on; nothing was saved");
+    assertThat(stored("7").title()).isEqualTo("Boris's title");
+    assertThat(catalog().revisions(id("7"))).hasSize(2);
+  }
+
+  @Test
+  default void refusesAnEditOfADocumentThatDoesNotExist() {
+    assertThatThrownBy(() -> catalog().write(Change.by("editor:anna", null),
+        w -> w.saveEdit(Document.titled("Nothing").id(id("99")).build(), 1)))
+        .isInstanceOf(NotFoundException.class).hasMessage("there is no document \"99\" in this archive");
+    assertThat(catalog().document(id("99"), editor())).isEmpty();
   }
 
   @Test

@@ -15,7 +15,10 @@ import org.opis.catalog.Change;
 import org.opis.catalog.Fingerprint;
 import org.opis.catalog.NamedAuthorities;
 import org.opis.catalog.Saved;
+import org.opis.catalog.Revision;
+import org.opis.problem.ConflictException;
 import org.opis.problem.InvalidInputException;
+import org.opis.problem.NotFoundException;
 import org.opis.record.CollectionRef;
 import org.opis.record.Document;
 import org.opis.record.DocumentId;
@@ -51,6 +54,26 @@ final class SqlWriter implements CatalogWriter {
     }
     String what = document.id().map(id -> "document " + id).orElse("the document \"" + document.title() + "\"");
     return attempt.to("save " + what, () -> store(document));
+  }
+
+  @Override
+  public Saved saveEdit(Document document, int basedOn) {
+    requireOpen();
+    DocumentId id = document.id().orElseThrow(() -> new InvalidInputException("an edit names the document it changes"));
+    Optional<DocumentTable.Stored> stored = attempt.to("read document " + id, () -> DocumentTable.find(h, id));
+    if (stored.isEmpty()) {
+      throw new NotFoundException("there is no document \"" + id + "\" in this archive");
+    }
+    int current = stored.get().revision();
+    if (current != basedOn) {
+      Revision newer = attempt.to("read the history of document " + id,
+          () -> Revisions.of(h, Revisions.DOCUMENT, id.value())).stream().filter(r -> r.number() == current)
+          .findFirst().orElseThrow();
+      throw new ConflictException("document " + id + " was changed by " + newer.author() + " at " + newer.at()
+          + " (revision " + current + ") after revision " + basedOn + ", which this edit was made on; nothing was saved:"
+          + " reload the document, make the change again and save it");
+    }
+    return save(document.toBuilder().modified(null).build());
   }
 
   @Override
