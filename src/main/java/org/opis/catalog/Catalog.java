@@ -34,6 +34,9 @@ public interface Catalog extends AutoCloseable {
   /** What the archive holds that the viewer may see: counts by type, decade and collection. */
   Holdings holdings(Viewer viewer);
 
+  /** Why and when a document was withdrawn; empty unless it is withdrawn now. */
+  Optional<Withdrawal> withdrawal(DocumentId id);
+
   /** Every revision of a document, oldest first; empty when the document does not exist. */
   List<Revision> revisions(DocumentId id);
 

@@ -3,6 +3,7 @@ package org.opis.catalog;
 import org.opis.authority.Agent;
 import org.opis.authority.Place;
 import org.opis.record.Document;
+import org.opis.record.DocumentId;
 
 /**
  * Saves records inside one {@link Catalog#write} transaction. Valid only inside the unit of work
@@ -33,6 +34,16 @@ public interface CatalogWriter {
    *     naming who saved the newer one and when
    */
   Saved saveEdit(Document document, int basedOn);
+
+  /**
+   * Withdraws a document: it becomes restricted, so that no public surface shows it, and its
+   * permalink tells the public when and why it was withdrawn. Publishing it again (saving it
+   * with another visibility) ends the withdrawal.
+   *
+   * @param basedOn the revision the editor decided on, as for {@link #saveEdit}
+   * @throws org.opis.problem.InvalidInputException when the reason is blank
+   */
+  Saved withdraw(DocumentId id, String reason, int basedOn);
 
   /**
    * Creates or replaces the authority record of a person or organisation, under its own

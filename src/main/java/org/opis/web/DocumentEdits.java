@@ -58,6 +58,17 @@ final class DocumentEdits {
     answer(ctx, saved);
   }
 
+  /** {@code DELETE /api/documents/{id}?reason=...}: withdrawn, its permalink a tombstone. */
+  void withdraw(Context ctx) {
+    Account editor = writer(ctx);
+    DocumentId id = new DocumentId(ctx.pathParam("id"));
+    int basedOn = revisionMatched(ctx);
+    String reason = Optional.ofNullable(ctx.queryParam("reason")).orElse("");
+    Saved saved = room.catalog.write(Change.by("editor:" + editor.name(), "withdrawn: " + reason.strip()),
+        w -> w.withdraw(id, reason, basedOn));
+    answer(ctx, saved);
+  }
+
   private void answer(Context ctx, Saved saved) {
     ctx.header("ETag", "\"" + saved.revision() + "\"");
     DocumentsApi.json(ctx, CanonicalJson.tree(saved.document()));

@@ -15,11 +15,13 @@ import org.opis.problem.InvalidInputException;
 import org.opis.problem.NotFoundException;
 import org.opis.problem.Problem;
 import org.opis.problem.StorageException;
+import org.opis.problem.WithdrawnException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The one place where failures become HTTP statuses: a missing (or hidden) record is 404, input
+ * The one place where failures become HTTP statuses: a missing (or hidden) record is 404, a
+ * withdrawn one 410 with when and why, input
  * that cannot be used 400, a sign-in needed 401, a form or token not allowed 403, too many
  * failed sign-ins 429, a conflicting change 409, failing storage 503, and anything else 500
  * with a page that says nothing of the cause, which goes to the log. Browsers get a page;
@@ -36,6 +38,8 @@ final class Failures {
   void handle(Exception e, Context ctx) {
     if (e instanceof NotFoundException) {
       respond(ctx, 404, "Not found", e.getMessage());
+    } else if (e instanceof WithdrawnException) {
+      respond(ctx, 410, "Withdrawn", e.getMessage());
     } else if (e instanceof InvalidInputException invalid) {
       respond(ctx, 400, isApi(ctx) ? "Cannot use this request" : "Cannot use this address", e.getMessage(),
           invalid.problems());

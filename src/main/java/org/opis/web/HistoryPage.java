@@ -41,7 +41,9 @@ final class HistoryPage {
     room.render(ctx, "history.jte", "page", new HistoryView(room.masthead("History of " + document.title()),
         id.value(), document.title(), revisions, Math.min(from, to), Math.max(from, to),
         Differences.between(earlier, later), Visitor.of(ctx, room.gate).signedIn().map(s -> s.session().formToken())
-            .orElse("")));
+            .orElse(""), document.visibility().access().term() + document.visibility().until().map(d -> " until " + d)
+            .orElse(""), room.catalog.withdrawal(id).map(w -> "withdrawn on " + ReadableDate.day(w.at()) + " by "
+            + w.author() + " because: " + w.reason())));
   }
 
   void revert(Context ctx) {

@@ -10,9 +10,11 @@ import org.opis.history.FieldChange;
  *
  * @param from the earlier revision compared
  * @param to the later revision compared
+ * @param access who may see the document now, in words ("embargoed until 2030-01-01")
+ * @param withdrawn when, by whom and why it was withdrawn, if it is
  */
 public record HistoryView(Masthead masthead, String id, String title, List<Revision> revisions, int from, int to,
-    List<FieldChange> changes, String formToken) {
+    List<FieldChange> changes, String formToken, String access, Optional<String> withdrawn) {
 
   /** The current revision, which cannot be reverted to. */
   public int current() {

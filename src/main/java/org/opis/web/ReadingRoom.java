@@ -1,6 +1,7 @@
 package org.opis.web;
 
 import static io.javalin.apibuilder.ApiBuilder.before;
+import static io.javalin.apibuilder.ApiBuilder.delete;
 import static io.javalin.apibuilder.ApiBuilder.get;
 import static io.javalin.apibuilder.ApiBuilder.path;
 import static io.javalin.apibuilder.ApiBuilder.post;
@@ -127,12 +128,16 @@ public final class ReadingRoom implements AutoCloseable {
     HistoryPage history = new HistoryPage(room);
     get("/documents/{id}/history", history::show);
     post("/documents/{id}/revert", history::revert);
+    KeeperForms keeping = new KeeperForms(room);
+    post("/documents/{id}/visibility", keeping::visibility);
+    post("/documents/{id}/withdraw", keeping::withdraw);
     DocumentEdits edits = new DocumentEdits(room);
     path("/api/documents", () -> {
       get(api::list);
       post(edits::create);
       get("/{id}", api::show);
       put("/{id}", edits::replace);
+      delete("/{id}", edits::withdraw);
     });
     get("/api/search", searchApi::search);
     get("/health", ctx -> health(room, ctx));

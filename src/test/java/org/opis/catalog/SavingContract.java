@@ -16,6 +16,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
+import org.opis.record.Visibility;
 import org.opis.problem.NotFoundException;
 import org.opis.problem.ConflictException;
 import org.opis.authority.AgentRef;
@@ -92,6 +93,30 @@ public interface SavingContract extends CatalogFixture {
             + " revision 1, which this edit was made on; nothing was saved");
     assertThat(stored("7").title()).isEqualTo("Boris's title");
     assertThat(catalog().revisions(id("7"))).hasSize(2);
+  }
+
+  @Test
+  default void withdrawsADocumentWithItsReasonUntilItIsPublishedAgain() {
+    Document first = save(Document.titled("Telegram").id(id("7")).build()).document();
+    clock().advance(Duration.ofHours(1));
+    catalog().write(Change.by("editor:anna", null), w -> w.withdraw(id("7"), " a forgery, see the note of 2024 ", 1));
+    assertThat(catalog().document(id("7"), reader())).isEmpty();
+    assertThat(stored("7").visibility()).isEqualTo(Visibility.RESTRICTED);
+    assertThat(catalog().withdrawal(id("7"))).contains(
+        new Withdrawal(Instant.parse("2026-03-01T10:00:00Z"), "editor:anna", "a forgery, see the note of 2024"));
+    catalog().write(Change.by("editor:anna", null), w -> w.saveEdit(first.toBuilder().visibility(Visibility.PUBLIC)
+        .build(), 2));
+    assertThat(catalog().withdrawal(id("7"))).isEmpty();
+    assertThat(catalog().document(id("7"), reader())).isPresent();
+  }
+
+  @Test
+  default void refusesToWithdrawWithoutAReason() {
+    save(Document.titled("Telegram").id(id("7")).build());
+    assertThatThrownBy(() -> catalog().write(Change.by("editor:anna", null), w -> w.withdraw(id("7"), "  ", 1)))
+        .isInstanceOf(InvalidInputException.class).hasMessageStartingWith("say why document 7 is withdrawn");
+    assertThat(catalog().withdrawal(id("7"))).isEmpty();
+    assertThat(catalog().document(id("7"), reader())).isPresent();
   }
 
   @Test

@@ -12,6 +12,8 @@ import org.opis.account.Scope;
 import org.opis.account.sql.SqlAccounts;
 import org.opis.catalog.Catalog;
 import org.opis.catalog.sql.SqlCatalog;
+import org.opis.search.Indexer;
+import org.opis.search.SearchIndex;
 
 /**
  * Editors change documents through the JSON API with a token of write scope, never over another
@@ -21,6 +23,7 @@ class EditingTest {
   private static final String PASSWORD = "Vladikavkaz, 16 November";
   private static ReadingRoom room;
   private static Catalog catalog;
+  private static SearchIndex index;
   private static String write;
   private static String read;
   private static String readerWrite;
@@ -34,8 +37,8 @@ class EditingTest {
     write = gate.issueToken("anna", "corrections", Scope.WRITE).secret();
     read = gate.issueToken("anna", "reading", Scope.READ).secret();
     readerWrite = gate.issueToken("rita", "hopeful", Scope.WRITE).secret();
-    room = ReadingRoom.start(ReadingRoomSettings.defaults(), catalog, Archive.index(Archive.documents()), gate,
-        Archive.CLOCK);
+    index = Archive.index(Archive.documents());
+    room = ReadingRoom.start(ReadingRoomSettings.defaults(), catalog, index, gate, Archive.CLOCK);
   }
 
   @AfterAll
@@ -123,5 +126,43 @@ class EditingTest {
     Browser reader = new Browser(room);
     reader.signIn("rita", PASSWORD);
     assertThat(reader.get("/documents/7/history").status()).isEqualTo(403);
+  }
+
+  @Test
+  void aWithdrawnDocumentsPermalinkSaysWhenAndWhyAndNothingElseShowsIt() {
+    Browser editor = new Browser(room);
+    editor.signIn("anna", PASSWORD);
+    assertThat(new Browser(room).get("/search?q=Persia").body()).contains("Telegram, Stalin to LENIN");
+    Http.Response withdrawn = editor.post("/documents/1/withdraw", Map.of("form_token", editor.formToken("/account"),
+        "current", "1", "reason", "the transcription was made from a <forged> copy"));
+    assertThat(withdrawn.status()).isEqualTo(303);
+    Http.Response tombstone = new Browser(room).get("/documents/1");
+    assertThat(tombstone.status()).isEqualTo(410);
+    assertThat(tombstone.body()).contains("document 1 was withdrawn from the archive on 1 June 2024 because: the"
+        + " transcription was made from a &lt;forged&gt; copy");
+    Http.Response api = new Browser(room).get("/api/documents/1");
+    assertThat(api.status()).isEqualTo(410);
+    assertThat(api.body()).contains("\"status\":410");
+    // what the server's indexer does within a second of the change
+    new Indexer(catalog, index).catchUp();
+    assertThat(new Browser(room).get("/api/search?q=Kuchuk").body()).doesNotContain("\"id\":\"1\"");
+    assertThat(editor.get("/documents/1").status()).isEqualTo(200);
+    assertThat(editor.get("/documents/1/history").body()).contains("Now restricted.")
+        .contains("withdrawn on 1 June 2024 by editor:anna");
+
+    Http.Response published = editor.post("/documents/1/visibility", Map.of("form_token", editor.formToken("/account"),
+        "current", "2", "access", "public"));
+    assertThat(published.status()).isEqualTo(303);
+    assertThat(new Browser(room).get("/documents/1").status()).isEqualTo(200);
+  }
+
+  @Test
+  void anEditorEmbargoesADocumentUntilADay() {
+    Browser editor = new Browser(room);
+    editor.signIn("anna", PASSWORD);
+    Http.Response bad = editor.post("/documents/2/visibility", Map.of("form_token", editor.formToken("/account"),
+        "current", "1", "access", "embargoed", "until", "next spring"));
+    assertThat(bad.status()).isEqualTo(400);
+    assertThat(bad.body()).contains("an embargo needs the day it lifts");
   }
 }

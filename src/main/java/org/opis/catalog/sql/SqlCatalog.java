@@ -32,6 +32,7 @@ import org.opis.catalog.Holdings;
 import org.opis.catalog.Page;
 import org.opis.catalog.Revision;
 import org.opis.catalog.Viewer;
+import org.opis.catalog.Withdrawal;
 import org.opis.problem.StorageException;
 import org.opis.record.Document;
 import org.opis.record.DocumentId;
@@ -158,6 +159,11 @@ public final class SqlCatalog implements Catalog {
   @Override
   public Holdings holdings(Viewer viewer) {
     return attempt.to("count the holdings", () -> jdbi.withHandle(h -> Shelves.holdings(h, viewer)));
+  }
+
+  @Override
+  public Optional<Withdrawal> withdrawal(DocumentId id) {
+    return attempt.to("read whether document " + id + " is withdrawn", () -> jdbi.withHandle(h -> Withdrawals.of(h, id)));
   }
 
   @Override

@@ -22,6 +22,7 @@ import org.opis.problem.NotFoundException;
 import org.opis.record.CollectionRef;
 import org.opis.record.Document;
 import org.opis.record.DocumentId;
+import org.opis.record.Visibility;
 
 /**
  * Saves records within one write transaction, as {@link CatalogWriter#save(Document)} describes:
@@ -74,6 +75,25 @@ final class SqlWriter implements CatalogWriter {
           + " reload the document, make the change again and save it");
     }
     return save(document.toBuilder().modified(null).build());
+  }
+
+  @Override
+  public Saved withdraw(DocumentId id, String reason, int basedOn) {
+    requireOpen();
+    String why = reason == null ? "" : reason.strip();
+    if (why.isEmpty()) {
+      throw new InvalidInputException("say why document " + id + " is withdrawn: the reason is shown on its permalink");
+    }
+    if (why.length() > 2_000) {
+      throw new InvalidInputException("the reason for withdrawing document " + id + " has " + why.length()
+          + " characters; say it in at most 2,000");
+    }
+    Document current = attempt.to("read document " + id, () -> DocumentTable.find(h, id))
+        .map(s -> CanonicalJson.readStored(s.json()))
+        .orElseThrow(() -> new NotFoundException("there is no document \"" + id + "\" in this archive"));
+    Saved saved = saveEdit(current.toBuilder().visibility(Visibility.RESTRICTED).build(), basedOn);
+    attempt.run("withdraw document " + id, () -> Withdrawals.withdraw(h, id, clock.instant(), change.author(), why));
+    return saved;
   }
 
   @Override
@@ -142,6 +162,9 @@ final class SqlWriter implements CatalogWriter {
     }
     AuthorityLinks.replace(h, id.value(), NamedAuthorities.in(stamped), stored.isEmpty());
     Revisions.record(h, Revisions.DOCUMENT, id.value(), revision, now, change, json);
+    if (stored.isPresent() && stamped.visibility().access() != Visibility.Access.RESTRICTED) {
+      Withdrawals.end(h, id);
+    }
     return new Saved(stamped, stored.isPresent() ? Saved.Outcome.UPDATED : Saved.Outcome.CREATED, revision);
   }
 
