@@ -82,6 +82,12 @@ public interface Catalog extends AutoCloseable {
    */
   List<DocumentId> documentsNaming(String authorityId);
 
+  /**
+   * One page of the index of the archive: the authority records of a kind that documents the
+   * viewer may see name, most named first, with how many documents name each.
+   */
+  Page<Named> named(Named.Kind kind, int page, int size, Viewer viewer);
+
   /** Calls {@code each} with every person and organisation, in identifier order. */
   void forEachAgent(Consumer<Agent> each);
 

@@ -125,6 +125,11 @@ public final class ReadingRoom implements AutoCloseable {
       get("/{id}", listings::collection);
     });
     get("/documents/{id}", documents::show);
+    AuthorityPages authorities = new AuthorityPages(room);
+    get("/people", authorities::people);
+    get("/people/{id}", authorities::person);
+    get("/places", authorities::places);
+    get("/places/{id}", authorities::place);
     HistoryPage history = new HistoryPage(room);
     get("/documents/{id}/history", history::show);
     post("/documents/{id}/revert", history::revert);
