@@ -46,6 +46,9 @@ public interface Catalog extends AutoCloseable {
   /** The authority record of a person or organisation; follows nothing, merges come later. */
   Optional<Agent> agent(String id);
 
+  /** The record an authority record was merged into, after any later merges; empty unless merged. */
+  Optional<String> mergedInto(String authorityId);
+
   /** The authority record of a place. */
   Optional<Place> place(String id);
 

@@ -51,6 +51,19 @@ public interface CatalogWriter {
    */
   void save(Agent agent);
 
+  /**
+   * Merges two authority records found to be one person, organisation or place: every document
+   * naming {@code from} names {@code into} instead (a new revision of each), {@code into} gains
+   * every name of {@code from} as a variant, and {@code from} is gone, its identifier pointing at
+   * {@code into} from now on ({@link Catalog#mergedInto}).
+   *
+   * @return how many documents now name {@code into} instead
+   * @throws org.opis.problem.NotFoundException when either record does not exist
+   * @throws org.opis.problem.InvalidInputException when they are the same record, or of different
+   *     kinds (a person and a place)
+   */
+  int merge(String from, String into);
+
   /** Creates or replaces the authority record of a place. */
   void save(Place place);
 }

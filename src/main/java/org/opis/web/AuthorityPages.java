@@ -39,14 +39,22 @@ final class AuthorityPages {
 
   void person(Context ctx) {
     String id = ctx.pathParam("id");
-    Agent agent = room.catalog.agent(id).orElseThrow(() -> missing("person or organisation", id));
+    Optional<Agent> found = room.catalog.agent(id);
+    if (found.isEmpty() && mergedAway(ctx, "/people/", id)) {
+      return;
+    }
+    Agent agent = found.orElseThrow(() -> missing("person or organisation", id));
     String kind = agent.kind().name().charAt(0) + agent.kind().name().substring(1).toLowerCase(java.util.Locale.ROOT);
     show(ctx, "/people/", id, kind, agent.name(), agent.variants(), agent.dates(), agent.description(), List.of());
   }
 
   void place(Context ctx) {
     String id = ctx.pathParam("id");
-    Place place = room.catalog.place(id).orElseThrow(() -> missing("place", id));
+    Optional<Place> found = room.catalog.place(id);
+    if (found.isEmpty() && mergedAway(ctx, "/places/", id)) {
+      return;
+    }
+    Place place = found.orElseThrow(() -> missing("place", id));
     show(ctx, "/places/", id, "Place", place.name(), place.variants(), Optional.empty(), place.description(),
         within(place));
   }
@@ -89,6 +97,13 @@ final class AuthorityPages {
       next = outer.get().within();
     }
     return chain;
+  }
+
+  // a record merged into another answers with the other's address, for good
+  private boolean mergedAway(Context ctx, String path, String id) {
+    Optional<String> into = room.catalog.mergedInto(id);
+    into.ifPresent(i -> ctx.redirect(path + Paths.segment(i), io.javalin.http.HttpStatus.MOVED_PERMANENTLY));
+    return into.isPresent();
   }
 
   private static int page(Context ctx) {

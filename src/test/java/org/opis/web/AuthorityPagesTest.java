@@ -74,4 +74,19 @@ class AuthorityPagesTest {
     assertThat(http.get("/people/no-such-person").status()).isEqualTo(404);
     assertThat(http.get("/people?page=abc").status()).isEqualTo(400);
   }
+
+  @Test
+  void theAddressOfARecordMergedAwayLeadsToTheRecordThatRemains() {
+    catalog.write(Change.by("test", null), w -> {
+      w.save(new Place("resht", "Resht", List.of(), Optional.empty(), Optional.empty()));
+      w.save(new Place("rasht-city", "Rasht", List.of(), Optional.of("gilan"), Optional.empty()));
+      w.save(Document.titled("Letter from Resht").id(new DocumentId("21"))
+          .mentions(new Mentions(List.of(), List.of(), List.of(new PlaceRef("Resht", Optional.of("resht"))))).build());
+      return w.merge("resht", "rasht-city");
+    });
+    Http.Response moved = http.get("/places/resht");
+    assertThat(moved.status()).isEqualTo(301);
+    assertThat(moved.header("Location")).contains("/places/rasht-city");
+    assertThat(http.get("/places/rasht-city").body()).contains("Resht").contains("Letter from Resht");
+  }
 }

@@ -163,6 +163,12 @@ public final class SqlCatalog implements Catalog {
   }
 
   @Override
+  public Optional<String> mergedInto(String authorityId) {
+    return attempt.to("read whether " + authorityId + " was merged", () -> jdbi.withHandle(h -> Merging.mergedInto(h,
+        authorityId)));
+  }
+
+  @Override
   public Optional<Withdrawal> withdrawal(DocumentId id) {
     return attempt.to("read whether document " + id + " is withdrawn", () -> jdbi.withHandle(h -> Withdrawals.of(h, id)));
   }

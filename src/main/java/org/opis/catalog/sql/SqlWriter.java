@@ -15,6 +15,7 @@ import org.opis.catalog.Change;
 import org.opis.catalog.Fingerprint;
 import org.opis.catalog.NamedAuthorities;
 import org.opis.catalog.Saved;
+import org.opis.catalog.Renaming;
 import org.opis.catalog.Revision;
 import org.opis.problem.ConflictException;
 import org.opis.problem.InvalidInputException;
@@ -94,6 +95,21 @@ final class SqlWriter implements CatalogWriter {
     Saved saved = saveEdit(current.toBuilder().visibility(Visibility.RESTRICTED).build(), basedOn);
     attempt.run("withdraw document " + id, () -> Withdrawals.withdraw(h, id, clock.instant(), change.author(), why));
     return saved;
+  }
+
+  @Override
+  public int merge(String from, String into) {
+    requireOpen();
+    return attempt.to("merge " + from + " into " + into, () -> {
+      List<DocumentId> naming = AuthorityLinks.documentsNaming(h, from);
+      Merging.fold(h, from, into, clock.instant(), change);
+      names.forget();
+      for (DocumentId id : naming) {
+        Document current = CanonicalJson.readStored(DocumentTable.find(h, id).orElseThrow().json());
+        store(Renaming.of(current, from, into).toBuilder().modified(null).build());
+      }
+      return naming.size();
+    });
   }
 
   @Override
