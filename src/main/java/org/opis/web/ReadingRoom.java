@@ -124,7 +124,12 @@ public final class ReadingRoom implements AutoCloseable {
       get(listings::collections);
       get("/{id}", listings::collection);
     });
+    EditPage editing = new EditPage(room);
+    get("/documents/new", editing::blank);
+    post("/documents/new", editing::create);
     get("/documents/{id}", documents::show);
+    get("/documents/{id}/edit", editing::form);
+    post("/documents/{id}/edit", editing::save);
     AuthorityPages authorities = new AuthorityPages(room);
     get("/people", authorities::people);
     get("/people/{id}", authorities::person);
