@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.opis.authority.Agent;
 import org.opis.authority.Place;
+import org.opis.authority.SameAs;
 import org.opis.catalog.Browse;
 import org.opis.catalog.Named;
 import org.opis.catalog.Page;
@@ -45,7 +46,8 @@ final class AuthorityPages {
     }
     Agent agent = found.orElseThrow(() -> missing("person or organisation", id));
     String kind = agent.kind().name().charAt(0) + agent.kind().name().substring(1).toLowerCase(java.util.Locale.ROOT);
-    show(ctx, "/people/", id, kind, agent.name(), agent.variants(), agent.dates(), agent.description(), List.of());
+    show(ctx, "/people/", id, kind, agent.name(), agent.variants(), agent.dates(), agent.description(), List.of(),
+        links(agent.sameAs()));
   }
 
   void place(Context ctx) {
@@ -56,11 +58,12 @@ final class AuthorityPages {
     }
     Place place = found.orElseThrow(() -> missing("place", id));
     show(ctx, "/places/", id, "Place", place.name(), place.variants(), Optional.empty(), place.description(),
-        within(place));
+        within(place), links(place.sameAs()));
   }
 
   private void show(Context ctx, String path, String id, String kind, String name, List<String> also,
-      Optional<String> dates, Optional<String> description, List<DocumentView.Link> within) {
+      Optional<String> dates, Optional<String> description, List<DocumentView.Link> within,
+      List<DocumentView.Link> sameAs) {
     Viewer viewer = room.viewer(ctx);
     int page = page(ctx);
     Page<Document> documents = room.catalog.browse(Browse.all().naming(id).page(page, SIZE), viewer);
@@ -69,7 +72,7 @@ final class AuthorityPages {
     }
     String here = path + Paths.segment(id);
     room.render(ctx, "authority.jte", "page", new AuthorityView(room.masthead(name), kind, name, also, dates,
-        description, within, documents.total(), documents.items().stream().map(DocumentLine::of).toList(),
+        description, within, sameAs, documents.total(), documents.items().stream().map(DocumentLine::of).toList(),
         documents.hasPrevious() ? Optional.of(here + "?page=" + (page - 1)) : Optional.empty(),
         documents.hasNext() ? Optional.of(here + "?page=" + (page + 1)) : Optional.empty()));
   }
@@ -97,6 +100,13 @@ final class AuthorityPages {
       next = outer.get().within();
     }
     return chain;
+  }
+
+  private static List<DocumentView.Link> links(List<SameAs> sameAs) {
+    return sameAs.stream().filter(s -> s.url().isPresent())
+        .map(s -> new DocumentView.Link(s.system().toUpperCase(java.util.Locale.ROOT).replace("WIKIDATA", "Wikidata")
+            .replace("GEONAMES", "GeoNames") + " " + s.value(), s.url(), Optional.empty()))
+        .toList();
   }
 
   // a record merged into another answers with the other's address, for good

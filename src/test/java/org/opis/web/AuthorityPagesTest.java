@@ -11,6 +11,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.opis.authority.Place;
 import org.opis.authority.PlaceRef;
+import org.opis.authority.SameAs;
 import org.opis.catalog.Catalog;
 import org.opis.catalog.Change;
 import org.opis.record.Document;
@@ -27,7 +28,8 @@ class AuthorityPagesTest {
   static void open() {
     catalog = Archive.catalog(Archive.documents());
     catalog.write(Change.by("test", "places in a hierarchy"), w -> {
-      w.save(new Place("persia", "Persia", List.of("Iran", "Персия"), Optional.empty(), Optional.empty()));
+      w.save(new Place("persia", "Persia", List.of("Iran", "Персия"), Optional.empty(), Optional.empty(),
+          List.of(new SameAs("geonames", "130758"), new SameAs("wikidata", "Q794"))));
       w.save(new Place("gilan", "Gilan", List.of("Gīlān"), Optional.of("persia"), Optional.of("A province on the Caspian.")));
       w.save(new Place("enzeli", "Enzeli", List.of("Bandar-e Anzali", "Pahlavi"), Optional.of("gilan"), Optional.empty()));
       w.save(Document.titled("Report from Enzeli").id(new DocumentId("20")).type("report")
@@ -88,5 +90,14 @@ class AuthorityPagesTest {
     assertThat(moved.status()).isEqualTo(301);
     assertThat(moved.header("Location")).contains("/places/rasht-city");
     assertThat(http.get("/places/rasht-city").body()).contains("Resht").contains("Letter from Resht");
+  }
+
+  @Test
+  void linksARecordToTheSameInOtherAuthorityFiles() {
+    catalog.write(Change.by("test", null), w -> w.save(Document.titled("Map of Persia").id(new DocumentId("22"))
+        .mentions(new Mentions(List.of(), List.of(), List.of(new PlaceRef("Persia", Optional.of("persia"))))).build()));
+    assertThat(http.get("/places/persia").body())
+        .contains("<a rel=\"external\" href=\"https://www.geonames.org/130758\">GeoNames 130758</a>")
+        .contains("href=\"https://www.wikidata.org/wiki/Q794\"");
   }
 }

@@ -9,6 +9,7 @@ import java.util.Set;
 import org.jdbi.v3.core.Handle;
 import org.opis.authority.Agent;
 import org.opis.authority.Place;
+import org.opis.authority.SameAs;
 import org.opis.catalog.Change;
 import org.opis.problem.InvalidInputException;
 import org.opis.problem.NotFoundException;
@@ -34,7 +35,8 @@ final class Merging {
       Agent kept = AuthorityTable.agent(h, into).orElseThrow(() -> notSameKind(from, into, "a person or organisation"));
       AuthorityTable.save(h, new Agent(kept.id(), kept.kind(), kept.name(),
           variants(kept.name(), kept.variants(), agentFrom.get().allNames()), kept.dates().or(agentFrom.get()::dates),
-          kept.description().or(agentFrom.get()::description)), at, change);
+          kept.description().or(agentFrom.get()::description), sameAs(kept.sameAs(), agentFrom.get().sameAs())), at,
+          change);
       h.createUpdate("DELETE FROM agent_name WHERE agent_id = :id").bind("id", from).execute();
       h.createUpdate("DELETE FROM agent WHERE id = :id").bind("id", from).execute();
     } else {
@@ -42,7 +44,8 @@ final class Merging {
       AuthorityTable.save(h, new Place(kept.id(), kept.name(),
           variants(kept.name(), kept.variants(), placeFrom.get().allNames()),
           kept.within().filter(w -> !w.equals(from)).or(() -> placeFrom.get().within().filter(w -> !w.equals(into))),
-          kept.description().or(placeFrom.get()::description)), at, change);
+          kept.description().or(placeFrom.get()::description), sameAs(kept.sameAs(), placeFrom.get().sameAs())), at,
+          change);
       h.createUpdate("DELETE FROM place_name WHERE place_id = :id").bind("id", from).execute();
       h.createUpdate("DELETE FROM place WHERE id = :id").bind("id", from).execute();
     }
@@ -63,6 +66,13 @@ final class Merging {
     all.addAll(more);
     all.remove(name);
     return new ArrayList<>(all);
+  }
+
+  // the remaining record's links first; of the other's, those to files it has no link to
+  private static List<SameAs> sameAs(List<SameAs> kept, List<SameAs> from) {
+    List<SameAs> all = new ArrayList<>(kept);
+    from.stream().filter(f -> kept.stream().noneMatch(k -> k.system().equals(f.system()))).forEach(all::add);
+    return all;
   }
 
   private static InvalidInputException notSameKind(String from, String into, String kind) {
