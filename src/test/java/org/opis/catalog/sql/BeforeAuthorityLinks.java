@@ -13,12 +13,12 @@ import org.opis.record.Mentions;
 
 /**
  * A catalog as it was before migration 3: documents saved, no {@code document_authority} table,
- * and Flyway's history ending at version 2; for the test of the migration that fills it.
+ * and Flyway's history ending at version 2 (migration 6 undone too); for the test of the migration that fills it.
  */
 final class BeforeAuthorityLinks {
   private BeforeAuthorityLinks() {}
 
-  /** Saves three documents in the catalog at {@code url}, then undoes migrations 3 and 3.1. */
+  /** Saves three documents in the catalog at {@code url}, then undoes migrations 3, 3.1 and 6. */
   static void make(String url) throws Exception {
     try (SqlCatalog catalog = SqlCatalog.open(url, Clock.systemUTC())) {
       catalog.write(Change.by("import", "old.json"), w -> {
@@ -34,7 +34,12 @@ final class BeforeAuthorityLinks {
     }
     try (Connection c = DriverManager.getConnection(url); Statement s = c.createStatement()) {
       s.execute("DROP TABLE document_authority");
-      s.execute("DELETE FROM flyway_schema_history WHERE version IN ('3', '3.1')");
+      // and the harvest datestamps of migration 6, which came after
+      s.execute("DROP INDEX document_published_stamp");
+      s.execute("DROP INDEX document_withdrawn_stamp");
+      s.execute("ALTER TABLE document DROP COLUMN published_stamp");
+      s.execute("ALTER TABLE document DROP COLUMN withdrawn_stamp");
+      s.execute("DELETE FROM flyway_schema_history WHERE version IN ('3', '3.1', '6')");
     }
   }
 }
