@@ -12,15 +12,14 @@ import java.util.Optional;
  * {@code today}, and those that were public once and are no longer (withdrawn), whose harvest
  * datestamp falls between {@code from} and {@code until}, in the order of {@link Harvested#position}.
  *
- * <p>A collection or type narrows the public records only: every withdrawn record in the range is
+ * <p>A {@link Selection} narrows the public records only: every withdrawn record in the range is
  * listed whatever its collection or type, so a harvester of one set learns of every withdrawal
  * without the catalog saying what a document it no longer shows belongs to.
  *
  * @param today the day that decides which documents are public and which embargoes have lifted
  * @param from the earliest datestamp listed, inclusive
  * @param until the datestamp listed records come before, exclusive
- * @param collection only public records in the collection with this identifier
- * @param type only public records of this type
+ * @param selection only public records in this collection or of this type
  * @param after only records after this position, for the next page
  * @param limit how many records at most, 1 to {@value #MAX_LIMIT}
  */
@@ -28,8 +27,7 @@ public record Harvest(
     LocalDate today,
     Optional<Instant> from,
     Instant until,
-    Optional<String> collection,
-    Optional<String> type,
+    Optional<Selection> selection,
     Optional<Harvested.Position> after,
     int limit) {
   public static final int MAX_LIMIT = 1000;
@@ -38,8 +36,7 @@ public record Harvest(
     Objects.requireNonNull(today, "today");
     Objects.requireNonNull(from, "from");
     Objects.requireNonNull(until, "until");
-    Objects.requireNonNull(collection, "collection");
-    Objects.requireNonNull(type, "type");
+    Objects.requireNonNull(selection, "selection");
     Objects.requireNonNull(after, "after");
     if (limit < 1 || limit > MAX_LIMIT) {
       throw new IllegalArgumentException("limit must be 1 to " + MAX_LIMIT + ": " + limit);
@@ -49,23 +46,44 @@ public record Harvest(
   /** Every record public on the day {@code until} falls on, or withdrawn before it, {@code limit} to a page. */
   public static Harvest upTo(Instant until, int limit) {
     return new Harvest(LocalDate.ofInstant(until, ZoneOffset.UTC), Optional.empty(), until,
-        Optional.empty(), Optional.empty(), Optional.empty(), limit);
+        Optional.empty(), Optional.empty(), limit);
   }
 
   public Harvest from(Instant value) {
-    return new Harvest(today, Optional.ofNullable(value), until, collection, type, after, limit);
+    return new Harvest(today, Optional.ofNullable(value), until, selection, after, limit);
+  }
+
+  public Harvest selecting(Selection value) {
+    return new Harvest(today, from, until, Optional.ofNullable(value), after, limit);
   }
 
   public Harvest inCollection(String id) {
-    return new Harvest(today, from, until, Optional.ofNullable(id), type, after, limit);
+    return selecting(new Selection(Selection.Kind.COLLECTION, Optional.of(id)));
   }
 
   public Harvest ofType(String term) {
-    return new Harvest(today, from, until, collection, Optional.ofNullable(term), after, limit);
+    return selecting(new Selection(Selection.Kind.TYPE, Optional.of(term)));
   }
 
   public Harvest after(Harvested.Position position) {
-    return new Harvest(today, from, until, collection, type, Optional.ofNullable(position), limit);
+    return new Harvest(today, from, until, selection, Optional.ofNullable(position), limit);
+  }
+
+  /**
+   * The public records of one collection or one type ({@code value} present), or of any
+   * collection or any type ({@code value} empty).
+   */
+  public record Selection(Kind kind, Optional<String> value) {
+    public Selection {
+      Objects.requireNonNull(kind, "kind");
+      Objects.requireNonNull(value, "value");
+    }
+
+    /** What a selection selects by. */
+    public enum Kind {
+      COLLECTION,
+      TYPE
+    }
   }
 
   /** One page of a harvest, and how many records the whole list holds, on every page. */

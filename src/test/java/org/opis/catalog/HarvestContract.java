@@ -81,6 +81,10 @@ public interface HarvestContract extends CatalogFixture {
     assertThat(listed(everything().ofType("letter"))).containsExactly("2 withdrawn", "3");
     assertThat(listed(everything().inCollection("persia"))).containsExactly("1", "2 withdrawn");
     assertThat(listed(everything().ofType("minutes"))).containsExactly("2 withdrawn");
+    assertThat(listed(everything().selecting(new Harvest.Selection(Harvest.Selection.Kind.COLLECTION,
+        java.util.Optional.empty())))).containsExactly("1", "2 withdrawn");
+    assertThat(listed(everything().selecting(new Harvest.Selection(Harvest.Selection.Kind.TYPE,
+        java.util.Optional.empty())))).containsExactly("1", "2 withdrawn", "3");
   }
 
   @Test

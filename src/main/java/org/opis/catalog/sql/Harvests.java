@@ -34,14 +34,9 @@ final class Harvests {
       values.put("from", DocumentRow.micros(from));
     });
     // a set narrows the public records; every withdrawn one in the range is reported to every set
-    harvest.collection().ifPresent(id -> {
-      conditions.add("(NOT " + visible + " OR EXISTS (SELECT 1 FROM document_collection dc"
-          + " WHERE dc.document_id = d.id AND dc.collection_id = :collection))");
-      values.put("collection", id);
-    });
-    harvest.type().ifPresent(type -> {
-      conditions.add("(NOT " + visible + " OR d.type = :type)");
-      values.put("type", type);
+    harvest.selection().ifPresent(selection -> {
+      conditions.add("(NOT " + visible + " OR " + selected(selection) + ")");
+      selection.value().ifPresent(value -> values.put("selected", value));
     });
     String where = " WHERE " + String.join(" AND ", conditions);
     long total = bound(h.createQuery("SELECT count(*) FROM document d" + where), harvest, values)
@@ -80,6 +75,19 @@ final class Harvests {
         .mapTo(Long.class)
         .findOne()
         .map(Harvests::instant);
+  }
+
+  private static String selected(Harvest.Selection selection) {
+    boolean one = selection.value().isPresent();
+    switch (selection.kind()) {
+      case COLLECTION:
+        return "EXISTS (SELECT 1 FROM document_collection dc WHERE dc.document_id = d.id"
+            + (one ? " AND dc.collection_id = :selected)" : ")");
+      case TYPE:
+        return one ? "d.type = :selected" : "d.type IS NOT NULL";
+      default:
+        throw new IllegalArgumentException("no such selection: " + selection);
+    }
   }
 
   // public documents, and those public once and hidden since
