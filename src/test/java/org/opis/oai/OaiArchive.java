@@ -1,0 +1,143 @@
+package org.opis.oai;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.opis.authority.AgentRef;
+import org.opis.authority.PlaceRef;
+import org.opis.catalog.Catalog;
+import org.opis.catalog.Change;
+import org.opis.catalog.TestClock;
+import org.opis.catalog.sql.SqlCatalog;
+import org.opis.date.Calendar;
+import org.opis.date.DocumentDate;
+import org.opis.record.CollectionRef;
+import org.opis.record.Dateline;
+import org.opis.record.Document;
+import org.opis.record.DocumentId;
+import org.opis.record.ExternalId;
+import org.opis.record.Mentions;
+import org.opis.record.Relation;
+import org.opis.record.Rights;
+import org.opis.record.Text;
+import org.opis.record.TextKind;
+import org.opis.record.Visibility;
+import org.opis.reference.ArchivalReference;
+import org.opis.reference.ReferenceSystem;
+import org.opis.search.lucene.LuceneSearchIndex;
+import org.opis.web.ReadingRoom;
+import org.opis.web.ReadingRoomSettings;
+
+/**
+ * An archive for harvesting, with more than two pages of records: the seed telegram with every
+ * field, {@value #CIRCULARS} circulars, a document with characters XML cannot hold, one
+ * restricted and one still embargoed document (never shown), one whose embargo lifted on
+ * {@link #LIFTED}, and two withdrawn (public once, then restricted or embargoed again). It is
+ * served by a reading room on {@link #NOW}, by a clock tests can move.
+ */
+final class OaiArchive implements AutoCloseable {
+  static final Instant SAVED = Instant.parse("2024-05-01T10:00:00Z");
+  static final Instant WITHDRAWN = Instant.parse("2024-05-10T12:30:00Z");
+  static final LocalDate LIFTED = LocalDate.of(2024, 5, 20);
+  static final Instant NOW = Instant.parse("2024-06-01T09:00:00Z");
+  static final int CIRCULARS = 240;
+  /** The public records: the telegram, the circulars, the odd characters, the lifted embargo. */
+  static final int PUBLIC = 1 + CIRCULARS + 1 + 1;
+  static final List<String> WITHDRAWN_IDS = List.of("9001", "9002");
+  static final List<String> HIDDEN_IDS = List.of("9003", "9004");
+  static final String LIFTED_ID = "9005";
+  static final String ODD_ID = "9006";
+  static final String ODD_TITLE = "Note on <b>\"cordons\"</b> & customs\u0001\u0008 in Rasht \uD83D\uDCDC";
+  static final String TELEGRAM_TITLE = "Telegram, Stalin to LENIN and the TsEKA [Central Committee]";
+
+  final TestClock clock;
+  final Catalog catalog;
+  private final Path folder;
+  private final List<ReadingRoom> rooms = new ArrayList<>();
+
+  private OaiArchive(Path folder) {
+    this.folder = folder;
+    this.clock = new TestClock(SAVED);
+    this.catalog = SqlCatalog.sqlite(folder.resolve("catalog.db"), clock);
+    catalog.write(Change.by("test", "the harvest test archive"), w -> {
+      w.save(telegram());
+      for (int i = 1; i <= CIRCULARS; i++) {
+        w.save(Document.titled("Circular No. " + i + " on grain requisitions").id(new DocumentId(Integer.toString(100 + i)))
+            .type(i % 2 == 0 ? "circular" : "record of conversation")
+            .collections(i % 3 == 0 ? List.of(CollectionRef.titled("Grain requisitions")) : List.of())
+            .summary("Grain requisitions in the provinces, circular " + i + ".").build());
+      }
+      w.save(Document.titled("Report later withdrawn").id(new DocumentId("9001")).type("report").build());
+      w.save(Document.titled("Letter later embargoed again").id(new DocumentId("9002")).type("letter").build());
+      w.save(Document.titled("Restricted memorandum on Gilan").id(new DocumentId("9003")).type("memorandum")
+          .visibility(Visibility.RESTRICTED).build());
+      w.save(Document.titled("Embargoed report on Tabriz").id(new DocumentId("9004")).type("report")
+          .visibility(Visibility.embargoedUntil(LocalDate.of(2030, 1, 1))).build());
+      w.save(Document.titled("Minutes whose embargo lifted").id(new DocumentId(LIFTED_ID)).type("minutes")
+          .visibility(Visibility.embargoedUntil(LIFTED)).build());
+      w.save(Document.titled(ODD_TITLE).id(new DocumentId(ODD_ID)).summary("A summary with ]]> and \u000B in it.").build());
+      return null;
+    });
+    clock.advance(Duration.between(SAVED, WITHDRAWN));
+    catalog.write(Change.by("test", "withdrawals"), w -> {
+      w.save(stored("9001").toBuilder().visibility(Visibility.RESTRICTED).build());
+      w.save(stored("9002").toBuilder().visibility(Visibility.embargoedUntil(LocalDate.of(2031, 1, 1))).build());
+      return null;
+    });
+    clock.advance(Duration.between(WITHDRAWN, NOW));
+  }
+
+  static OaiArchive open(Path folder) {
+    return new OaiArchive(folder);
+  }
+
+  private Document stored(String id) {
+    return catalog.document(new DocumentId(id), org.opis.catalog.Viewer.editorOn(clock.today())).orElseThrow();
+  }
+
+  /** A new reading room over the archive, as a server started again would be; stopped with the archive. */
+  ReadingRoom serve() {
+    ReadingRoom room = ReadingRoom.start(ReadingRoomSettings.defaults(), catalog,
+        LuceneSearchIndex.open(folder.resolve("index-" + rooms.size())), clock);
+    rooms.add(room);
+    return room;
+  }
+
+  @Override
+  public void close() {
+    rooms.forEach(ReadingRoom::stop);
+    catalog.close();
+  }
+
+  static Document telegram() {
+    return Document.titled(TELEGRAM_TITLE).id(new DocumentId("1"))
+        .type("telegram")
+        .date(new DocumentDate("November 16, 1920", "1920-11-16", LocalDate.of(1920, 11, 16),
+            LocalDate.of(1920, 11, 16), Calendar.GREGORIAN, false))
+        .dateline(new Dateline(Optional.of("Vladikavkaz, 16 November"), Optional.of(PlaceRef.named("Vladikavkaz")),
+            Optional.of("17:05")))
+        .creators(List.of(AgentRef.person("Stalin")))
+        .recipients(List.of(AgentRef.person("LENIN"), AgentRef.organisation("TsEKA")))
+        .summary("I. V. Stalin discusses Kuchuk Khan's past correspondence with the Shah of Iran.")
+        .texts(List.of(new Text(TextKind.TRANSLATION, "en", List.of(AgentRef.person("Gary Goldberg")),
+            "MOSCOW, only to LENIN and the TsEKA [Central Committee]", List.of())))
+        .sources(List.of(new ArchivalReference("RGASPI, f. 558, op. 11, d. 317, ll. 1-3", Optional.of("RGASPI"),
+            ReferenceSystem.RUSSIAN, List.of(new ArchivalReference.Level("fond", "558")))))
+        .identifiers(List.of("N\u00ba 176/s"))
+        .externalIds(List.of(new ExternalId("Wilson Center Digital Archive", "119312")))
+        .classification("Top Secret")
+        .languages(List.of("ru"))
+        .rights(new Rights("The History and Public Policy Program welcomes reuse.",
+            Optional.of("http://rightsstatements.org/vocab/InC-EDU/1.0/")))
+        .funders(List.of("MacArthur Foundation"))
+        .mentions(new Mentions(List.of(AgentRef.person("Kuchuk-Khan")), List.of(), List.of(PlaceRef.named("Rasht"))))
+        .subjects(List.of("Iran--Politics and government"))
+        .collections(List.of(CollectionRef.titled("Iran and the Soviet Union")))
+        .related(List.of(new Relation(new DocumentId("101"), Optional.empty())))
+        .build();
+  }
+}
