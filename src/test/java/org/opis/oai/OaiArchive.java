@@ -59,10 +59,13 @@ final class OaiArchive implements AutoCloseable {
   private final Path folder;
   private final List<ReadingRoom> rooms = new ArrayList<>();
 
-  private OaiArchive(Path folder) {
+  private OaiArchive(Path folder, TestClock clock) {
     this.folder = folder;
-    this.clock = new TestClock(SAVED);
+    this.clock = clock;
     this.catalog = SqlCatalog.sqlite(folder.resolve("catalog.db"), clock);
+  }
+
+  private void fill() {
     catalog.write(Change.by("test", "the harvest test archive"), w -> {
       w.save(telegram());
       for (int i = 1; i <= CIRCULARS; i++) {
@@ -91,8 +94,20 @@ final class OaiArchive implements AutoCloseable {
     clock.advance(Duration.between(WITHDRAWN, NOW));
   }
 
+  /** A new archive in {@code folder}, filled with its documents, on {@link #NOW}. */
   static OaiArchive open(Path folder) {
-    return new OaiArchive(folder);
+    OaiArchive archive = new OaiArchive(folder, new TestClock(SAVED));
+    archive.fill();
+    return archive;
+  }
+
+  /**
+   * Stops every reading room and closes the catalog, then opens the same catalog file again, as
+   * a server started anew would, with the same clock.
+   */
+  OaiArchive restarted() {
+    close();
+    return new OaiArchive(folder, clock);
   }
 
   private Document stored(String id) {
@@ -102,7 +117,7 @@ final class OaiArchive implements AutoCloseable {
   /** A new reading room over the archive, as a server started again would be; stopped with the archive. */
   ReadingRoom serve() {
     ReadingRoom room = ReadingRoom.start(ReadingRoomSettings.defaults(), catalog,
-        LuceneSearchIndex.open(folder.resolve("index-" + rooms.size())), clock);
+        LuceneSearchIndex.open(folder.resolve("index-" + System.nanoTime())), clock);
     rooms.add(room);
     return room;
   }
@@ -110,6 +125,7 @@ final class OaiArchive implements AutoCloseable {
   @Override
   public void close() {
     rooms.forEach(ReadingRoom::stop);
+    rooms.clear();
     catalog.close();
   }
 
