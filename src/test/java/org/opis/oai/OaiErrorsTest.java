@@ -123,6 +123,21 @@ class OaiErrorsTest {
     assertThat(r.error()).isEqualTo("badResumptionToken");
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"/oai?verb=Identify&from=%zz", "/oai?verb=%FF", "/oai?verb=Identify&%00=1",
+      "/oai?verb=ListRecords&metadataPrefix=oai_dc&set=%E2%80%AE", "/oai?verb=GetRecord&metadataPrefix=oai_dc&identifier=%00"})
+  void answersAddressesNoUriClassWouldSendWithAProtocolError(String target) throws Exception {
+    try (java.net.Socket socket = new java.net.Socket("localhost", java.net.URI.create(base).getPort())) {
+      socket.getOutputStream().write(("GET " + target + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n")
+          .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+      String response = new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+      assertThat(response).startsWith("HTTP/1.1 200");
+      String body = response.substring(response.indexOf("\r\n\r\n") + 4);
+      assertThat(body).contains("<error code=\"");
+      OaiResponse.parse(body);
+    }
+  }
+
   @Test
   void refusesAnAlteredTokenOrOneOfAnotherVerb() {
     String token = OaiResponse.get(base, "verb=ListIdentifiers&metadataPrefix=oai_dc").token();
