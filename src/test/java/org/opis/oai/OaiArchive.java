@@ -6,34 +6,21 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
-import org.opis.authority.AgentRef;
-import org.opis.authority.PlaceRef;
 import org.opis.catalog.Catalog;
 import org.opis.catalog.Change;
 import org.opis.catalog.TestClock;
 import org.opis.catalog.sql.SqlCatalog;
-import org.opis.date.Calendar;
-import org.opis.date.DocumentDate;
 import org.opis.record.CollectionRef;
-import org.opis.record.Dateline;
 import org.opis.record.Document;
 import org.opis.record.DocumentId;
-import org.opis.record.ExternalId;
-import org.opis.record.Mentions;
-import org.opis.record.Relation;
-import org.opis.record.Rights;
-import org.opis.record.Text;
-import org.opis.record.TextKind;
+import org.opis.record.SampleDocuments;
 import org.opis.record.Visibility;
-import org.opis.reference.ArchivalReference;
-import org.opis.reference.ReferenceSystem;
 import org.opis.search.lucene.LuceneSearchIndex;
 import org.opis.web.ReadingRoom;
 import org.opis.web.ReadingRoomSettings;
 
 /**
- * An archive for harvesting, with more than two pages of records: the seed telegram with every
+ * An archive for harvesting, with more than two pages of records: the sample telegram with every
  * field, {@value #CIRCULARS} circulars, a document with characters XML cannot hold, one
  * restricted and one still embargoed document (never shown), one whose embargo lifted on
  * {@link #LIFTED}, and two withdrawn (public once, then restricted or embargoed again). It is
@@ -129,31 +116,9 @@ final class OaiArchive implements AutoCloseable {
     catalog.close();
   }
 
+  /** The sample telegram, every field filled, as document 1. */
   static Document telegram() {
-    return Document.titled(TELEGRAM_TITLE).id(new DocumentId("1"))
-        .type("telegram")
-        .date(new DocumentDate("November 16, 1920", "1920-11-16", LocalDate.of(1920, 11, 16),
-            LocalDate.of(1920, 11, 16), Calendar.GREGORIAN, false))
-        .dateline(new Dateline(Optional.of("Vladikavkaz, 16 November"), Optional.of(PlaceRef.named("Vladikavkaz")),
-            Optional.of("17:05")))
-        .creators(List.of(AgentRef.person("Stalin")))
-        .recipients(List.of(AgentRef.person("LENIN"), AgentRef.organisation("TsEKA")))
-        .summary("I. V. Stalin discusses Kuchuk Khan's past correspondence with the Shah of Iran.")
-        .texts(List.of(new Text(TextKind.TRANSLATION, "en", List.of(AgentRef.person("Gary Goldberg")),
-            "MOSCOW, only to LENIN and the TsEKA [Central Committee]", List.of())))
-        .sources(List.of(new ArchivalReference("RGASPI, f. 558, op. 11, d. 317, ll. 1-3", Optional.of("RGASPI"),
-            ReferenceSystem.RUSSIAN, List.of(new ArchivalReference.Level("fond", "558")))))
-        .identifiers(List.of("N\u00ba 176/s"))
-        .externalIds(List.of(new ExternalId("Wilson Center Digital Archive", "119312")))
-        .classification("Top Secret")
-        .languages(List.of("ru"))
-        .rights(new Rights("The History and Public Policy Program welcomes reuse.",
-            Optional.of("http://rightsstatements.org/vocab/InC-EDU/1.0/")))
-        .funders(List.of("MacArthur Foundation"))
-        .mentions(new Mentions(List.of(AgentRef.person("Kuchuk-Khan")), List.of(), List.of(PlaceRef.named("Rasht"))))
-        .subjects(List.of("Iran--Politics and government"))
-        .collections(List.of(CollectionRef.titled("Iran and the Soviet Union")))
-        .related(List.of(new Relation(new DocumentId("101"), Optional.empty())))
-        .build();
+    return SampleDocuments.telegram().toBuilder().id(new DocumentId("1")).build();
   }
+
 }

@@ -2,36 +2,16 @@ package org.opis.oai;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Every error condition of the protocol that applies to this repository, each a valid OAI-PMH
  * response with status 200. (noSetHierarchy does not apply: the repository has sets.
  * noMetadataFormats does not either: every record is offered in both formats.)
  */
-class OaiErrorsTest {
-  @TempDir
-  static Path folder;
-  private static OaiArchive archive;
-  private static String base;
-
-  @BeforeAll
-  static void serve() {
-    archive = OaiArchive.open(folder);
-    base = archive.serve().url();
-  }
-
-  @AfterAll
-  static void stop() {
-    archive.close();
-  }
-
+class OaiErrorsTest extends ServedArchive {
   @ParameterizedTest
   @ValueSource(strings = {"", "verb=Foo", "verb=identify", "verb=Identify&verb=Identify", "verb=",
       "metadataPrefix=oai_dc"})

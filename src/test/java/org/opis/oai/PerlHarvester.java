@@ -17,20 +17,20 @@ import org.junit.jupiter.api.Assumptions;
  * install -y libhttp-oai-perl} ({@code .ci/run} does it); with {@code -Dopis.harvester=skip} the
  * tests are skipped, and without the harvester they fail rather than pass.
  */
-final class PerlHarvester {
+public final class PerlHarvester {
   private static final Path PROGRAM = Path.of("/usr/bin/oai_pmh");
 
   private PerlHarvester() {}
 
   /** One record as the harvester printed it. */
-  record Harvested(String identifier, String datestamp, boolean deleted, List<String> sets) {}
+  public record Harvested(String identifier, String datestamp, boolean deleted, List<String> sets) {}
 
   /**
    * Harvests the whole list of {@code verb} (ListRecords or ListIdentifiers) in {@code prefix}
    * from the repository at {@code baseUrl}, following every resumption token, and returns the
    * records in the order received.
    */
-  static List<Harvested> harvest(String baseUrl, String verb, String prefix, Path work) throws Exception {
+  public static List<Harvested> harvest(String baseUrl, String verb, String prefix, Path work) throws Exception {
     Assumptions.assumeFalse("skip".equals(System.getProperty("opis.harvester")),
         "the harvest by oai_pmh is skipped because opis.harvester is \"skip\"");
     if (!Files.isExecutable(PROGRAM)) {
