@@ -5,13 +5,9 @@
 --   withdrawn_stamp: when the document last stopped being public (a save made a public document
 --                    restricted, or embargoed again); null while it never was public. The
 --                    datestamp of its "deleted" record while it is not public.
--- Kept by every save (SqlWriter). Documents saved before this migration get their last
--- modification as published_stamp; whether they were public before their current version is not
--- known to this migration, so none of them starts out withdrawn.
+-- Kept by every save (SqlWriter). Documents saved before this migration get theirs from the Java
+-- migration 6.1 (StampStoredDocuments), which replays their revisions as the saves would have.
 ALTER TABLE document ADD COLUMN published_stamp BIGINT;
 ALTER TABLE document ADD COLUMN withdrawn_stamp BIGINT;
-UPDATE document SET published_stamp = CASE
-    WHEN access = 'embargoed' AND embargo_until * 86400000000 > modified THEN embargo_until * 86400000000
-    ELSE modified END;
 CREATE INDEX document_published_stamp ON document (published_stamp);
 CREATE INDEX document_withdrawn_stamp ON document (withdrawn_stamp);

@@ -99,7 +99,7 @@ public final class SqlCatalog implements Catalog {
     }
     try {
       Flyway.configure().dataSource(pool).locations(engine.migrationLocations())
-          .javaMigrations(new LinkStoredDocuments()).load().migrate();
+          .javaMigrations(new LinkStoredDocuments(), new StampStoredDocuments()).load().migrate();
     } catch (FlywayException e) {
       pool.close();
       throw attempt.failure("create or update the catalog's tables", e);

@@ -13,12 +13,12 @@ import org.opis.record.Mentions;
 
 /**
  * A catalog as it was before migration 3: documents saved, no {@code document_authority} table,
- * and Flyway's history ending at version 2 (migration 6 undone too); for the test of the migration that fills it.
+ * and Flyway's history ending at version 2 (migrations 6 and 6.1 undone too); for the test of the migration that fills it.
  */
 final class BeforeAuthorityLinks {
   private BeforeAuthorityLinks() {}
 
-  /** Saves three documents in the catalog at {@code url}, then undoes migrations 3, 3.1 and 6. */
+  /** Saves three documents in the catalog at {@code url}, then undoes migrations 3, 3.1, 6 and 6.1. */
   static void make(String url) throws Exception {
     try (SqlCatalog catalog = SqlCatalog.open(url, Clock.systemUTC())) {
       catalog.write(Change.by("import", "old.json"), w -> {
@@ -39,7 +39,7 @@ final class BeforeAuthorityLinks {
       s.execute("DROP INDEX document_withdrawn_stamp");
       s.execute("ALTER TABLE document DROP COLUMN published_stamp");
       s.execute("ALTER TABLE document DROP COLUMN withdrawn_stamp");
-      s.execute("DELETE FROM flyway_schema_history WHERE version IN ('3', '3.1', '6')");
+      s.execute("DELETE FROM flyway_schema_history WHERE version IN ('3', '3.1', '6', '6.1')");
     }
   }
 }
