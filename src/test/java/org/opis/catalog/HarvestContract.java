@@ -48,6 +48,14 @@ public interface HarvestContract extends CatalogFixture {
   }
 
   @Test
+  default void hasNoEarliestDatestampWhileNothingWasEverPublic() {
+    saveAs("1", Visibility.RESTRICTED);
+    assertThat(catalog().earliestDatestamp(clock().today())).isEmpty();
+    assertThat(catalog().harvest(everything()).records()).isEmpty();
+    assertThat(catalog().harvest(everything()).total()).isZero();
+  }
+
+  @Test
   default void reportsADocumentRestrictedAfterItWasPublicAsWithdrawnFromThatMoment() {
     saveAs("1", Visibility.PUBLIC);
     clock().advance(Duration.ofHours(1));
