@@ -31,6 +31,17 @@ class OaiVerbsTest extends ServedArchive {
   }
 
   @Test
+  void readsThePostedArgumentsOnlyFromAFormBody() throws Exception {
+    java.net.http.HttpResponse<String> r = java.net.http.HttpClient.newHttpClient().send(
+        java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + "/oai?verb=Identify"))
+            .header("Content-Type", "text/plain").POST(java.net.http.HttpRequest.BodyPublishers.ofString("verb=Identify"))
+            .build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+    assertThat(r.statusCode()).isEqualTo(200);
+    assertThat(OaiResponse.parse(r.body()).getElementsByTagName("error").item(0).getAttributes()
+        .getNamedItem("code").getTextContent()).isEqualTo("badVerb");
+  }
+
+  @Test
   void listsBothMetadataFormatsForTheRepositoryAndForARecord() {
     for (String query : new String[] {"verb=ListMetadataFormats", "verb=ListMetadataFormats&identifier=oai:localhost:1"}) {
       OaiResponse r = OaiResponse.get(base, query);
