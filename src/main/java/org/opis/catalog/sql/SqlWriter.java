@@ -167,10 +167,12 @@ final class SqlWriter implements CatalogWriter {
     int revision = stored.map(s -> s.revision() + 1).orElse(1);
     String json = CanonicalJson.write(stamped);
     DocumentRow row = DocumentRow.of(stamped, fingerprint);
+    HarvestStamps stamps = HarvestStamps.of(stamped.visibility(),
+        earlier.map(e -> new HarvestStamps.Before(e.visibility(), stored.get().withdrawn())), now);
     if (stored.isPresent()) {
-      DocumentTable.update(h, row, revision, json);
+      DocumentTable.update(h, row, revision, json, stamps);
     } else {
-      DocumentTable.insert(h, row, revision, json);
+      DocumentTable.insert(h, row, revision, json, stamps);
     }
     List<String> collections = stamped.collections().stream().map(c -> c.id().orElseThrow()).toList();
     if (stored.isPresent() || !collections.isEmpty()) {
