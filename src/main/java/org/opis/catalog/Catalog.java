@@ -57,6 +57,12 @@ public interface Catalog extends AutoCloseable {
   /** The collections holding at least one document the viewer may see, by title. */
   List<CollectionSummary> collections(Viewer viewer);
 
+  /** How a collection's curator describes it; empty when there is no such collection. */
+  Optional<CollectionDescription> description(String collectionId);
+
+  /** The collections directly within this one that hold documents the viewer may see, by title. */
+  List<CollectionSummary> collectionsWithin(String collectionId, Viewer viewer);
+
   /** The collection with this identifier and how many visible documents it holds. */
   Optional<CollectionSummary> collection(String id, Viewer viewer);
 

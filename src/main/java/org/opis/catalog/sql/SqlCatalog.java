@@ -35,6 +35,7 @@ import org.opis.catalog.Harvested;
 import org.opis.catalog.Holdings;
 import org.opis.catalog.Page;
 import org.opis.catalog.Revision;
+import org.opis.catalog.CollectionDescription;
 import org.opis.catalog.Named;
 import org.opis.catalog.Viewer;
 import org.opis.catalog.Withdrawal;
@@ -170,6 +171,19 @@ public final class SqlCatalog implements Catalog {
   public Optional<String> mergedInto(String authorityId) {
     return attempt.to("read whether " + authorityId + " was merged", () -> jdbi.withHandle(h -> Merging.mergedInto(h,
         authorityId)));
+  }
+
+  @Override
+  public Optional<CollectionDescription> description(String collectionId) {
+    return attempt.to("read the collection " + collectionId, () -> jdbi.withHandle(h -> CollectionDescriptions.of(h,
+        collectionId)));
+  }
+
+  @Override
+  public List<CollectionSummary> collectionsWithin(String collectionId, Viewer viewer) {
+    return attempt.to("list the collections within " + collectionId, () -> jdbi.withHandle(h ->
+        CollectionDescriptions.within(h, collectionId).stream()
+            .flatMap(id -> CollectionTable.one(h, id, viewer).stream()).filter(c -> c.documents() > 0).toList()));
   }
 
   @Override

@@ -11,6 +11,7 @@ import org.opis.authority.Agent;
 import org.opis.authority.Place;
 import org.opis.canonical.CanonicalJson;
 import org.opis.catalog.CatalogWriter;
+import org.opis.catalog.CollectionDescription;
 import org.opis.catalog.Change;
 import org.opis.catalog.Fingerprint;
 import org.opis.catalog.NamedAuthorities;
@@ -110,6 +111,12 @@ final class SqlWriter implements CatalogWriter {
       }
       return naming.size();
     });
+  }
+
+  @Override
+  public void describe(CollectionDescription description) {
+    requireOpen();
+    attempt.run("describe the collection " + description.id(), () -> CollectionDescriptions.describe(h, description));
   }
 
   @Override

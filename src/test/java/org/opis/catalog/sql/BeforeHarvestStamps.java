@@ -24,7 +24,7 @@ final class BeforeHarvestStamps {
 
   /**
    * Saves document 1 public and then restricted, 2 under an embargo that lifts on 2024-03-01,
-   * and 3 public, in the catalog at {@code url}; then empties their stamps and undoes 6.1 and 7.
+   * and 3 public, in the catalog at {@code url}; then empties their stamps and undoes 6.1, 7 and 8.
    */
   static void make(String url) throws Exception {
     TestClock clock = new TestClock(PUBLISHED);
@@ -43,9 +43,12 @@ final class BeforeHarvestStamps {
     }
     try (Connection c = DriverManager.getConnection(url); Statement s = c.createStatement()) {
       s.execute("UPDATE document SET published_stamp = NULL, withdrawn_stamp = NULL");
-      // migration 7, which came after, undone too
+      // migrations 7 and 8, which came after, undone too
       s.execute("DROP TABLE authority_merge");
-      s.execute("DELETE FROM flyway_schema_history WHERE version IN ('6.1', '7')");
+      s.execute("DROP TABLE collection_order");
+      s.execute("ALTER TABLE collection DROP COLUMN introduction");
+      s.execute("ALTER TABLE collection DROP COLUMN within_id");
+      s.execute("DELETE FROM flyway_schema_history WHERE version IN ('6.1', '7', '8')");
     }
   }
 }
