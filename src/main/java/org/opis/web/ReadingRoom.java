@@ -128,6 +128,9 @@ public final class ReadingRoom implements AutoCloseable {
     path("/collections", () -> {
       get(listings::collections);
       get("/{id}", listings::collection);
+      CollectionForm describing = new CollectionForm(room);
+      get("/{id}/edit", describing::show);
+      post("/{id}/edit", describing::save);
     });
     EditPage editing = new EditPage(room);
     get("/documents/new", editing::blank);
