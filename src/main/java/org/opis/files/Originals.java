@@ -76,7 +76,7 @@ public final class Originals {
       examine(path, at, a.role(), a.label(), byName, files, problems);
     }
     for (Path path : extra) {
-      examine(path, where, AttachmentRole.SCAN, Optional.empty(), byName, files, problems);
+      examine(path, Location.file(path.toString()), AttachmentRole.SCAN, Optional.empty(), byName, files, problems);
     }
     Document described = document.toBuilder().attachments(List.copyOf(byName.values())).build();
     return new Prepared(described, files);
