@@ -11,7 +11,10 @@ import io.javalin.http.staticfiles.Location;
 import io.javalin.util.JavalinBindException;
 import java.time.Clock;
 import java.util.Objects;
+import java.util.Optional;
 import org.opis.catalog.Catalog;
+import org.opis.iiif.ImageApi;
+import org.opis.iiif.Pictures;
 import org.opis.problem.InvalidInputException;
 import org.opis.search.SearchIndex;
 import org.slf4j.Logger;
@@ -44,9 +47,20 @@ public final class ReadingRoom implements AutoCloseable {
    * @param clock decides which day it is, and so which embargoes have lifted
    */
   public static ReadingRoom start(ReadingRoomSettings settings, Catalog catalog, SearchIndex index, Clock clock) {
+    return start(settings, catalog, index, Optional.empty(), clock);
+  }
+
+  /**
+   * Starts serving, with the originals of documents in the IIIF Image and Presentation APIs and
+   * beside the translation on each document's page.
+   *
+   * @param originals the pages of originals; empty to serve none
+   */
+  public static ReadingRoom start(ReadingRoomSettings settings, Catalog catalog, SearchIndex index,
+      Optional<Pictures> originals, Clock clock) {
     Objects.requireNonNull(settings, "settings");
     Room room = new Room(Objects.requireNonNull(catalog, "catalog"), Objects.requireNonNull(index, "index"),
-        Objects.requireNonNull(clock, "clock"), settings);
+        originals.map(ImageApi::new), Objects.requireNonNull(clock, "clock"), settings);
     Javalin server = Javalin.create(config -> {
       config.startup.showJavalinBanner = false;
       config.startup.showOldJavalinVersionWarning = false;
@@ -59,6 +73,8 @@ public final class ReadingRoom implements AutoCloseable {
         files.directory = "/static";
         files.location = Location.CLASSPATH;
       });
+      // the IIIF viewer on document pages, from its WebJar inside opis.jar: no page loads code from elsewhere
+      config.staticFiles.enableWebjars();
       config.routes.apiBuilder(() -> routes(room));
       Failures failures = new Failures(room);
       // Javalin maps its own HttpResponseException (an unknown path) before reaching Exception
@@ -100,6 +116,15 @@ public final class ReadingRoom implements AutoCloseable {
     });
     get("/api/search", searchApi::search);
     get("/health", ctx -> health(room, ctx));
+    // originals: IIIF Presentation 3 manifests and the Image API 3 (level 1)
+    IiifApi iiif = new IiifApi(room);
+    path("/iiif/3", () -> {
+      before("/*", IiifApi::allowEveryOrigin);
+      get("/documents/{id}/manifest.json", iiif::manifest);
+      get("/{identifier}", iiif::redirectToInfo);
+      get("/{identifier}/info.json", iiif::info);
+      get("/{identifier}/{region}/{size}/{rotation}/{image}", iiif::image);
+    });
   }
 
   private static void health(Room room, Context ctx) {

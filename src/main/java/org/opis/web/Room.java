@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import org.opis.catalog.Catalog;
 import org.opis.catalog.Viewer;
+import org.opis.iiif.ImageApi;
 import org.opis.record.DocumentId;
 import org.opis.search.SearchIndex;
 
@@ -27,12 +28,15 @@ final class Room {
 
   final Catalog catalog;
   final SearchIndex index;
+  /** The IIIF Image API over the originals; empty when the archive serves none. */
+  final Optional<ImageApi> images;
   private final Clock clock;
   private final ReadingRoomSettings settings;
 
-  Room(Catalog catalog, SearchIndex index, Clock clock, ReadingRoomSettings settings) {
+  Room(Catalog catalog, SearchIndex index, Optional<ImageApi> images, Clock clock, ReadingRoomSettings settings) {
     this.catalog = catalog;
     this.index = index;
+    this.images = images;
     this.clock = clock;
     this.settings = settings;
   }
@@ -60,7 +64,7 @@ final class Room {
 
   // a permalink is printed in citations: a Host header that is not a plain host name and port
   // (forged, or from a misconfigured proxy) is not repeated into it
-  private String base(Context ctx) {
+  String base(Context ctx) {
     if (settings.publicBaseUrl().isPresent()) {
       return settings.publicBaseUrl().get().toString();
     }

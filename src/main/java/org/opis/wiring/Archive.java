@@ -12,6 +12,7 @@ import org.opis.files.Examiner;
 import org.opis.files.FileStore;
 import org.opis.files.Originals;
 import org.opis.files.ocfl.OcflFileStore;
+import org.opis.iiif.Pictures;
 import org.opis.ingest.Formats;
 import org.opis.ingest.Importer;
 import org.opis.ingest.csv.CsvFormat;
@@ -89,6 +90,11 @@ public final class Archive implements AutoCloseable {
       files = OcflFileStore.open(settings.originalsFolder(), settings.derivativesFolder().resolve("ocfl-work"));
     }
     return files;
+  }
+
+  /** The pages of originals for the IIIF Image API, up to 64 megapixels of them decoded in memory. */
+  public Pictures pictures() {
+    return new Pictures(this::files, settings.derivativesFolder(), 64_000_000L);
   }
 
   /** Attaching originals to documents: examined, refused when bad, kept in {@link #files()}. */
