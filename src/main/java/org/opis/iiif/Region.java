@@ -70,13 +70,22 @@ public sealed interface Region {
   record Percent(double x, double y, double w, double h) implements Region {
     @Override
     public Rectangle in(int width, int height) {
-      int left = (int) Math.round(x * width / 100);
-      int top = (int) Math.round(y * height / 100);
-      int right = (int) Math.round((x + w) * width / 100);
-      int bottom = (int) Math.round((y + h) * height / 100);
+      int left = pixel(x, width);
+      int top = pixel(y, height);
+      int right = pixel(x + w, width);
+      int bottom = pixel(y + h, height);
       return cut(new Rectangle(left, top, Math.max(1, right - left), Math.max(1, bottom - top)), width, height,
-          "pct:" + x + "," + y + "," + w + "," + h);
+          "pct:" + plain(x) + "," + plain(y) + "," + plain(w) + "," + plain(h));
     }
+  }
+
+  private static String plain(double n) {
+    return java.math.BigDecimal.valueOf(n).stripTrailingZeros().toPlainString();
+  }
+
+  // a percentage of a side in pixels, held to what an int can say: pct:999999999 is far outside
+  private static int pixel(double percent, int side) {
+    return (int) Math.min(Integer.MAX_VALUE / 2, Math.round(percent * side / 100));
   }
 
   private static Rectangle cut(Rectangle asked, int width, int height, String text) {

@@ -89,15 +89,18 @@ public record Size(Kind kind, int width, int height, double percent, boolean ups
         h = regionHeight * scale;
       }
     }
-    Dimension d = new Dimension(Math.max(1, (int) Math.round(w)), Math.max(1, (int) Math.round(h)));
-    if (!upscale && (d.width > regionWidth || d.height > regionHeight)) {
-      throw new InvalidInputException("size \"" + text + "\" would be " + d.width + " by " + d.height + " pixels, "
+    // checked as decimals before any cast, so a size of a billion percent cannot wrap around
+    long wide = Math.max(1, Math.round(w));
+    long high = Math.max(1, Math.round(h));
+    if (!upscale && (wide > regionWidth || high > regionHeight)) {
+      throw new InvalidInputException("size \"" + text + "\" would be " + wide + " by " + high + " pixels, "
           + "larger than the region of " + regionWidth + " by " + regionHeight + "; ask with ^ to scale up");
     }
-    if ((long) d.width * d.height > maxArea) {
-      throw new InvalidInputException("size \"" + text + "\" would be " + d.width + " by " + d.height + " pixels, "
+    if ((double) wide * high > maxArea) {
+      throw new InvalidInputException("size \"" + text + "\" would be " + wide + " by " + high + " pixels, "
           + "more than the " + maxArea + " pixels (maxArea in info.json) this server answers with");
     }
+    Dimension d = new Dimension((int) wide, (int) high);
     return d;
   }
 
