@@ -83,6 +83,20 @@ public abstract class FileStoreContract {
   }
 
   @Test
+  void aSecondStoreOnTheSameFolderSeesEveryNewVersion() throws Exception {
+    // a server reading while an import in another process writes
+    store.keep(ONE, List.of(incoming("p1.png", ScanFiles.image("png", 10, 10))), "tester", "one");
+    try (FileStore reader = open(dir.resolve("store"))) {
+      assertThat(reader.names(ONE)).containsExactly("p1.png");
+      byte[] added = ScanFiles.image("png", 12, 12);
+      store.keep(ONE, List.of(incoming("p2.png", added)), "tester", "two");
+
+      assertThat(reader.names(ONE)).containsExactly("p1.png", "p2.png");
+      assertThat(read(reader, ONE, "p2.png")).isEqualTo(added);
+    }
+  }
+
+  @Test
   void keepsEachDocumentApart() throws Exception {
     store.keep(ONE, List.of(incoming("p1.png", ScanFiles.image("png", 10, 10))), "tester", "one");
     store.keep(TWO, List.of(incoming("a.pdf", ScanFiles.pdf(1))), "tester", "two");

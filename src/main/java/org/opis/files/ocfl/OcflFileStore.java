@@ -12,6 +12,7 @@ import io.ocfl.api.model.OcflObjectVersionFile;
 import io.ocfl.api.model.OcflVersion;
 import io.ocfl.api.model.VersionInfo;
 import io.ocfl.core.OcflRepositoryBuilder;
+import io.ocfl.core.cache.NoOpCache;
 import io.ocfl.core.extension.storage.layout.config.HashedNTupleLayoutConfig;
 import java.io.IOException;
 import java.io.InputStream;
@@ -56,6 +57,9 @@ public final class OcflFileStore implements FileStore {
               .setDefaultDigestAlgorithm(DigestAlgorithmRegistry.sha512))
           .storage(storage -> storage.fileSystem(root))
           .workDir(work)
+          // no inventories held in memory: a server must see the version an import or opis attach
+          // in another process has just written
+          .inventoryCache(new NoOpCache<>())
           .build();
       return new OcflFileStore(repository);
     } catch (IOException | RuntimeException e) {
