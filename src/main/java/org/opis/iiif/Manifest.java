@@ -40,6 +40,8 @@ public record Manifest(String base, String archiveName) {
     m.put("type", "Manifest");
     m.set("label", none(d.title()));
     d.summary().ifPresent(s -> m.set("summary", none(s)));
+    // the earliest day it can have been written, for viewers that place documents on a timeline
+    d.date().ifPresent(date -> m.put("navDate", date.earliest() + "T00:00:00Z"));
     m.set("metadata", ManifestMetadata.of(d));
     m.set("requiredStatement", pair("Attribution", archiveName
         + d.rights().map(r -> ". " + r.statement()).orElse("")));
@@ -51,8 +53,12 @@ public record Manifest(String base, String archiveName) {
     provider.set("homepage", JSON.arrayNode().add(link(base + "/", "Text", archiveName, "text/html")));
     m.putArray("homepage").add(link(base + "/documents/" + id, "Text", d.title(), "text/html"));
     m.putArray("seeAlso").add(link(base + "/api/documents/" + id, "Dataset", "The record in JSON", "application/json"));
+    List<Canvas> canvases = Canvas.of(d);
+    if (!canvases.isEmpty()) {
+      m.putArray("thumbnail").add(thumbnail(canvases.get(0)));
+    }
     ArrayNode items = m.putArray("items");
-    for (Canvas c : Canvas.of(d)) {
+    for (Canvas c : canvases) {
       items.add(canvas(c));
     }
     return m;
@@ -67,10 +73,7 @@ public record Manifest(String base, String archiveName) {
     canvas.set("label", none(c.label()));
     canvas.put("width", c.size().width());
     canvas.put("height", c.size().height());
-    ObjectNode thumbnail = canvas.putArray("thumbnail").addObject();
-    thumbnail.put("id", service + "/full/!200,200/0/default.jpg");
-    thumbnail.put("type", "Image");
-    thumbnail.put("format", "image/jpeg");
+    canvas.putArray("thumbnail").add(thumbnail(c));
     ObjectNode page = canvas.putArray("items").addObject();
     page.put("id", canvasId + "/page");
     page.put("type", "AnnotationPage");
@@ -91,6 +94,14 @@ public record Manifest(String base, String archiveName) {
     imageService.put("profile", "level1");
     painting.put("target", canvasId);
     return canvas;
+  }
+
+  private ObjectNode thumbnail(Canvas c) {
+    ObjectNode thumbnail = JSON.objectNode();
+    thumbnail.put("id", base + "/iiif/3/" + c.identifier() + "/full/!200,200/0/default.jpg");
+    thumbnail.put("type", "Image");
+    thumbnail.put("format", "image/jpeg");
+    return thumbnail;
   }
 
   static ObjectNode pair(String label, String value) {

@@ -80,6 +80,32 @@ class ImportOriginalsTest {
   }
 
   @Test
+  void givesEachDocumentOfAFileTheFolderNamedByItsId() throws Exception {
+    ScanFiles.write(dir, "letters/10/a.png", ScanFiles.image("png", 20, 20));
+    ScanFiles.write(dir, "letters/11/b.png", ScanFiles.image("png", 30, 20));
+    Path record = file("letters.jsonl", "{\"id\": \"10\", \"title\": \"One\"}\n{\"id\": \"11\", \"title\": \"Two\"}\n");
+
+    Console c = Console.run("import", "--data", data().toString(), record.toString());
+
+    assertThat(c.out()).as(c.err()).isEqualTo(record + ": imported 2 documents (2 new)\n");
+    assertThat(kept("10")).containsExactly("a.png");
+    assertThat(kept("11")).containsExactly("b.png");
+  }
+
+  @Test
+  void rejectsLooseScansBesideAFileOfSeveralDocuments() throws Exception {
+    ScanFiles.write(dir, "letters/a.png", ScanFiles.image("png", 20, 20));
+    Path record = file("letters.jsonl", "{\"title\": \"One\"}\n{\"title\": \"Two\"}\n");
+
+    Console c = Console.run("import", "--data", data().toString(), record.toString());
+
+    assertThat(c.exit()).isEqualTo(3);
+    assertThat(c.out()).isEqualTo(record + ": rejected: " + record + ": the folder letters beside this file holds scans "
+        + "for one document, but the file holds several; put each document's scans in a folder named by its id inside it\n");
+    assertThat(exported()).isEmpty();
+  }
+
+  @Test
   void rejectsTheWholeFileWhenOneScanIsNotWhatItsNameSays() throws Exception {
     ScanFiles.write(dir, "scans/p1.jpg", ScanFiles.image("jpeg", 30, 40));
     ScanFiles.write(dir, "scans/p2.jpg", ScanFiles.pdf(1));

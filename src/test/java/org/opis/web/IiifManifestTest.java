@@ -78,6 +78,8 @@ class IiifManifestTest {
     assertThat(m.get("requiredStatement").toString())
         .isEqualTo("{\"label\":{\"en\":[\"Attribution\"]},\"value\":{\"none\":[\"Opis. Reuse with attribution.\"]}}");
     assertThat(m.get("rights").asText()).isEqualTo("http://creativecommons.org/licenses/by/4.0/");
+    assertThat(m.get("navDate").asText()).isEqualTo("1920-11-16T00:00:00Z");
+    assertThat(m.get("thumbnail").get(0).get("id").asText()).isEqualTo(base + "/iiif/3/1~1/full/!200,200/0/default.jpg");
     assertThat(m.get("homepage").get(0).get("id").asText()).isEqualTo(base + "/documents/1");
     assertThat(m.get("seeAlso").get(0).get("id").asText()).isEqualTo(base + "/api/documents/1");
     assertThat(m.get("seeAlso").get(0).get("format").asText()).isEqualTo("application/json");

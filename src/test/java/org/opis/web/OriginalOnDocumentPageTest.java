@@ -52,7 +52,8 @@ class OriginalOnDocumentPageTest {
   void placesTheViewerWithItsCodeFromTheArchiveItselfAndNoInlineScript() throws Exception {
     String html = page("/documents/1");
 
-    assertThat(html).contains("<div class=\"viewer\" data-manifest=\"/iiif/3/documents/1/manifest.json\" hidden></div>")
+    assertThat(html).contains("<div class=\"viewer\" data-manifest=\"/iiif/3/documents/1/manifest.json\" role=\"region\""
+        + " aria-label=\"Viewer of the original: zoom and turn the pages\" hidden></div>")
         .contains("<script src=\"/webjars/openseadragon/2.4.2/build/openseadragon/openseadragon.min.js\" defer></script>")
         .contains("<script src=\"/static/viewer.js\" defer></script>");
     assertThat(html.replace("<script src=", "")).doesNotContain("<script");
