@@ -20,6 +20,8 @@ import org.opis.record.Languages;
  */
 public record Manifest(String base, String archiveName) {
   private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
+  /** The longest side of the image painted on a canvas too large to be answered whole. */
+  private static final int CONFINED = 4096;
 
   public Manifest {
     Objects.requireNonNull(base, "base");
@@ -82,12 +84,15 @@ public record Manifest(String base, String archiveName) {
     painting.put("type", "Annotation");
     painting.put("motivation", "painting");
     ObjectNode body = painting.putObject("body");
+    // a page larger than the Image API answers whole is painted from a confined rendition,
+    // described at the size it is given; viewers zoom into it through the service
     boolean whole = c.size().area() <= ImageApi.MAX_AREA;
-    body.put("id", service + "/full/" + (whole ? "max" : "!4096,4096") + "/0/default.jpg");
+    double scale = whole ? 1 : Math.min((double) CONFINED / c.size().width(), (double) CONFINED / c.size().height());
+    body.put("id", service + "/full/" + (whole ? "max" : "!" + CONFINED + "," + CONFINED) + "/0/default.jpg");
     body.put("type", "Image");
     body.put("format", "image/jpeg");
-    body.put("width", c.size().width());
-    body.put("height", c.size().height());
+    body.put("width", Math.max(1, Math.round(c.size().width() * scale)));
+    body.put("height", Math.max(1, Math.round(c.size().height() * scale)));
     ObjectNode imageService = body.putArray("service").addObject();
     imageService.put("id", service);
     imageService.put("type", "ImageService3");
