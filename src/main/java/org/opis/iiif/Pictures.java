@@ -13,7 +13,6 @@ import java.util.Map;
 import java.util.function.Supplier;
 import javax.imageio.ImageIO;
 import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.rendering.PDFRenderer;
@@ -93,12 +92,24 @@ public final class Pictures {
           return rgb(image);
         }
       }
-      BufferedImage image;
-      try (InputStream in = store.get().open(canvas.document(), canvas.file().name());
-          PDDocument pdf = Loader.loadPDF(new RandomAccessReadBuffer(in))) {
-        image = new PDFRenderer(pdf).renderImageWithDPI(canvas.page(), Examiner.PDF_DPI, ImageType.RGB);
-      }
       Files.createDirectories(kept.getParent());
+      BufferedImage image;
+      // read from a file, not memory, so a PDF of hundreds of megabytes costs no heap
+      Path copy = Files.createTempFile(kept.getParent(), "original", ".pdf");
+      try {
+        try (InputStream in = store.get().open(canvas.document(), canvas.file().name())) {
+          Files.copy(in, copy, StandardCopyOption.REPLACE_EXISTING);
+        }
+        try (PDDocument pdf = Loader.loadPDF(copy.toFile())) {
+          PDFRenderer renderer = new PDFRenderer(pdf);
+          // an image inside the PDF is decoded no finer than the page is rendered, so a huge
+          // embedded scan cannot exhaust memory
+          renderer.setSubsamplingAllowed(true);
+          image = renderer.renderImageWithDPI(canvas.page(), Examiner.PDF_DPI, ImageType.RGB);
+        }
+      } finally {
+        Files.deleteIfExists(copy);
+      }
       Path partial = Files.createTempFile(kept.getParent(), "page", ".part");
       ImageIO.write(image, "png", partial.toFile());
       Files.move(partial, kept, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);

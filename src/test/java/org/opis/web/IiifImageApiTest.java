@@ -146,6 +146,15 @@ class IiifImageApiTest {
     assertThat(json(get("/iiif/3/2~1/info.json", null)).get("width").asInt()).isEqualTo(1240);
   }
 
+  @Test
+  void keepsTheRenderingOfAPdfPageInTheDerivativesFolder() throws Exception {
+    image("/iiif/3/2~1/full/!100,100/0/default.jpg");
+
+    try (java.util.stream.Stream<Path> files = java.nio.file.Files.walk(dir.resolve("data/derivatives/pages"))) {
+      assertThat(files.filter(f -> f.getFileName().toString().equals("0.png"))).hasSize(1);
+    }
+  }
+
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', value = {
       "/iiif/3/1~1/full/max/90/default.jpg | rotation \"90\" is not supported: this image server is at level 1 and rotates by 0 only",
