@@ -86,9 +86,10 @@ public final class ImageApi {
     tile.put("height", TILE);
     tile.set("scaleFactors", factors);
     info.putArray("extraFormats").add("png");
+    // beyond level 1 (which brings regionByPx, regionSquare, sizeByW, sizeByH, sizeByWh,
+    // baseUriRedirect, cors and jsonldMediaType), only what this server really does
     ArrayNode features = info.putArray("extraFeatures");
-    for (String f : new String[] {"baseUriRedirect", "cors", "jsonldMediaType", "regionByPct", "regionByPx",
-        "regionSquare", "sizeByConfinedWh", "sizeByH", "sizeByPct", "sizeByW", "sizeByWh", "sizeUpscaling"}) {
+    for (String f : new String[] {"regionByPct", "sizeByConfinedWh", "sizeByPct", "sizeUpscaling"}) {
       features.add(f);
     }
     return info;

@@ -78,7 +78,9 @@ class IiifImageApiTest {
     assertThat(info.get("sizes").toString()).isEqualTo(
         "[{\"width\":300,\"height\":400},{\"width\":600,\"height\":800},{\"width\":1200,\"height\":1600}]");
     assertThat(info.get("tiles").toString()).isEqualTo("[{\"width\":512,\"height\":512,\"scaleFactors\":[1,2,4]}]");
-    assertThat(info.get("extraFeatures").toString()).contains("\"regionByPct\"", "\"sizeByConfinedWh\"", "\"sizeUpscaling\"");
+    assertThat(info.get("extraFormats").toString()).isEqualTo("[\"png\"]");
+    assertThat(info.get("extraFeatures").toString())
+        .isEqualTo("[\"regionByPct\",\"sizeByConfinedWh\",\"sizeByPct\",\"sizeUpscaling\"]");
   }
 
   @Test
