@@ -33,6 +33,8 @@ public final class Examiner {
   public static final long DEFAULT_PIXEL_LIMIT = 100_000_000L;
   /** PDF pages are rendered at this resolution, so a letter-size page is 1275 by 1650 pixels. */
   public static final float PDF_DPI = 150f;
+  /** Pages one file may hold, as images of a TIFF or pages of a PDF. */
+  public static final int MAX_PAGES = 10_000;
   private static final int HEAD = 16;
 
   private final long pixelLimit;
@@ -69,7 +71,7 @@ public final class Examiner {
       throw refuse(where, "\"" + name + "\" is named as " + claimed.description() + " but its content is "
           + actual.get().description() + "; rename it or attach the right file");
     }
-    List<PixelSize> pages = claimed.isPdf() ? pdfPages(file, name, where) : List.of(imageSize(file, name, where));
+    List<PixelSize> pages = claimed.isPdf() ? pdfPages(file, name, where) : imageSizes(file, name, where);
     try {
       return new Examined(claimed, Files.size(file), sha512(file), pages);
     } catch (IOException e) {
@@ -77,7 +79,8 @@ public final class Examiner {
     }
   }
 
-  private PixelSize imageSize(Path file, String name, Location where) {
+  // every image in the file is a page: a multi-page TIFF is a whole letter
+  private List<PixelSize> imageSizes(Path file, String name, Location where) {
     try (ImageInputStream in = ImageIO.createImageInputStream(file.toFile())) {
       Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
       if (!readers.hasNext()) {
@@ -85,16 +88,28 @@ public final class Examiner {
       }
       ImageReader reader = readers.next();
       try {
-        reader.setInput(in, true, true);
-        PixelSize size = new PixelSize(reader.getWidth(0), reader.getHeight(0));
-        refuseIfHuge(size, name, where, "");
-        // decoding a sample of every row reads the whole file, so a truncated or damaged scan is
-        // refused now rather than failing in a reader's viewer; the sample keeps memory small
-        ImageReadParam sample = reader.getDefaultReadParam();
-        int step = Math.max(1, Math.max(size.width(), size.height()) / 256);
-        sample.setSourceSubsampling(step, step, 0, 0);
-        reader.read(0, sample);
-        return size;
+        reader.setInput(in, false, true);
+        int count = reader.getNumImages(true);
+        if (count > MAX_PAGES) {
+          throw refuse(where, String.format("\"%s\" holds %,d images, more than the %,d pages Opis takes in one file",
+              name, count, MAX_PAGES));
+        }
+        List<PixelSize> pages = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+          PixelSize size = new PixelSize(reader.getWidth(i), reader.getHeight(i));
+          refuseIfHuge(size, name, where, count > 1 ? " (page " + (i + 1) + ")" : "");
+          // decoding a sample of every row reads the whole image, so a truncated or damaged scan
+          // is refused now rather than failing in a reader's viewer; the sample keeps memory small
+          ImageReadParam sample = reader.getDefaultReadParam();
+          int step = Math.max(1, Math.max(size.width(), size.height()) / 256);
+          sample.setSourceSubsampling(step, step, 0, 0);
+          reader.read(i, sample);
+          pages.add(size);
+        }
+        if (pages.isEmpty()) {
+          throw refuse(where, "\"" + name + "\" holds no image");
+        }
+        return pages;
       } finally {
         reader.dispose();
       }
@@ -110,6 +125,10 @@ public final class Examiner {
     try (PDDocument pdf = Loader.loadPDF(file.toFile())) {
       if (pdf.getNumberOfPages() == 0) {
         throw refuse(where, "\"" + name + "\" is a PDF without pages");
+      }
+      if (pdf.getNumberOfPages() > MAX_PAGES) {
+        throw refuse(where, String.format("\"%s\" has %,d pages, more than the %,d Opis takes in one file",
+            name, pdf.getNumberOfPages(), MAX_PAGES));
       }
       List<PixelSize> pages = new ArrayList<>();
       int number = 0;

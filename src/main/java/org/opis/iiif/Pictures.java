@@ -12,12 +12,15 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Supplier;
 import javax.imageio.ImageIO;
+import javax.imageio.ImageReader;
+import javax.imageio.stream.ImageInputStream;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.opis.files.Examiner;
 import org.opis.files.FileStore;
+import org.opis.problem.OpisException;
 import org.opis.problem.StorageException;
 
 /**
@@ -71,13 +74,22 @@ public final class Pictures {
   }
 
   private BufferedImage decoded(Canvas canvas) {
-    try (InputStream in = store.get().open(canvas.document(), canvas.file().name())) {
-      BufferedImage image = ImageIO.read(in);
-      if (image == null) {
+    try (InputStream in = store.get().open(canvas.document(), canvas.file().name());
+        ImageInputStream images = ImageIO.createImageInputStream(in)) {
+      Iterator<ImageReader> readers = ImageIO.getImageReaders(images);
+      if (!readers.hasNext()) {
         throw new IOException("no image decoder reads it");
       }
-      return rgb(image);
-    } catch (IOException e) {
+      ImageReader reader = readers.next();
+      try {
+        reader.setInput(images, false, true);
+        return rgb(reader.read(canvas.page()));
+      } finally {
+        reader.dispose();
+      }
+    } catch (OpisException e) {
+      throw e;
+    } catch (IOException | RuntimeException e) {
       throw new StorageException("cannot decode " + canvas.file().name() + " of document " + canvas.document().value()
           + ": " + e.getMessage(), e);
     }

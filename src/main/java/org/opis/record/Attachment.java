@@ -16,7 +16,8 @@ import java.util.Optional;
  *     it and how fixity is checked; empty only for a file named on import and not yet read
  * @param role what the file is to the document
  * @param label what a reader sees ("page 1", "original scan")
- * @param pages the size of each page in pixels: one for an image, one a page for a PDF; empty
+ * @param pages the size of each page in pixels: one for an image, one a page for a multi-page TIFF
+ *     or a PDF; empty
  *     when unknown (a transcript, or a record from before Opis measured them)
  */
 public record Attachment(

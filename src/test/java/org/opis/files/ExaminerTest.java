@@ -31,6 +31,12 @@ class ExaminerTest {
   }
 
   @Test
+  void measuresEachPageOfAMultiPageTiff() {
+    assertThat(examine("letter.tiff", ScanFiles.tiffPages(300, 200)).pages())
+        .containsExactly(new PixelSize(300, 100), new PixelSize(200, 100));
+  }
+
+  @Test
   void measuresEachPageOfAPdfAsItIsRendered() {
     Examined pdf = examine("letter.pdf", ScanFiles.pdf(2));
 

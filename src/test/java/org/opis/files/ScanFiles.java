@@ -41,6 +41,26 @@ public final class ScanFiles {
     return out.toByteArray();
   }
 
+  /** A TIFF holding one image a page, of these widths, each 100 pixels high. */
+  public static byte[] tiffPages(int... widths) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    javax.imageio.ImageWriter writer = ImageIO.getImageWritersByFormatName("tiff").next();
+    try (javax.imageio.stream.ImageOutputStream stream = ImageIO.createImageOutputStream(out)) {
+      writer.setOutput(stream);
+      writer.prepareWriteSequence(null);
+      for (int width : widths) {
+        BufferedImage page = new BufferedImage(width, 100, BufferedImage.TYPE_INT_RGB);
+        writer.writeToSequence(new javax.imageio.IIOImage(page, null, null), null);
+      }
+      writer.endWriteSequence();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } finally {
+      writer.dispose();
+    }
+    return out.toByteArray();
+  }
+
   /** A PDF of this many A4 pages, each with a filled rectangle. */
   public static byte[] pdf(int pages) {
     try (PDDocument pdf = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {

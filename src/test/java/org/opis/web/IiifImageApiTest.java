@@ -149,6 +149,13 @@ class IiifImageApiTest {
   }
 
   @Test
+  void servesEachPageOfAMultiPageTiff() throws Exception {
+    assertThat(image("/iiif/3/6~1/full/max/0/default.png").getWidth()).isEqualTo(300);
+    assertThat(image("/iiif/3/6~2/full/max/0/default.png").getWidth()).isEqualTo(200);
+    assertThat(get("/iiif/3/6~3/info.json", null).statusCode()).isEqualTo(404);
+  }
+
+  @Test
   void keepsTheRenderingOfAPdfPageInTheDerivativesFolder() throws Exception {
     image("/iiif/3/2~1/full/!100,100/0/default.jpg");
 

@@ -12,7 +12,8 @@ import org.opis.wiring.ArchiveSettings;
  * A reading room over a real archive (SQLite catalog, OCFL store) whose documents came with
  * scans made in the test, imported as a person would: document 1 with a JPEG, a PNG and a
  * TIFF page under a Creative Commons licence, document 2 with a two-page PDF, document 3
- * restricted and document 4 embargoed, each with a scan, and document 5 without any.
+ * restricted and document 4 embargoed, each with a scan, document 5 without any, and document 6
+ * with a two-page TIFF.
  */
 final class ScannedRoom implements AutoCloseable {
   static final int JPEG_WIDTH = 1200;
@@ -32,6 +33,7 @@ final class ScannedRoom implements AutoCloseable {
     ScanFiles.write(dir, "scans/p3.tif", ScanFiles.image("tiff", 100, 100));
     ScanFiles.write(dir, "scans/minutes.pdf", ScanFiles.pdf(2));
     ScanFiles.write(dir, "scans/secret.png", ScanFiles.image("png", 50, 50));
+    ScanFiles.write(dir, "scans/letter.tiff", ScanFiles.tiffPages(300, 200));
     Path records = dir.resolve("records.jsonl");
     Files.writeString(records, String.join("\n",
         "{\"id\": \"1\", \"title\": \"Telegram, Stalin to Lenin\", \"type\": \"telegram\", \"date\": \"November 16, 1920\","
@@ -46,7 +48,8 @@ final class ScannedRoom implements AutoCloseable {
         "{\"id\": \"3\", \"title\": \"Restricted memorandum\", \"visibility\": \"restricted\", \"attachments\": [\"scans/secret.png\"]}",
         "{\"id\": \"4\", \"title\": \"Embargoed report\", \"visibility\": {\"access\": \"embargoed\", \"until\": \"2999-01-01\"},"
             + " \"attachments\": [\"scans/secret.png\"]}",
-        "{\"id\": \"5\", \"title\": \"A note without scans\"}"));
+        "{\"id\": \"5\", \"title\": \"A note without scans\"}",
+        "{\"id\": \"6\", \"title\": \"A letter in a multi-page TIFF\", \"attachments\": [\"scans/letter.tiff\"]}"));
     org.opis.wiring.Archive archive = org.opis.wiring.Archive.open(new ArchiveSettings(dir.resolve("data"), Optional.empty()),
         java.time.Clock.systemUTC());
     ImportReport report = archive.importer().importFile(records, "records.jsonl", Optional.empty(), "test", n -> { });
@@ -69,6 +72,6 @@ final class ScannedRoom implements AutoCloseable {
   }
 
   static List<String> publicIds() {
-    return List.of("1", "2", "5");
+    return List.of("1", "2", "5", "6");
   }
 }
