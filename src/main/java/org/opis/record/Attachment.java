@@ -17,8 +17,7 @@ import java.util.Optional;
  * @param role what the file is to the document
  * @param label what a reader sees ("page 1", "original scan")
  * @param pages the size of each page in pixels: one for an image, one a page for a multi-page TIFF
- *     or a PDF; empty
- *     when unknown (a transcript, or a record from before Opis measured them)
+ *     or a PDF; empty when unknown (a transcript, or a record from before Opis measured them)
  */
 public record Attachment(
     String name, String mediaType, long bytes, String sha512, AttachmentRole role, Optional<String> label,
