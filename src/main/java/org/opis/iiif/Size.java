@@ -14,6 +14,7 @@ import org.opis.problem.InvalidInputException;
  * @param height the height asked for, or 0
  * @param percent the percentage for {@code pct:}, or 0
  * @param upscale whether the request began with {@code ^}
+ * @param text the size as the request wrote it, for messages
  */
 public record Size(Kind kind, int width, int height, double percent, boolean upscale, String text) {
 

@@ -12,6 +12,7 @@ import io.javalin.util.JavalinBindException;
 import java.time.Clock;
 import java.util.Objects;
 import java.util.Optional;
+import org.eclipse.jetty.http.UriCompliance;
 import org.opis.catalog.Catalog;
 import org.opis.iiif.ImageApi;
 import org.opis.iiif.Pictures;
@@ -67,7 +68,11 @@ public final class ReadingRoom implements AutoCloseable {
       config.jetty.host = settings.host();
       config.jetty.port = settings.port();
       // a search's words travel in its address: room for a 10,000-character query, in any script
-      config.jetty.modifyHttpConfiguration(http -> http.setRequestHeaderSize(REQUEST_HEADERS));
+      config.jetty.modifyHttpConfiguration(http -> {
+        http.setRequestHeaderSize(REQUEST_HEADERS);
+        // IIIF sizes that scale up begin with ^, which browsers send unencoded; Jetty would refuse it
+        http.setUriCompliance(UriCompliance.DEFAULT.with("IIIF", UriCompliance.Violation.ILLEGAL_PATH_CHARACTERS));
+      });
       config.staticFiles.add(files -> {
         files.hostedPath = "/static";
         files.directory = "/static";

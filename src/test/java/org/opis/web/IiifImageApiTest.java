@@ -127,6 +127,16 @@ class IiifImageApiTest {
   }
 
   @Test
+  void takesTheCaretOfAnUpscalingSizeAsABrowserSendsItUnencoded() throws Exception {
+    try (java.net.Socket socket = new java.net.Socket("localhost", scanned.room.port())) {
+      socket.getOutputStream().write(("GET /iiif/3/1~1/0,0,100,100/^200,/0/default.jpg HTTP/1.1\r\nHost: localhost\r\n"
+          + "Connection: close\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+      String status = new String(socket.getInputStream().readNBytes(12), java.nio.charset.StandardCharsets.US_ASCII);
+      assertThat(status).isEqualTo("HTTP/1.1 200");
+    }
+  }
+
+  @Test
   void cutsTheRegionAskedFor() throws Exception {
     // the scan is light with a dark block in its middle half
     BufferedImage corner = image("/iiif/3/1~1/0,0,100,100/max/0/default.png");
