@@ -29,6 +29,7 @@ final class AttachedFiles {
   private final Consumer<Problem> problems;
   private final List<Pending> pending = new ArrayList<>();
   private int documents;
+  private int records;
 
   AttachedFiles(Optional<Originals> originals, Path file, String name, Consumer<Problem> problems) {
     this.originals = originals;
@@ -42,6 +43,7 @@ final class AttachedFiles {
 
   /** The entry with its document's files examined and described; problems for bad files. */
   Entry prepare(Entry entry) {
+    records++;
     if (!(entry instanceof Entry.OfDocument d)) {
       return entry;
     }
@@ -57,7 +59,9 @@ final class AttachedFiles {
       problems.accept(Problem.at(where, "this archive keeps no originals, so the scans named cannot be attached"));
       return entry;
     }
-    Originals.Prepared prepared = originals.get().prepare(document, folder, extra, where, problems);
+    // the n-th record, so that a problem with one file of a long list of records says whose it is
+    Location record = Location.file(where.file().orElseThrow() + ", record " + records);
+    Originals.Prepared prepared = originals.get().prepare(document, folder, extra, record, problems);
     pending.add(new Pending(prepared));
     return new Entry.OfDocument(prepared.document());
   }

@@ -115,7 +115,7 @@ class ImportOriginalsTest {
     Console c = Console.run("import", "--data", data().toString(), record.toString());
 
     assertThat(c.exit()).isEqualTo(3);
-    assertThat(c.out()).isEqualTo(record + ": rejected: " + record + ", at /attachments/0, field \"attachments\": "
+    assertThat(c.out()).isEqualTo(record + ": rejected: " + record + ", record 2, at /attachments/0, field \"attachments\": "
         + "\"p2.jpg\" is named as a JPEG image but its content is a PDF document; rename it or attach the right file\n");
     assertThat(exported()).isEmpty();
     assertThat(kept("1")).isEmpty();
