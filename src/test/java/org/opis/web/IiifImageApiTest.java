@@ -3,19 +3,10 @@ package org.opis.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayInputStream;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
-import javax.imageio.ImageIO;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -24,42 +15,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * form answers an image of the size the specification says, and every request it cannot
  * answer is refused with 400 and the reason, never 500.
  */
-class IiifImageApiTest {
-  @TempDir static Path dir;
-  static ScannedRoom scanned;
-  static final HttpClient CLIENT = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
-
-  @BeforeAll
-  static void open() throws Exception {
-    scanned = ScannedRoom.open(dir);
-  }
-
-  @AfterAll
-  static void close() {
-    scanned.close();
-  }
-
-  static HttpResponse<byte[]> get(String path, String accept) throws Exception {
-    // a browser sends ^ percent-encoded, as URIs require
-    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(scanned.url() + path.replace("^", "%5E")));
-    if (accept != null) {
-      request.header("Accept", accept);
-    }
-    return CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
-  }
-
-  static BufferedImage image(String path) throws Exception {
-    HttpResponse<byte[]> r = get(path, null);
-    assertThat(r.statusCode()).as(path + ": " + new String(r.body())).isEqualTo(200);
-    BufferedImage image = ImageIO.read(new ByteArrayInputStream(r.body()));
-    assertThat(image).as(path).isNotNull();
-    return image;
-  }
-
-  static JsonNode json(HttpResponse<byte[]> r) throws Exception {
-    return new ObjectMapper().readTree(r.body());
-  }
-
+class IiifImageApiTest extends ScannedRoom {
   @Test
   void describesAScanInInfoJson() throws Exception {
     HttpResponse<byte[]> r = get("/iiif/3/1~1/info.json", null);
@@ -73,8 +29,8 @@ class IiifImageApiTest {
     assertThat(info.get("type").asText()).isEqualTo("ImageService3");
     assertThat(info.get("protocol").asText()).isEqualTo("http://iiif.io/api/image");
     assertThat(info.get("profile").asText()).isEqualTo("level1");
-    assertThat(info.get("width").asInt()).isEqualTo(ScannedRoom.JPEG_WIDTH);
-    assertThat(info.get("height").asInt()).isEqualTo(ScannedRoom.JPEG_HEIGHT);
+    assertThat(info.get("width").asInt()).isEqualTo(ScannedArchive.JPEG_WIDTH);
+    assertThat(info.get("height").asInt()).isEqualTo(ScannedArchive.JPEG_HEIGHT);
     assertThat(info.get("sizes").toString()).isEqualTo(
         "[{\"width\":300,\"height\":400},{\"width\":600,\"height\":800},{\"width\":1200,\"height\":1600}]");
     assertThat(info.get("tiles").toString()).isEqualTo("[{\"width\":512,\"height\":512,\"scaleFactors\":[1,2,4]}]");

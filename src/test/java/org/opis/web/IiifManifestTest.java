@@ -5,45 +5,27 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.opis.iiif.PresentationSchema;
 
 /**
  * Each document as a IIIF Presentation 3.0 manifest, checked against the official JSON Schema
  * by an independent validator and read field by field as a viewer reads it.
  */
-class IiifManifestTest {
-  @TempDir static Path dir;
-  static ScannedRoom scanned;
-
-  @BeforeAll
-  static void open() throws Exception {
-    scanned = ScannedRoom.open(dir);
-    IiifImageApiTest.scanned = scanned;
-  }
-
-  @AfterAll
-  static void close() {
-    scanned.close();
-  }
-
+class IiifManifestTest extends ScannedRoom {
   private static HttpResponse<byte[]> get(String path) throws Exception {
-    return IiifImageApiTest.get(path, null);
+    return get(path, null);
   }
 
   private static JsonNode manifest(String id) throws Exception {
     HttpResponse<byte[]> r = get("/iiif/3/documents/" + id + "/manifest.json");
     assertThat(r.statusCode()).isEqualTo(200);
-    return IiifImageApiTest.json(r);
+    return json(r);
   }
 
   @Test
   void everyPublicDocumentsManifestValidatesAgainstThePresentation3Schema() throws Exception {
-    for (String id : ScannedRoom.publicIds()) {
+    for (String id : ScannedArchive.publicIds()) {
       String json = new String(get("/iiif/3/documents/" + id + "/manifest.json").body(), StandardCharsets.UTF_8);
       assertThat(PresentationSchema.problems(json)).as(json).isEmpty();
     }
@@ -94,8 +76,8 @@ class IiifManifestTest {
     JsonNode first = items.get(0);
     assertThat(first.get("id").asText()).isEqualTo(base + "/iiif/3/documents/1/canvas/1");
     assertThat(first.get("label").toString()).isEqualTo("{\"none\":[\"first page\"]}");
-    assertThat(first.get("width").asInt()).isEqualTo(ScannedRoom.JPEG_WIDTH);
-    assertThat(first.get("height").asInt()).isEqualTo(ScannedRoom.JPEG_HEIGHT);
+    assertThat(first.get("width").asInt()).isEqualTo(ScannedArchive.JPEG_WIDTH);
+    assertThat(first.get("height").asInt()).isEqualTo(ScannedArchive.JPEG_HEIGHT);
     JsonNode painting = first.get("items").get(0).get("items").get(0);
     assertThat(painting.get("motivation").asText()).isEqualTo("painting");
     assertThat(painting.get("target").asText()).isEqualTo(first.get("id").asText());
@@ -105,7 +87,7 @@ class IiifManifestTest {
     assertThat(service.get("type").asText()).isEqualTo("ImageService3");
     assertThat(service.get("profile").asText()).isEqualTo("level1");
     assertThat(items.get(1).get("label").toString()).isEqualTo("{\"none\":[\"p2.png\"]}");
-    assertThat(IiifImageApiTest.get("/iiif/3/1~3/full/max/0/default.jpg", null).statusCode()).isEqualTo(200);
+    assertThat(get("/iiif/3/1~3/full/max/0/default.jpg", null).statusCode()).isEqualTo(200);
   }
 
   @Test

@@ -4,34 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A document's page shows its original beside the translation: the embedded viewer's place and
  * its code, served from the jar, and for a reader without JavaScript every page as a thumbnail
  * linking to the full image.
  */
-class OriginalOnDocumentPageTest {
-  @TempDir static Path dir;
-  static ScannedRoom scanned;
-
-  @BeforeAll
-  static void open() throws Exception {
-    scanned = ScannedRoom.open(dir);
-    IiifImageApiTest.scanned = scanned;
-  }
-
-  @AfterAll
-  static void close() {
-    scanned.close();
-  }
-
+class OriginalOnDocumentPageTest extends ScannedRoom {
   private static String page(String path) throws Exception {
-    HttpResponse<byte[]> r = IiifImageApiTest.get(path, null);
+    HttpResponse<byte[]> r = get(path, null);
     assertThat(r.statusCode()).as(path).isEqualTo(200);
     return new String(r.body(), StandardCharsets.UTF_8);
   }
@@ -45,7 +27,7 @@ class OriginalOnDocumentPageTest {
             + " width=\"150\" height=\"200\" alt=\"first page\"></a>")
         .contains("<a href=\"/iiif/3/1~3/full/max/0/default.jpg\">")
         .contains("<a href=\"/iiif/3/documents/1/manifest.json\">IIIF manifest</a>");
-    assertThat(IiifImageApiTest.image("/iiif/3/1~1/full/!200,200/0/default.jpg").getHeight()).isEqualTo(200);
+    assertThat(image("/iiif/3/1~1/full/!200,200/0/default.jpg").getHeight()).isEqualTo(200);
   }
 
   @Test
@@ -57,11 +39,11 @@ class OriginalOnDocumentPageTest {
         .contains("<script src=\"/webjars/openseadragon/2.4.2/build/openseadragon/openseadragon.min.js\" defer></script>")
         .contains("<script src=\"/static/viewer.js\" defer></script>");
     assertThat(html.replace("<script src=", "")).doesNotContain("<script");
-    HttpResponse<byte[]> viewer = IiifImageApiTest.get("/webjars/openseadragon/2.4.2/build/openseadragon/openseadragon.min.js", null);
+    HttpResponse<byte[]> viewer = get("/webjars/openseadragon/2.4.2/build/openseadragon/openseadragon.min.js", null);
     assertThat(viewer.statusCode()).isEqualTo(200);
     assertThat(viewer.headers().firstValue("Content-Type").orElse("")).contains("javascript");
-    assertThat(IiifImageApiTest.get("/static/viewer.js", null).statusCode()).isEqualTo(200);
-    assertThat(IiifImageApiTest.get("/webjars/openseadragon/2.4.2/build/openseadragon/images/home_rest.png", null)
+    assertThat(get("/static/viewer.js", null).statusCode()).isEqualTo(200);
+    assertThat(get("/webjars/openseadragon/2.4.2/build/openseadragon/images/home_rest.png", null)
         .statusCode()).isEqualTo(200);
   }
 

@@ -24,13 +24,13 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 class OriginalViewerBrowserIT {
   @TempDir static Path dir;
   @TempDir static Path profile;
-  private static ScannedRoom scanned;
+  private static ScannedArchive scanned;
   private static WebDriver browser;
 
   @BeforeAll
   static void open() throws Exception {
     browser = Chromium.start(profile);
-    scanned = ScannedRoom.open(dir);
+    scanned = ScannedArchive.open(dir);
   }
 
   @AfterAll
