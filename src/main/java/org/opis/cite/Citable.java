@@ -96,6 +96,11 @@ public record Citable(
         keywords.stream().distinct().toList());
   }
 
+  /** The archival reference whole, repository first: "RGASPI, f. 558, op. 11, d. 317, ll. 0001-0003". */
+  public Optional<String> reference() {
+    return archive.map(a -> archiveLocation.map(l -> a + ", " + l).orElse(a)).or(() -> archiveLocation);
+  }
+
   /** The reference as written without the repository it starts with: "f. 558, op. 11, d. 317". */
   static String location(ArchivalReference r) {
     String written = r.asWritten().strip();

@@ -73,7 +73,8 @@ public record Issued(List<Integer> start, Optional<List<Integer>> end, boolean a
     return iso(start);
   }
 
-  static String iso(List<Integer> parts) {
+  /** Year, month and day parts as ISO 8601 at their precision. */
+  public static String iso(List<Integer> parts) {
     StringBuilder s = new StringBuilder(String.format("%04d", parts.get(0)));
     for (int i = 1; i < parts.size(); i++) {
       s.append('-').append(String.format("%02d", parts.get(i)));

@@ -12,6 +12,7 @@ import io.javalin.util.JavalinBindException;
 import java.time.Clock;
 import java.util.Objects;
 import org.opis.catalog.Catalog;
+import org.opis.cite.ReferenceFormat;
 import org.opis.problem.InvalidInputException;
 import org.opis.search.SearchIndex;
 import org.slf4j.Logger;
@@ -100,6 +101,24 @@ public final class ReadingRoom implements AutoCloseable {
     });
     get("/api/search", searchApi::search);
     get("/health", ctx -> health(room, ctx));
+    citationsAndCrawlers(room);
+  }
+
+  // citations for reference managers, and what search engines' crawlers read
+  private static void citationsAndCrawlers(Room room) {
+    CitationFiles cite = new CitationFiles(room);
+    Crawlers crawlers = new Crawlers(room);
+    for (ReferenceFormat format : ReferenceFormat.values()) {
+      get("/documents/{id}/cite." + format.extension(), ctx -> cite.document(ctx, format));
+      get("/search/cite." + format.extension(), ctx -> cite.search(ctx, format));
+      get("/collections/{id}/cite." + format.extension(), ctx -> cite.collection(ctx, format));
+    }
+    get("/documents/{id}/cite", cite::document);
+    get("/search/cite", cite::search);
+    get("/collections/{id}/cite", cite::collection);
+    get("/robots.txt", crawlers::robots);
+    get("/sitemap.xml", crawlers::index);
+    get("/sitemaps/{file}", crawlers::file);
   }
 
   private static void health(Room room, Context ctx) {
