@@ -37,7 +37,8 @@ final class Crawlers {
   }
 
   void index(Context ctx) {
-    Shelving shelving = shelving(room.viewer());
+    Viewer viewer = room.viewer();
+    Shelving shelving = shelving(viewer, collections(viewer));
     List<Location> files = new ArrayList<>();
     for (int n = 1; n <= shelving.files(); n++) {
       files.add(Location.of(room.absolute(ctx, "/sitemaps/" + n + ".xml")));
@@ -48,8 +49,8 @@ final class Crawlers {
   void file(Context ctx) {
     Matcher m = FILE.matcher(ctx.pathParam("file"));
     Viewer viewer = room.viewer();
-    List<CollectionSummary> collections = room.catalog.collections(viewer).stream().filter(c -> c.documents() > 0).toList();
-    Shelving shelving = new Shelving(collections.size(), room.catalog.holdings(viewer).documents(), room.sitemapSize());
+    List<CollectionSummary> collections = collections(viewer);
+    Shelving shelving = shelving(viewer, collections);
     int number = m.matches() ? Integer.parseInt(m.group(1)) : 0;
     if (!shelving.has(number)) {
       throw new NotFoundException("there is no sitemap \"" + Quote.shortened(ctx.pathParam("file"))
@@ -74,9 +75,13 @@ final class Crawlers {
     xml(ctx, SitemapXml.urlset(pages));
   }
 
-  private Shelving shelving(Viewer viewer) {
-    long collections = room.catalog.collections(viewer).stream().filter(c -> c.documents() > 0).count();
-    return new Shelving(collections, room.catalog.holdings(viewer).documents(), room.sitemapSize());
+  // a collection holding nothing the public may see does not exist for them, as on its page
+  private List<CollectionSummary> collections(Viewer viewer) {
+    return room.catalog.collections(viewer).stream().filter(c -> c.documents() > 0).toList();
+  }
+
+  private Shelving shelving(Viewer viewer, List<CollectionSummary> collections) {
+    return new Shelving(collections.size(), room.catalog.holdings(viewer).documents(), room.sitemapSize());
   }
 
   private static void xml(Context ctx, String body) {
