@@ -8,7 +8,9 @@ import java.util.stream.Collectors;
  * Citable documents in RIS, the tagged format of EndNote, Zotero, Mendeley and most library
  * catalogues: one {@code TAG  - value} a line, each record from {@code TY} to {@code ER}. A
  * document addressed to someone is a personal communication ({@code PCOMM}, which Zotero reads as
- * a letter), any other a manuscript ({@code MANSCPT}). Lines end in CR LF, as the format was
+ * a letter, with its recipients in {@code A2}), any other a manuscript ({@code MANSCPT}). The
+ * tags for the archive are the ones Zotero reads: {@code DB} the archive, {@code AN} the
+ * location in it, {@code DP} the catalogue it was found in. Lines end in CR LF, as the format was
  * defined; a value never spans lines.
  */
 public final class Ris {
@@ -23,26 +25,21 @@ public final class Ris {
     tag(out, "ID", c.key());
     tag(out, "TI", c.title());
     c.authors().forEach(a -> tag(out, "AU", a.inverted()));
+    c.recipients().forEach(r -> tag(out, "A2", r.inverted()));
     c.translators().forEach(t -> tag(out, "A4", t.inverted()));
     c.issued().ifPresent(d -> {
       tag(out, "PY", String.valueOf(d.year()));
       tag(out, "DA", date(d.start()));
     });
     c.genre().ifPresent(g -> tag(out, "M3", g));
-    String reference = c.reference().orElse("");
-    if (!reference.isEmpty()) {
-      tag(out, "AV", reference);
-    }
-    tag(out, "PB", c.edition().archiveName());
+    c.archive().ifPresent(a -> tag(out, "DB", a));
+    c.archiveLocation().ifPresent(l -> tag(out, "AN", l));
     tag(out, "DP", c.edition().archiveName());
     tag(out, "UR", c.edition().permalink());
     tag(out, "Y2", date(c.edition().accessed()));
     c.language().ifPresent(l -> tag(out, "LA", l));
     c.summary().ifPresent(s -> tag(out, "AB", s));
     c.subjects().forEach(k -> tag(out, "KW", k));
-    if (!c.recipients().isEmpty()) {
-      tag(out, "N1", "To " + c.recipients().stream().map(CitedName::display).collect(Collectors.joining(" and ")));
-    }
     tag(out, "ER", "");
     return out.toString();
   }

@@ -56,13 +56,13 @@ final class CitationFiles {
   }
 
   /** The citable form of a document as this request sees it: its permalink, today as the day of reading. */
-  Citable citable(Context ctx, Document d) {
+  static Citable citable(Room room, Context ctx, Document d) {
     return Citable.of(d, new Edition(room.archiveName(), room.permalink(ctx, d.requireId()), room.today()));
   }
 
   void document(Context ctx, ReferenceFormat format) {
     Document d = DocumentPage.find(room, ctx.pathParam("id"), room.viewer());
-    send(ctx, format, List.of(citable(ctx, d)), 1, "document-" + d.requireId().value());
+    send(ctx, format, List.of(citable(room, ctx, d)), 1, "document-" + d.requireId().value());
   }
 
   void document(Context ctx) {
@@ -79,7 +79,7 @@ final class CitationFiles {
       total = result.total();
       for (Hit hit : result.hits()) {
         // the index is derived: a document it still holds may have gone or been restricted since
-        room.catalog.document(hit.id(), viewer).ifPresent(d -> found.add(citable(ctx, d)));
+        room.catalog.document(hit.id(), viewer).ifPresent(d -> found.add(citable(room, ctx, d)));
       }
       if (result.hits().size() < BATCH || (long) page * BATCH >= Math.min(total, SearchQuery.MAX_WINDOW)) {
         break;
@@ -101,7 +101,7 @@ final class CitationFiles {
     Browse browse = Browse.all().inCollection(collection.id());
     for (int page = 1; found.size() < LIMIT; page++) {
       Page<Document> documents = room.catalog.browse(browse.page(page, BATCH), viewer);
-      documents.items().forEach(d -> found.add(citable(ctx, d)));
+      documents.items().forEach(d -> found.add(citable(room, ctx, d)));
       if (!documents.hasNext()) {
         break;
       }

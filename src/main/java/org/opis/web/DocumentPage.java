@@ -42,7 +42,7 @@ final class DocumentPage {
         .toList();
     String permalink = room.permalink(ctx, id);
     String citation = CitationLine.of(document, room.archiveName(), permalink).text();
-    Citable citable = new CitationFiles(room).citable(ctx, document);
+    Citable citable = CitationFiles.citable(room, ctx, document);
     List<HitView> alike = fromIndex(id, () -> room.index.related(id, viewer, ALIKE));
     List<HitView> sameFile = fromIndex(id, () -> room.index.sameFile(id, viewer, SAME_FILE));
     Masthead masthead = new Masthead(room.archiveName(), document.title(), Optional.of(permalink),

@@ -14,10 +14,12 @@ class RisTest {
     String record = Ris.record(SeedTelegram.citable());
 
     assertThat(record.split("\r\n")).startsWith("TY  - PCOMM", "ID  - wilson-center-digital-archive-1",
-        "TI  - Telegram, Stalin to LENIN and the TsEKA [Central Committee]", "AU  - Stalin", "A4  - Goldberg, Gary",
-        "PY  - 1920", "DA  - 1920/11/16/", "M3  - Telegram", "AV  - RGASPI, f. 558, op. 11, d. 317, ll. 0001-0003");
-    assertThat(record).contains("UR  - " + SeedTelegram.PERMALINK + "\r\n", "Y2  - 2026/11/27/\r\n",
-        "N1  - To Lenin and TsEKA (Central Committee)\r\n").endsWith("ER  - \r\n");
+        "TI  - Telegram, Stalin to LENIN and the TsEKA [Central Committee]", "AU  - Stalin", "A2  - Lenin",
+        "A2  - TsEKA (Central Committee)", "A4  - Goldberg, Gary", "PY  - 1920", "DA  - 1920/11/16/",
+        "M3  - Telegram", "DB  - RGASPI", "AN  - f. 558, op. 11, d. 317, ll. 0001-0003",
+        "DP  - Wilson Center Digital Archive");
+    assertThat(record).contains("UR  - " + SeedTelegram.PERMALINK + "\r\n", "Y2  - 2026/11/27/\r\n")
+        .endsWith("ER  - \r\n");
   }
 
   @Test
