@@ -8,7 +8,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Queue;
@@ -22,10 +24,20 @@ import java.util.concurrent.ConcurrentLinkedQueue;
  * item is fast once the style is read, and a citeproc-java engine may not be shared between
  * threads. So each style keeps a pool of engines: a thread takes one, formats, and gives it back;
  * a new engine is made only when every engine is busy, so there are never more engines than
- * threads formatting at once.
+ * threads formatting at once. The citations of the documents most recently formatted are kept,
+ * since a document read once is often read again the same day.
  */
 public final class Citations {
+  private static final int REMEMBERED = 2_000;
+
   private final Map<CitationStyle, Queue<Engine>> idle = new EnumMap<>(CitationStyle.class);
+  private final Map<Citable, List<Citation>> recent = Collections.synchronizedMap(
+      new LinkedHashMap<>(64, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Citable, List<Citation>> eldest) {
+          return size() > REMEMBERED;
+        }
+      });
 
   public Citations() {
     for (CitationStyle style : CitationStyle.values()) {
@@ -43,11 +55,16 @@ public final class Citations {
 
   /** The document in every style, Chicago, MLA and APA in that order. */
   public List<Citation> format(Citable citable) {
+    List<Citation> known = recent.get(citable);
+    if (known != null) {
+      return known;
+    }
     List<Citation> all = new ArrayList<>();
     for (CitationStyle style : CitationStyle.values()) {
       all.add(format(citable, style));
     }
-    return all;
+    recent.put(citable, List.copyOf(all));
+    return List.copyOf(all);
   }
 
   /** The document in one style. */
