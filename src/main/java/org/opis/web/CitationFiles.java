@@ -23,6 +23,9 @@ import org.opis.search.SearchResult;
  * whole collection, in BibTeX, RIS or CSL-JSON. A search or collection gives its first
  * {@link #LIMIT} documents, in the order the page lists them; the response says how many there
  * are in all ({@code X-Total-Count}) and how many it holds ({@code X-Exported-Count}).
+ *
+ * <p>Files are public whoever asks, a signed-in editor too: they are copied, shared and pasted
+ * into bibliographies, so a restricted or still-embargoed document is never in one.
  */
 final class CitationFiles {
   /** The most documents one file holds: enough for a reading list, small enough to send at once. */

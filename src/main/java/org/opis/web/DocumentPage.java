@@ -32,7 +32,7 @@ final class DocumentPage {
   }
 
   void show(Context ctx) {
-    Viewer viewer = room.viewer();
+    Viewer viewer = room.viewer(ctx);
     Document document = find(room, ctx.pathParam("id"), viewer);
     DocumentId id = document.requireId();
     List<DocumentView.Link> related = document.related().stream()

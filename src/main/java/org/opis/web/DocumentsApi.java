@@ -19,13 +19,13 @@ final class DocumentsApi {
   }
 
   void show(Context ctx) {
-    json(ctx, CanonicalJson.tree(DocumentPage.find(room, ctx.pathParam("id"), room.viewer())));
+    json(ctx, CanonicalJson.tree(DocumentPage.find(room, ctx.pathParam("id"), room.viewer(ctx))));
   }
 
   /** {@code {"page": 1, "size": 20, "total": 2, "documents": [...]}}, filtered as the browse page. */
   void list(Context ctx) {
     BrowseQuery query = BrowseQuery.read(ctx);
-    Page<Document> page = room.catalog.browse(query.browse(), room.viewer());
+    Page<Document> page = room.catalog.browse(query.browse(), room.viewer(ctx));
     ObjectNode body = CanonicalJson.mapper().createObjectNode();
     body.put("page", page.number());
     body.put("size", page.size());

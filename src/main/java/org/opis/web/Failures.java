@@ -4,7 +4,11 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import org.opis.canonical.CanonicalJson;
+import org.opis.account.Gate;
 import org.opis.problem.ConflictException;
+import org.opis.problem.ForbiddenException;
+import org.opis.problem.SignInRequiredException;
+import org.opis.problem.TooManyAttemptsException;
 import org.opis.problem.InvalidInputException;
 import org.opis.problem.NotFoundException;
 import org.opis.problem.StorageException;
@@ -13,7 +17,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The one place where failures become HTTP statuses: a missing (or hidden) record is 404, input
- * that cannot be used 400, a conflicting change 409, failing storage 503, and anything else 500
+ * that cannot be used 400, a sign-in needed 401, a form or token not allowed 403, too many
+ * failed sign-ins 429, a conflicting change 409, failing storage 503, and anything else 500
  * with a page that says nothing of the cause, which goes to the log. Browsers get a page;
  * addresses under {@code /api/} get {@code {"error": {"status": 404, "message": "..."}}}.
  */
@@ -32,6 +37,13 @@ final class Failures {
       respond(ctx, 400, "Cannot use this address", e.getMessage());
     } else if (e instanceof ConflictException) {
       respond(ctx, 409, "Conflict", e.getMessage());
+    } else if (e instanceof SignInRequiredException) {
+      respond(ctx, 401, "Sign in", e.getMessage());
+    } else if (e instanceof ForbiddenException) {
+      respond(ctx, 403, "Not allowed", e.getMessage());
+    } else if (e instanceof TooManyAttemptsException) {
+      ctx.header("Retry-After", Long.toString(Gate.FAILURE_WINDOW.toSeconds()));
+      respond(ctx, 429, "Too many attempts", e.getMessage());
     } else if (e instanceof StorageException) {
       LOG.error("storage failed answering {} {}", ctx.method(), ctx.path(), e);
       respond(ctx, 503, "The archive is unavailable", e.getMessage() + "; please try again later");

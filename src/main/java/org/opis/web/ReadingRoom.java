@@ -3,6 +3,7 @@ package org.opis.web;
 import static io.javalin.apibuilder.ApiBuilder.before;
 import static io.javalin.apibuilder.ApiBuilder.get;
 import static io.javalin.apibuilder.ApiBuilder.path;
+import static io.javalin.apibuilder.ApiBuilder.post;
 
 import io.javalin.Javalin;
 import io.javalin.http.Context;
@@ -11,6 +12,8 @@ import io.javalin.http.staticfiles.Location;
 import io.javalin.util.JavalinBindException;
 import java.time.Clock;
 import java.util.Objects;
+import org.opis.account.Gate;
+import org.opis.account.NoAccounts;
 import org.opis.catalog.Catalog;
 import org.opis.cite.ReferenceFormat;
 import org.opis.problem.InvalidInputException;
@@ -45,9 +48,20 @@ public final class ReadingRoom implements AutoCloseable {
    * @param clock decides which day it is, and so which embargoes have lifted
    */
   public static ReadingRoom start(ReadingRoomSettings settings, Catalog catalog, SearchIndex index, Clock clock) {
+    return start(settings, catalog, index, new Gate(new NoAccounts(), clock), clock);
+  }
+
+  /**
+   * Starts serving, with sign-in for the accounts {@code gate} keeps: editors and administrators
+   * signed in see restricted and embargoed documents.
+   *
+   * @throws InvalidInputException when the host and port cannot be bound
+   */
+  public static ReadingRoom start(ReadingRoomSettings settings, Catalog catalog, SearchIndex index, Gate gate,
+      Clock clock) {
     Objects.requireNonNull(settings, "settings");
     Room room = new Room(Objects.requireNonNull(catalog, "catalog"), Objects.requireNonNull(index, "index"),
-        Objects.requireNonNull(clock, "clock"), settings);
+        Objects.requireNonNull(gate, "gate"), Objects.requireNonNull(clock, "clock"), settings);
     Javalin server = Javalin.create(config -> {
       config.startup.showJavalinBanner = false;
       config.startup.showOldJavalinVersionWarning = false;
@@ -86,7 +100,22 @@ public final class ReadingRoom implements AutoCloseable {
     DocumentsApi api = new DocumentsApi(room);
     SearchPage search = new SearchPage(room);
     SearchApi searchApi = new SearchApi(room);
+    SignInPage signIn = new SignInPage(room);
+    AccountPage account = new AccountPage(room);
     before(SecurityHeaders::add);
+    // every request that changes something carries its form's token (or a script's API token)
+    before(ctx -> FormGuard.check(ctx, room.gate));
+    // a script whose token no longer works learns it on every address, not only where it matters
+    before("/api/*", ctx -> Visitor.of(ctx, room.gate));
+    get("/sign-in", signIn::form);
+    post("/sign-in", signIn::signIn);
+    post("/sign-out", signIn::signOut);
+    path("/account", () -> {
+      get(account::show);
+      post("/sign-out-everywhere", account::signOutEverywhere);
+      post("/tokens", account::issueToken);
+      post("/tokens/{id}/revoke", account::revokeToken);
+    });
     get("/", home::show);
     get("/search", search::show);
     get("/browse", listings::browse);

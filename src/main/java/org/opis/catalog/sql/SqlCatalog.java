@@ -104,6 +104,11 @@ public final class SqlCatalog implements Catalog {
     return new SqlCatalog(engine, pool, clock, attempt);
   }
 
+  /** The catalog's database, for what else is kept in it beside the catalog (accounts). */
+  public javax.sql.DataSource database() {
+    return pool;
+  }
+
   @Override
   public <T> T write(Change change, Function<CatalogWriter, T> work) {
     if (writer.isHeldByCurrentThread()) {
