@@ -10,6 +10,7 @@ import org.opis.problem.Problem;
 import org.opis.problem.SignInRequiredException;
 import org.opis.problem.StorageException;
 import org.opis.problem.TooManyAttemptsException;
+import org.opis.problem.WithdrawnException;
 import picocli.CommandLine;
 
 /** The exit codes of {@code opis}, and the one place exceptions become them. */
@@ -27,7 +28,7 @@ final class ExitCodes implements CommandLine.IExecutionExceptionHandler {
     if (e instanceof InvalidInputException) {
       return REJECTED;
     }
-    if (e instanceof NotFoundException) {
+    if (e instanceof NotFoundException || e instanceof WithdrawnException) {
       return NOT_FOUND;
     }
     if (e instanceof ConflictException) {

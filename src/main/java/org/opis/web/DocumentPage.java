@@ -9,6 +9,7 @@ import org.opis.cite.Citable;
 import org.opis.cite.CitationLine;
 import org.opis.cite.MetaTag;
 import org.opis.problem.NotFoundException;
+import org.opis.problem.WithdrawnException;
 import org.opis.record.Document;
 import org.opis.record.DocumentId;
 import org.opis.search.Hit;
@@ -86,7 +87,11 @@ final class DocumentPage {
     if (!DocumentId.isWellFormed(typedId)) {
       throw missing(typedId);
     }
-    return room.catalog.document(new DocumentId(typedId), viewer).orElseThrow(() -> missing(typedId));
+    DocumentId id = new DocumentId(typedId);
+    return room.catalog.document(id, viewer).orElseThrow(() -> room.catalog.withdrawal(id)
+        .<RuntimeException>map(w -> new WithdrawnException("document " + id + " was withdrawn from the archive on "
+            + ReadableDate.day(w.at()) + " because: " + w.reason()))
+        .orElseGet(() -> missing(typedId)));
   }
 
   private static NotFoundException missing(String typedId) {

@@ -1,9 +1,11 @@
 package org.opis.web;
 
 import static io.javalin.apibuilder.ApiBuilder.before;
+import static io.javalin.apibuilder.ApiBuilder.delete;
 import static io.javalin.apibuilder.ApiBuilder.get;
 import static io.javalin.apibuilder.ApiBuilder.path;
 import static io.javalin.apibuilder.ApiBuilder.post;
+import static io.javalin.apibuilder.ApiBuilder.put;
 
 import io.javalin.Javalin;
 import io.javalin.http.Context;
@@ -123,10 +125,30 @@ public final class ReadingRoom implements AutoCloseable {
       get(listings::collections);
       get("/{id}", listings::collection);
     });
+    EditPage editing = new EditPage(room);
+    get("/documents/new", editing::blank);
+    post("/documents/new", editing::create);
     get("/documents/{id}", documents::show);
+    get("/documents/{id}/edit", editing::form);
+    post("/documents/{id}/edit", editing::save);
+    AuthorityPages authorities = new AuthorityPages(room);
+    get("/people", authorities::people);
+    get("/people/{id}", authorities::person);
+    get("/places", authorities::places);
+    get("/places/{id}", authorities::place);
+    HistoryPage history = new HistoryPage(room);
+    get("/documents/{id}/history", history::show);
+    post("/documents/{id}/revert", history::revert);
+    KeeperForms keeping = new KeeperForms(room);
+    post("/documents/{id}/visibility", keeping::visibility);
+    post("/documents/{id}/withdraw", keeping::withdraw);
+    DocumentEdits edits = new DocumentEdits(room);
     path("/api/documents", () -> {
       get(api::list);
+      post(edits::create);
       get("/{id}", api::show);
+      put("/{id}", edits::replace);
+      delete("/{id}", edits::withdraw);
     });
     get("/api/search", searchApi::search);
     get("/health", ctx -> health(room, ctx));

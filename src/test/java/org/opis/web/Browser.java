@@ -47,6 +47,16 @@ final class Browser {
     return send(request.build());
   }
 
+  /** Sends {@code body} as JSON with {@code method}, as a script would. */
+  Http.Response json(String method, String path, String body, String... headers) {
+    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
+        .header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(body));
+    for (int i = 0; i < headers.length; i += 2) {
+      request.header(headers[i], headers[i + 1]);
+    }
+    return send(request.build());
+  }
+
   /** The form token of the page at {@code path}, as its forms carry it. */
   String formToken(String path) {
     Matcher m = FORM_TOKEN.matcher(get(path).body());

@@ -31,8 +31,10 @@ import org.opis.catalog.CurrentVersion;
 import org.opis.catalog.Holdings;
 import org.opis.catalog.Page;
 import org.opis.catalog.Revision;
+import org.opis.catalog.Named;
 import org.opis.catalog.Stamp;
 import org.opis.catalog.Viewer;
+import org.opis.catalog.Withdrawal;
 import org.opis.problem.StorageException;
 import org.opis.record.Document;
 import org.opis.record.DocumentId;
@@ -170,6 +172,17 @@ public final class SqlCatalog implements Catalog {
   }
 
   @Override
+  public Optional<String> mergedInto(String authorityId) {
+    return attempt.to("read whether " + authorityId + " was merged", () -> jdbi.withHandle(h -> Merging.mergedInto(h,
+        authorityId)));
+  }
+
+  @Override
+  public Optional<Withdrawal> withdrawal(DocumentId id) {
+    return attempt.to("read whether document " + id + " is withdrawn", () -> jdbi.withHandle(h -> Withdrawals.of(h, id)));
+  }
+
+  @Override
   public List<Revision> revisions(DocumentId id) {
     return attempt.to("list the revisions of document " + id,
         () -> jdbi.withHandle(h -> Revisions.of(h, Revisions.DOCUMENT, id.value())));
@@ -241,6 +254,18 @@ public final class SqlCatalog implements Catalog {
   public List<DocumentId> documentsNaming(String authorityId) {
     return attempt.to("find the documents naming " + authorityId,
         () -> jdbi.withHandle(h -> AuthorityLinks.documentsNaming(h, authorityId)));
+  }
+
+  @Override
+  public Page<Named> named(Named.Kind kind, int page, int size, Viewer viewer) {
+    return attempt.to("list the index of " + kind.name().toLowerCase(java.util.Locale.ROOT), () -> jdbi.withHandle(h -> {
+      long total = NamedIndex.total(h, kind, viewer);
+      List<Named> items = NamedIndex.page(h, kind, page, size, viewer).stream()
+          .map(c -> new Named(c.id(), (kind == Named.Kind.AGENTS ? agent(c.id()).map(Agent::name)
+              : place(c.id()).map(Place::name)).orElse(c.id()), c.documents()))
+          .toList();
+      return new Page<>(items, total, page, size);
+    }));
   }
 
   @Override
