@@ -61,7 +61,7 @@ final class DocumentPage {
         new MetaTag("og:type", "article"),
         new MetaTag("og:url", permalink),
         new MetaTag("og:site_name", room.archiveName()));
-    String jsonLd = LinkedData.of(document, citable, c -> room.absolute(ctx, "/collections/" + Paths.segment(c)));
+    String jsonLd = LinkedData.of(document, citable, path -> room.absolute(ctx, path));
     return new Head(Optional.empty(), MetaTag.of(citable), openGraph, Optional.of(jsonLd),
         CitationFiles.downloads("/documents/" + document.requireId().value(), ""));
   }

@@ -32,9 +32,9 @@ final class LinkedData {
    * every {@code <}, {@code >} and {@code &} is written as a JSON escape, so no title can close
    * the script element or open a comment.
    *
-   * @param collectionUrl the address of a collection's page, from its identifier
+   * @param address the absolute address of a path of the reading room ("/people/stalin")
    */
-  static String of(Document d, Citable c, Function<String, String> collectionUrl) {
+  static String of(Document d, Citable c, Function<String, String> address) {
     ObjectNode root = JSON.createObjectNode();
     root.put("@context", "https://schema.org");
     ArrayNode types = root.putArray("@type").add("ArchiveComponent");
@@ -50,10 +50,10 @@ final class LinkedData {
     ArrayNode languages = root.putArray("inLanguage");
     d.languages().forEach(languages::add);
     d.texts().stream().map(Text::language).filter(l -> !d.languages().contains(l)).distinct().forEach(languages::add);
-    agents(root, "creator", d.creators());
+    agents(root, "creator", d.creators(), address);
     if (c.correspondence()) {
-      agents(root, "sender", d.creators());
-      agents(root, "recipient", d.recipients());
+      agents(root, "sender", d.creators(), address);
+      agents(root, "recipient", d.recipients(), address);
     }
     ArrayNode translators = root.putArray("translator");
     c.translators().forEach(t -> translators.addObject().put("@type", "Person").put("name", t.display()));
@@ -63,14 +63,17 @@ final class LinkedData {
     d.identifiers().forEach(identifiers::add);
     ArrayNode about = root.putArray("about");
     d.subjects().forEach(s -> about.addObject().put("@type", "Thing").put("name", s));
-    d.mentions().people().forEach(p -> about.addObject().put("@type", "Person").put("name", p.name()));
-    d.mentions().organisations().forEach(o -> about.addObject().put("@type", "Organization").put("name", o.name()));
+    d.mentions().people().forEach(p -> agent(about, p, address));
+    d.mentions().organisations().forEach(o -> agent(about, o, address));
     ArrayNode places = root.putArray("spatialCoverage");
-    d.mentions().places().forEach(p -> places.addObject().put("@type", "Place").put("name", p.name()));
+    d.mentions().places().forEach(p -> {
+      ObjectNode place = places.addObject().put("@type", "Place").put("name", p.name());
+      p.id().ifPresent(id -> place.put("url", address.apply("/places/" + Paths.segment(id))));
+    });
     ArrayNode partOf = root.putArray("isPartOf");
     for (CollectionRef collection : d.collections()) {
       ObjectNode node = partOf.addObject().put("@type", "Collection").put("name", collection.title());
-      collection.id().ifPresent(id -> node.put("url", collectionUrl.apply(id)));
+      collection.id().ifPresent(id -> node.put("url", address.apply("/collections/" + Paths.segment(id))));
     }
     root.putObject("publisher").put("@type", "ArchiveOrganization").put("name", c.edition().archiveName());
     d.rights().flatMap(r -> r.uri()).ifPresent(u -> root.put("license", u));
@@ -97,10 +100,16 @@ final class LinkedData {
     return json.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026");
   }
 
-  private static void agents(ObjectNode root, String property, List<AgentRef> agents) {
+  private static void agents(ObjectNode root, String property, List<AgentRef> agents, Function<String, String> address) {
     ArrayNode list = root.putArray(property);
-    agents.forEach(a -> list.addObject()
-        .put("@type", a.kind() == AgentKind.ORGANISATION ? "Organization" : "Person").put("name", a.name()));
+    agents.forEach(a -> agent(list, a, address));
+  }
+
+  // a person or organisation the archive has an authority record for links to its page there
+  private static void agent(ArrayNode list, AgentRef a, Function<String, String> address) {
+    ObjectNode node = list.addObject()
+        .put("@type", a.kind() == AgentKind.ORGANISATION ? "Organization" : "Person").put("name", a.name());
+    a.id().ifPresent(id -> node.put("url", address.apply("/people/" + Paths.segment(id))));
   }
 
   // schema.org dates are ISO 8601: a day, month or year, or an interval between two

@@ -97,6 +97,8 @@ class EmbeddedMetadataTest {
     assertThat(value(first(node, "holdingArchive"), "name")).isEqualTo("RGASPI");
     assertThat(value(first(node, "translator"), "name")).isEqualTo("Gary Goldberg");
     assertThat(value(first(node, "creator"), "name")).isEqualTo("Stalin");
+    assertThat(first(first(node, "creator"), "url").getString("@id")).isEqualTo(room.url() + "/people/stalin");
+    assertThat(first(first(node, "spatialCoverage"), "url").getString("@id")).isEqualTo(room.url() + "/places/rasht");
     assertThat(first(node, "url").getString("@id")).isEqualTo(room.url() + "/documents/1");
     assertThat(names(node, "about")).contains("Kuchuk-Khan", "Communism");
     assertThat(names(node, "spatialCoverage")).containsExactly("Rasht", "Tabriz", "Persia");
