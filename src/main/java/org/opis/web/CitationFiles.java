@@ -101,7 +101,8 @@ final class CitationFiles {
     CollectionSummary collection = room.catalog.collection(id, viewer).filter(c -> c.documents() > 0)
         .orElseThrow(() -> new NotFoundException("there is no collection \"" + Quote.shortened(id) + "\" in this archive"));
     List<Citable> found = new ArrayList<>();
-    Browse browse = Browse.all().inCollection(collection.id());
+    // in the curator's order, as the collection's page lists them
+    Browse browse = Browse.all().inCollection(collection.id()).orderedBy(Browse.Order.CURATED);
     for (int page = 1; found.size() < LIMIT; page++) {
       Page<Document> documents = room.catalog.browse(browse.page(page, BATCH), viewer);
       documents.items().forEach(d -> found.add(citable(room, ctx, d)));

@@ -12,12 +12,15 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.util.JavalinBindException;
+import java.net.URI;
 import java.time.Clock;
 import java.util.Objects;
 import org.opis.account.Gate;
 import org.opis.account.NoAccounts;
 import org.opis.catalog.Catalog;
 import org.opis.cite.ReferenceFormat;
+import org.opis.oai.OaiRepository;
+import org.opis.oai.OaiSettings;
 import org.opis.problem.InvalidInputException;
 import org.opis.search.SearchIndex;
 import org.slf4j.Logger;
@@ -76,7 +79,9 @@ public final class ReadingRoom implements AutoCloseable {
         files.directory = "/static";
         files.location = Location.CLASSPATH;
       });
-      config.routes.apiBuilder(() -> routes(room));
+      OaiRepository oai = new OaiRepository(catalog, clock, OaiSettings.of(settings.archiveName(),
+          settings.publicBaseUrl().map(URI::getHost).orElse(null), System.getenv("OPIS_ADMIN_EMAIL")));
+      config.routes.apiBuilder(() -> routes(room, oai));
       Failures failures = new Failures(room);
       // Javalin maps its own HttpResponseException (an unknown path) before reaching Exception
       config.routes.exception(HttpResponseException.class, failures::handle);
@@ -95,7 +100,7 @@ public final class ReadingRoom implements AutoCloseable {
   }
 
   // the whole HTTP surface
-  private static void routes(Room room) {
+  private static void routes(Room room, OaiRepository oaiRepository) {
     HomePage home = new HomePage(room);
     DocumentPage documents = new DocumentPage(room);
     Listings listings = new Listings(room);
@@ -124,6 +129,9 @@ public final class ReadingRoom implements AutoCloseable {
     path("/collections", () -> {
       get(listings::collections);
       get("/{id}", listings::collection);
+      CollectionForm describing = new CollectionForm(room);
+      get("/{id}/edit", describing::show);
+      post("/{id}/edit", describing::save);
     });
     EditPage editing = new EditPage(room);
     get("/documents/new", editing::blank);
@@ -152,6 +160,11 @@ public final class ReadingRoom implements AutoCloseable {
     });
     get("/api/search", searchApi::search);
     get("/health", ctx -> health(room, ctx));
+    // OAI-PMH 2.0 for harvesters (org.opis.oai)
+    OaiEndpoint oai = new OaiEndpoint(room, oaiRepository);
+    get("/oai", oai::get);
+    post("/oai", oai::post);
+    get("/oai/opis_json.xsd", oai::schema);
     citationsAndCrawlers(room);
   }
 

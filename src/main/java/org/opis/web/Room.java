@@ -105,7 +105,7 @@ final class Room {
 
   // a permalink is printed in citations: a Host header that is not a plain host name and port
   // (forged, or from a misconfigured proxy) is not repeated into it
-  private String base(Context ctx) {
+  String base(Context ctx) {
     if (settings.publicBaseUrl().isPresent()) {
       return settings.publicBaseUrl().get().toString();
     }
