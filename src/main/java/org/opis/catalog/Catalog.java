@@ -33,6 +33,13 @@ public interface Catalog extends AutoCloseable {
   /** One page of the documents the viewer may see, filtered and ordered as asked. */
   Page<Document> browse(Browse browse, Viewer viewer);
 
+  /**
+   * The identifiers and modification times of the documents the viewer may see, in identifier
+   * order, skipping the first {@code offset} and giving at most {@code limit}: for sitemaps,
+   * which list every document without reading any.
+   */
+  List<Stamp> stamps(Viewer viewer, long offset, int limit);
+
   /** What the archive holds that the viewer may see: counts by type, decade and collection. */
   Holdings holdings(Viewer viewer);
 

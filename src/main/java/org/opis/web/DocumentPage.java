@@ -5,8 +5,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.opis.catalog.Viewer;
+import org.opis.cite.Citable;
 import org.opis.cite.CitationLine;
 import org.opis.iiif.Canvas;
+import org.opis.cite.MetaTag;
 import org.opis.problem.NotFoundException;
 import org.opis.problem.WithdrawnException;
 import org.opis.record.Document;
@@ -42,13 +44,30 @@ final class DocumentPage {
         .toList();
     String permalink = room.permalink(ctx, id);
     String citation = CitationLine.of(document, room.archiveName(), permalink).text();
+    Citable citable = CitationFiles.citable(room, ctx, document);
     List<HitView> alike = fromIndex(id, () -> room.index.related(id, viewer, ALIKE));
     List<HitView> sameFile = fromIndex(id, () -> room.index.sameFile(id, viewer, SAME_FILE));
-    Masthead masthead = new Masthead(room.archiveName(), document.title(), Optional.of(permalink));
-    DocumentView view = DocumentView.of(masthead, document, related, alike, sameFile, citation, permalink);
+    Masthead masthead = new Masthead(room.archiveName(), document.title(), Optional.of(permalink),
+        head(ctx, document, citable, citation));
+    DocumentView view = DocumentView.of(masthead, document, related, alike, sameFile, citation,
+        room.citations().format(citable), permalink);
     List<Canvas> canvases = room.images.isPresent() ? Canvas.of(document) : List.of();
     room.render(ctx, "document.jte", "page",
         canvases.isEmpty() ? view : view.withOriginal(OriginalView.of(id.value(), canvases)));
+  }
+
+  // what reference managers, search engines and link previews read of the page
+  private Head head(Context ctx, Document document, Citable citable, String citation) {
+    String permalink = citable.edition().permalink();
+    List<MetaTag> openGraph = List.of(
+        new MetaTag("og:title", document.title()),
+        new MetaTag("og:description", document.summary().map(String::strip).filter(s -> !s.isEmpty()).orElse(citation)),
+        new MetaTag("og:type", "article"),
+        new MetaTag("og:url", permalink),
+        new MetaTag("og:site_name", room.archiveName()));
+    String jsonLd = LinkedData.of(document, citable, path -> room.absolute(ctx, path));
+    return new Head(Optional.empty(), MetaTag.of(citable), openGraph, Optional.of(jsonLd),
+        CitationFiles.downloads("/documents/" + document.requireId().value(), ""));
   }
 
   // the catalog is the source of truth and the index is derived from it: a document stays

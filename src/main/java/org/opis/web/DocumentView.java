@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.opis.cite.Citation;
 import org.opis.date.Calendar;
 import org.opis.date.DocumentDate;
 import org.opis.record.Attachment;
@@ -33,7 +34,8 @@ import org.opis.reference.ArchivalReference;
  * @param sameFile other documents kept in the same archival file, in date order
  * @param uploaded the day it was first published
  * @param modified the day it last changed
- * @param citation a one-line citation of it
+ * @param citation a one-line citation of it, in the Wilson Center's manner
+ * @param citations its citations in Chicago, MLA and APA, from the CSL processor
  * @param permalink its stable address
  * @param original its scans in the embedded IIIF viewer and as image links; empty when it has none
  */
@@ -54,12 +56,13 @@ public record DocumentView(
     Optional<String> uploaded,
     Optional<String> modified,
     String citation,
+    List<Citation> citations,
     String permalink,
     Optional<OriginalView> original) {
 
   static DocumentView of(
       Masthead masthead, Document d, List<Link> related, List<HitView> alike, List<HitView> sameFile,
-      String citation, String permalink) {
+      String citation, List<Citation> citations, String permalink) {
     return new DocumentView(
         masthead,
         d,
@@ -77,6 +80,7 @@ public record DocumentView(
         d.uploaded().map(ReadableDate::day),
         d.modified().map(ReadableDate::day),
         citation,
+        citations,
         permalink,
         Optional.empty());
   }
@@ -84,7 +88,7 @@ public record DocumentView(
   /** The same page, showing the document's original. */
   DocumentView withOriginal(OriginalView view) {
     return new DocumentView(masthead, document, date, type, texts, sources, languages, rights, collections,
-        attachments, related, alike, sameFile, uploaded, modified, citation, permalink, Optional.of(view));
+        attachments, related, alike, sameFile, uploaded, modified, citation, citations, permalink, Optional.of(view));
   }
 
   private static Link collection(CollectionRef c) {

@@ -27,7 +27,7 @@ final class HomePage {
         .map(c -> new HomeView.Count(c.title(), Optional.of("/collections/" + Paths.segment(c.id())), c.documents()))
         .toList();
     room.render(ctx, "home.jte", "home", new HomeView(
-        room.masthead("Home"), holdings.documents(), types(holdings), decades(holdings), recent, collections));
+        room.masthead(ctx, "Home", "/"), holdings.documents(), types(holdings), decades(holdings), recent, collections));
   }
 
   private static List<HomeView.Count> types(Holdings holdings) {

@@ -9,6 +9,7 @@ import org.opis.catalog.CollectionSummary;
 import org.opis.catalog.Holdings;
 import org.opis.catalog.Page;
 import org.opis.catalog.Viewer;
+import org.opis.cite.MetaTag;
 import org.opis.problem.NotFoundException;
 import org.opis.record.Document;
 
@@ -32,14 +33,14 @@ final class Listings {
         holdings.byDecade().keySet().stream()
             .map(d -> new ListingView.Choice(d.toString(), d + "s", query.decade().equals(Optional.of(d))))
             .toList());
-    show(ctx, "Browse documents", "/browse", query, Optional.of(filters), page, Optional.empty());
+    show(ctx, "Browse documents", "/browse", query, Optional.of(filters), page, Head.plain(), Optional.empty());
   }
 
   void collections(Context ctx) {
     List<HomeView.Count> collections = room.catalog.collections(room.viewer(ctx)).stream()
         .map(c -> new HomeView.Count(c.title(), Optional.of("/collections/" + Paths.segment(c.id())), c.documents()))
         .toList();
-    room.render(ctx, "collections.jte", "page", new CollectionsView(room.masthead("Collections"), collections));
+    room.render(ctx, "collections.jte", "page", new CollectionsView(room.masthead(ctx, "Collections", "/collections"), collections));
   }
 
   void collection(Context ctx) {
@@ -55,8 +56,17 @@ final class Listings {
     // in the curator's order unless the reader chose another
     Page<Document> page = room.catalog.browse(ctx.queryParam("order") == null
         ? browse.orderedBy(Browse.Order.CURATED) : browse, viewer);
-    show(ctx, collection.title(), "/collections/" + Paths.segment(collection.id()), query, Optional.empty(), page,
-        Optional.of(about(ctx, collection.id(), viewer)));
+    String path = "/collections/" + Paths.segment(collection.id());
+    String description = collection.title() + ": " + collection.documents()
+        + (collection.documents() == 1 ? " document" : " documents") + " in " + room.archiveName() + ".";
+    Head head = new Head(Optional.empty(), List.of(), List.of(
+        new MetaTag("og:title", collection.title()),
+        new MetaTag("og:description", description),
+        new MetaTag("og:type", "website"),
+        new MetaTag("og:url", room.absolute(ctx, path)),
+        new MetaTag("og:site_name", room.archiveName())),
+        Optional.empty(), CitationFiles.downloads(path, ""));
+    show(ctx, collection.title(), path, query, Optional.empty(), page, head, Optional.of(about(ctx, collection.id(), viewer)));
   }
 
   private CollectionAbout about(Context ctx, String id, Viewer viewer) {
@@ -74,10 +84,13 @@ final class Listings {
 
   private void show(
       Context ctx, String heading, String path, BrowseQuery query, Optional<ListingView.Filters> filters,
-      Page<Document> page, Optional<CollectionAbout> about) {
+      Page<Document> page, Head head, Optional<CollectionAbout> about) {
     List<DocumentLine> documents = page.items().stream().map(DocumentLine::of).toList();
     String title = page.number() > 1 ? heading + ", page " + page.number() : heading;
-    room.render(ctx, "listing.jte", "page", new ListingView(room.masthead(title), heading, path, query, filters,
+    // every page of a list is its own page for search engines; filters and sizes are not
+    String canonical = page.number() > 1 ? path + "?page=" + page.number() : path;
+    Masthead masthead = room.masthead(ctx, title, canonical).with(head);
+    room.render(ctx, "listing.jte", "page", new ListingView(masthead, heading, path, query, filters,
         documents, ListingView.Pager.of(page, query, path), about));
   }
 }

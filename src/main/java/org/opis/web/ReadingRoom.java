@@ -22,6 +22,7 @@ import org.opis.account.NoAccounts;
 import org.opis.catalog.Catalog;
 import org.opis.iiif.ImageApi;
 import org.opis.iiif.Pictures;
+import org.opis.cite.ReferenceFormat;
 import org.opis.oai.OaiRepository;
 import org.opis.oai.OaiSettings;
 import org.opis.problem.InvalidInputException;
@@ -206,6 +207,24 @@ public final class ReadingRoom implements AutoCloseable {
       get("/{identifier}/info.json", iiif::info);
       get("/{identifier}/{region}/{size}/{rotation}/{image}", iiif::image);
     });
+    citationsAndCrawlers(room);
+  }
+
+  // citations for reference managers, and what search engines' crawlers read
+  private static void citationsAndCrawlers(Room room) {
+    CitationFiles cite = new CitationFiles(room);
+    Crawlers crawlers = new Crawlers(room);
+    for (ReferenceFormat format : ReferenceFormat.values()) {
+      get("/documents/{id}/cite." + format.extension(), ctx -> cite.document(ctx, format));
+      get("/search/cite." + format.extension(), ctx -> cite.search(ctx, format));
+      get("/collections/{id}/cite." + format.extension(), ctx -> cite.collection(ctx, format));
+    }
+    get("/documents/{id}/cite", cite::document);
+    get("/search/cite", cite::search);
+    get("/collections/{id}/cite", cite::collection);
+    get("/robots.txt", crawlers::robots);
+    get("/sitemap.xml", crawlers::index);
+    get("/sitemaps/{file}", crawlers::file);
   }
 
   private static void health(Room room, Context ctx) {

@@ -14,8 +14,13 @@ import java.util.Optional;
  * @param archiveName the archive's name, shown on every page and in citations ("Opis")
  * @param publicBaseUrl the address permalinks start with ("https://archive.example.org"); when
  *     empty, permalinks use the scheme and Host of the request being answered
+ * @param sitemapSize how many addresses one sitemap file lists: at most 50,000, the sitemaps
+ *     protocol's limit; smaller in tests, to see the index paged
  */
-public record ReadingRoomSettings(String host, int port, String archiveName, Optional<URI> publicBaseUrl) {
+public record ReadingRoomSettings(
+    String host, int port, String archiveName, Optional<URI> publicBaseUrl, int sitemapSize) {
+  /** The sitemaps protocol's limit on the addresses of one sitemap file. */
+  public static final int SITEMAP_LIMIT = 50_000;
 
   public ReadingRoomSettings {
     Objects.requireNonNull(host, "host");
@@ -31,6 +36,13 @@ public record ReadingRoomSettings(String host, int port, String archiveName, Opt
       throw new IllegalArgumentException("the archive's name is blank");
     }
     publicBaseUrl = publicBaseUrl.map(ReadingRoomSettings::checkedBase);
+    if (sitemapSize < 1 || sitemapSize > SITEMAP_LIMIT) {
+      throw new IllegalArgumentException("a sitemap lists 1 to " + SITEMAP_LIMIT + " addresses, not " + sitemapSize);
+    }
+  }
+
+  public ReadingRoomSettings(String host, int port, String archiveName, Optional<URI> publicBaseUrl) {
+    this(host, port, archiveName, publicBaseUrl, SITEMAP_LIMIT);
   }
 
   /** Localhost, any free port, the archive called "Opis", permalinks from each request. */
@@ -39,19 +51,23 @@ public record ReadingRoomSettings(String host, int port, String archiveName, Opt
   }
 
   public ReadingRoomSettings withHost(String value) {
-    return new ReadingRoomSettings(value, port, archiveName, publicBaseUrl);
+    return new ReadingRoomSettings(value, port, archiveName, publicBaseUrl, sitemapSize);
   }
 
   public ReadingRoomSettings withPort(int value) {
-    return new ReadingRoomSettings(host, value, archiveName, publicBaseUrl);
+    return new ReadingRoomSettings(host, value, archiveName, publicBaseUrl, sitemapSize);
   }
 
   public ReadingRoomSettings withArchiveName(String value) {
-    return new ReadingRoomSettings(host, port, value, publicBaseUrl);
+    return new ReadingRoomSettings(host, port, value, publicBaseUrl, sitemapSize);
   }
 
   public ReadingRoomSettings withPublicBaseUrl(URI value) {
-    return new ReadingRoomSettings(host, port, archiveName, Optional.of(value));
+    return new ReadingRoomSettings(host, port, archiveName, Optional.of(value), sitemapSize);
+  }
+
+  public ReadingRoomSettings withSitemapSize(int value) {
+    return new ReadingRoomSettings(host, port, archiveName, publicBaseUrl, value);
   }
 
   /**

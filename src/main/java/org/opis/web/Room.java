@@ -13,6 +13,7 @@ import org.opis.account.Gate;
 import org.opis.catalog.Catalog;
 import org.opis.catalog.Viewer;
 import org.opis.iiif.ImageApi;
+import org.opis.cite.Citations;
 import org.opis.record.DocumentId;
 import org.opis.search.SearchIndex;
 
@@ -25,6 +26,7 @@ final class Room {
   private static final TemplateEngine TEMPLATES = TemplateEngine.createPrecompiled(
       null, ContentType.Html, Room.class.getClassLoader(), "org.opis.web.templates");
 
+  private static final Citations CITATIONS = new Citations();
   private static final Pattern HOST = Pattern.compile("(?:[A-Za-z0-9.-]{1,253}|\\[[0-9A-Fa-f:.]{2,45}\\])(?::[0-9]{1,5})?");
 
   final Catalog catalog;
@@ -74,6 +76,31 @@ final class Room {
 
   Masthead masthead(String pageTitle) {
     return new Masthead(settings.archiveName(), pageTitle, Optional.empty());
+  }
+
+  /** The masthead of a page whose canonical address is {@code path} ("/collections/iran"). */
+  Masthead masthead(Context ctx, String pageTitle, String path) {
+    return new Masthead(settings.archiveName(), pageTitle, Optional.of(base(ctx) + path));
+  }
+
+  /** The public address of a path of the reading room, under the public base URL or the request's own. */
+  String absolute(Context ctx, String path) {
+    return base(ctx) + path;
+  }
+
+  /** Formats citations; one for the whole process, since reading the CSL styles is slow. */
+  Citations citations() {
+    return CITATIONS;
+  }
+
+  /** The day of reading, for the "accessed" date of citations. */
+  LocalDate today() {
+    return LocalDate.now(clock);
+  }
+
+  /** How many URLs a sitemap file lists. */
+  int sitemapSize() {
+    return settings.sitemapSize();
   }
 
   /** The address a document is cited by, under the public base URL or the request's own. */

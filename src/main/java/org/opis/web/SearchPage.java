@@ -18,6 +18,11 @@ final class SearchPage {
     if (request.page() > 1) {
       title += ", page " + request.page();
     }
-    room.render(ctx, "search.jte", "page", SearchView.of(room.masthead(title), request, result));
+    // result pages are for readers, not for search engines' indexes; the canonical address
+    // holds the search in its normal form, and the citation files every document it found
+    Head head = Head.plain().withRobots("noindex, follow")
+        .withDownloads(CitationFiles.downloads("/search", request.onPage(1).link("")));
+    Masthead masthead = room.masthead(ctx, title, request.link()).with(head);
+    room.render(ctx, "search.jte", "page", SearchView.of(masthead, request, result));
   }
 }

@@ -96,7 +96,8 @@ class EscapingTest {
   @ValueSource(strings = {"/", "/browse", "/browse?type=type%22%3E%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E",
       "/collections", "/documents/66"})
   void neverLetsRecordContentBecomeMarkup(String path) {
-    String page = http.get(path).body();
+    // the page's own JSON-LD is the one script element, and it holds no "<" at all
+    String page = http.get(path).body().replaceFirst("<script type=\"application/ld\\+json\">[^<]*</script>", "");
 
     assertThat(page).doesNotContainIgnoringCase("<script").doesNotContainIgnoringCase("<img")
         .doesNotContainIgnoringCase("href=\"javascript:")

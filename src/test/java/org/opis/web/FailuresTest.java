@@ -106,7 +106,9 @@ class FailuresTest {
     try (ReadingRoom room = start(Archive.catalog(Archive.documents()))) {
       Http http = new Http(room);
       for (String path : new String[] {"/", "/documents/1", "/browse", "/collections", "/nowhere"}) {
-        assertThat(http.get(path).body()).as(path).doesNotContain("<script").doesNotContain("style=")
+        // a JSON-LD data block is never run, so the policy forbidding every script still holds
+        String page = http.get(path).body().replaceFirst("<script type=\"application/ld\\+json\">[^<]*</script>", "");
+        assertThat(page).as(path).doesNotContain("<script").doesNotContain("style=")
             .doesNotContain("<style").doesNotContainPattern("<[^>]*\\son[a-z]+=");
       }
       assertThat(http.get("/static/opis.css").contentType()).startsWith("text/css");

@@ -48,4 +48,11 @@ class ReadingRoomSettingsTest {
       assertThat(new Http(room).get("/").status()).isEqualTo(200);
     }
   }
+
+  @Test
+  void listsFiftyThousandAddressesASitemapAndNeverMore() {
+    assertThat(ReadingRoomSettings.defaults().sitemapSize()).isEqualTo(50_000);
+    assertThatThrownBy(() -> ReadingRoomSettings.defaults().withSitemapSize(50_001))
+        .hasMessage("a sitemap lists 1 to 50000 addresses, not 50001");
+  }
 }

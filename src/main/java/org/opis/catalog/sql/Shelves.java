@@ -1,5 +1,6 @@
 package org.opis.catalog.sql;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -9,7 +10,9 @@ import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.Query;
 import org.opis.catalog.Browse;
 import org.opis.catalog.Holdings;
+import org.opis.catalog.Stamp;
 import org.opis.catalog.Viewer;
+import org.opis.record.DocumentId;
 
 /**
  * Lists of documents as a reader browses them, and the counts of what the archive holds, always
@@ -60,6 +63,20 @@ final class Shelves {
         .mapTo(String.class)
         .list();
     return new Listed(page, total);
+  }
+
+  /** Identifiers and modification times of visible documents, in identifier order. */
+  static List<Stamp> stamps(Handle h, Viewer viewer, long offset, int limit) {
+    return Visible.bind(h.createQuery("SELECT d.id, d.modified FROM document d WHERE " + Visible.to(viewer)
+            + " ORDER BY d.order_key LIMIT :limit OFFSET :offset"), viewer)
+        .bind("limit", limit)
+        .bind("offset", offset)
+        .map((rs, ctx) -> new Stamp(new DocumentId(rs.getString("id")), instant(rs.getLong("modified"))))
+        .list();
+  }
+
+  private static Instant instant(long micros) {
+    return Instant.ofEpochSecond(Math.floorDiv(micros, 1_000_000L), Math.floorMod(micros, 1_000_000L) * 1_000L);
   }
 
   static Holdings holdings(Handle h, Viewer viewer) {

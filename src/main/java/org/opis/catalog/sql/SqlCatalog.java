@@ -37,6 +37,7 @@ import org.opis.catalog.Page;
 import org.opis.catalog.Revision;
 import org.opis.catalog.CollectionDescription;
 import org.opis.catalog.Named;
+import org.opis.catalog.Stamp;
 import org.opis.catalog.Viewer;
 import org.opis.catalog.Withdrawal;
 import org.opis.problem.StorageException;
@@ -160,6 +161,14 @@ public final class SqlCatalog implements Catalog {
     Shelves.Listed listed = attempt.to("list documents", () -> jdbi.withHandle(h -> Shelves.browse(h, browse, viewer)));
     List<Document> items = listed.json().stream().map(CanonicalJson::readStored).toList();
     return new Page<>(items, listed.total(), browse.page(), browse.size());
+  }
+
+  @Override
+  public List<Stamp> stamps(Viewer viewer, long offset, int limit) {
+    if (offset < 0 || limit < 0) {
+      throw new IllegalArgumentException("offset " + offset + " and limit " + limit + " must not be negative");
+    }
+    return attempt.to("list documents for a sitemap", () -> jdbi.withHandle(h -> Shelves.stamps(h, viewer, offset, limit)));
   }
 
   @Override

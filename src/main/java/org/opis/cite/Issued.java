@@ -1,0 +1,84 @@
+package org.opis.cite;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.opis.date.DocumentDate;
+
+/**
+ * When a cited document was written, as citation formats count dates: the year, month and day
+ * as far as they are known, or the first and last of a range.
+ *
+ * @param start year, then month and day when known ([1920, 11, 16], [1920, 11], [1920])
+ * @param end the last date of a range, in the same way; empty for a single date
+ * @param approximate whether the date is approximate or uncertain ("circa 1920")
+ * @param asWritten the date as the document or its editor wrote it
+ */
+public record Issued(List<Integer> start, Optional<List<Integer>> end, boolean approximate, String asWritten) {
+  public Issued {
+    start = List.copyOf(start);
+    end = end.map(List::copyOf);
+    Objects.requireNonNull(asWritten, "asWritten");
+    if (start.isEmpty() || start.size() > 3) {
+      throw new IllegalArgumentException("a date has a year, month and day at most: " + start);
+    }
+  }
+
+  /**
+   * A document's date at the precision its range shows: one day, one whole month or one whole
+   * year is a single date; anything else is a range between the two days.
+   */
+  public static Issued of(DocumentDate date) {
+    boolean approximate = date.edtf().contains("~") || date.edtf().contains("?") || date.edtf().contains("%");
+    Optional<List<Integer>> whole = whole(date.earliest(), date.latest());
+    if (whole.isPresent()) {
+      return new Issued(whole.get(), Optional.empty(), approximate, date.asWritten());
+    }
+    LocalDate first = date.earliest();
+    LocalDate last = date.latest();
+    int precision = first.getDayOfYear() == 1 && last.getMonthValue() == 12 && last.getDayOfMonth() == 31 ? 1
+        : first.getDayOfMonth() == 1 && last.equals(YearMonth.from(last).atEndOfMonth()) ? 2 : 3;
+    return new Issued(parts(first).subList(0, precision), Optional.of(parts(last).subList(0, precision)),
+        approximate, date.asWritten());
+  }
+
+  private static Optional<List<Integer>> whole(LocalDate first, LocalDate last) {
+    if (first.equals(last)) {
+      return Optional.of(parts(first));
+    }
+    YearMonth month = YearMonth.from(first);
+    if (first.getDayOfMonth() == 1 && last.equals(month.atEndOfMonth())) {
+      return Optional.of(List.of(first.getYear(), first.getMonthValue()));
+    }
+    if (first.getDayOfYear() == 1 && last.equals(LocalDate.of(first.getYear(), 12, 31))) {
+      return Optional.of(List.of(first.getYear()));
+    }
+    return Optional.empty();
+  }
+
+  // a range of whole years or months is cited at that precision ("1920-1925")
+  private static List<Integer> parts(LocalDate day) {
+    return List.of(day.getYear(), day.getMonthValue(), day.getDayOfMonth());
+  }
+
+  /** The year it starts in. */
+  public int year() {
+    return start.get(0);
+  }
+
+  /** The start as ISO 8601 at its precision: "1920-11-16", "1920-11", "1920". */
+  public String iso() {
+    return iso(start);
+  }
+
+  /** Year, month and day parts as ISO 8601 at their precision. */
+  public static String iso(List<Integer> parts) {
+    StringBuilder s = new StringBuilder(String.format("%04d", parts.get(0)));
+    for (int i = 1; i < parts.size(); i++) {
+      s.append('-').append(String.format("%02d", parts.get(i)));
+    }
+    return s.toString();
+  }
+}

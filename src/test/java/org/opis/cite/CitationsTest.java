@@ -1,0 +1,124 @@
+package org.opis.cite;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/** The seed telegram in Chicago, MLA and APA, as citeproc-java writes them from the official styles. */
+class CitationsTest {
+  private static final Citations CITATIONS = new Citations();
+  private static final String TITLE = "Telegram, Stalin to LENIN and the TsEKA [Central Committee]";
+  private static final String PERMALINK = SeedTelegram.PERMALINK;
+
+  private static Map<CitationStyle, Citation> seed() {
+    return CITATIONS.format(SeedTelegram.citable()).stream()
+        .collect(Collectors.toMap(Citation::style, Function.identity()));
+  }
+
+  @Test
+  void citesTheSeedTelegramInAChicagoNote() {
+    assertThat(seed().get(CitationStyle.CHICAGO).note()).isEqualTo(
+        "Stalin, \u201c" + TITLE + ",\u201d Telegram to Lenin and TsEKA (Central Committee), trans. Gary Goldberg,"
+            + " Wilson Center Digital Archive, November 16, 1920, f. 558, op. 11, d. 317, ll. 0001-0003, RGASPI, "
+            + PERMALINK + ".");
+  }
+
+  @Test
+  void citesTheSeedTelegramInAChicagoBibliography() {
+    assertThat(seed().get(CitationStyle.CHICAGO).bibliography()).isEqualTo(
+        "Stalin. \u201c" + TITLE + ".\u201d Telegram to Lenin and TsEKA (Central Committee). Translated by Gary"
+            + " Goldberg. Wilson Center Digital Archive, November 16, 1920. F. 558, op. 11, d. 317, ll. 0001-0003."
+            + " RGASPI. " + PERMALINK + ".");
+  }
+
+  @Test
+  void citesTheSeedTelegramInMla() {
+    Citation mla = seed().get(CitationStyle.MLA);
+    assertThat(mla.bibliography()).isEqualTo(
+        "Stalin. \u201c" + TITLE + ".\u201d Telegram. Translated by Gary Goldberg, Wilson Center Digital Archive,"
+            + " 16 Nov. 1920, RGASPI, f. 558, op. 11, d. 317, ll. 0001-0003, " + PERMALINK + ".");
+    assertThat(mla.note()).isEqualTo("(Stalin, \u201c" + TITLE + "\u201d)");
+  }
+
+  @Test
+  void citesTheSeedTelegramInApa() {
+    Citation apa = seed().get(CitationStyle.APA);
+    assertThat(apa.bibliography()).isEqualTo(
+        "Stalin. (1920, November 16). " + TITLE + " (G. Goldberg, Trans.) [Telegram to Lenin & TsEKA (Central"
+            + " Committee)]. Wilson Center Digital Archive. RGASPI (f. 558, op. 11, d. 317, ll. 0001-0003). "
+            + PERMALINK);
+    assertThat(apa.note()).isEqualTo("(Stalin, 1920)");
+  }
+
+  @Test
+  void putsAuthorTitleDateArchiveReferenceAndAddressInEachStylesOrder() {
+    for (Citation c : seed().values()) {
+      String entry = c.bibliography();
+      assertThat(entry).as(c.style().label()).contains("Stalin", TITLE, "1920", "RGASPI", "op. 11, d. 317", "Goldberg",
+          PERMALINK);
+      assertThat(entry.indexOf("Stalin")).as(c.style().label()).isLessThan(entry.indexOf(TITLE));
+      assertThat(entry.indexOf("RGASPI")).as(c.style().label()).isLessThan(entry.indexOf(PERMALINK));
+      assertThat(entry).as(c.style().label()).doesNotContain(", ,", ". .", "(;");
+    }
+  }
+
+  @Test
+  void leavesOutWhatTheRecordDoesNotHave() {
+    Citable bare = Citable.of(org.opis.record.Document.titled("Note on Persia").id(new org.opis.record.DocumentId("7"))
+        .build(), SeedTelegram.EDITION);
+
+    for (Citation c : CITATIONS.format(bare)) {
+      assertThat(c.bibliography()).as(c.style().label()).contains("Note on Persia", PERMALINK)
+          .doesNotContain(", ,", ". .", "()", "null");
+    }
+  }
+
+  @Test
+  void formatsTheSameFromManyThreadsAtOnce() throws Exception {
+    Citable seed = SeedTelegram.citable();
+    List<Citation> alone = CITATIONS.format(seed);
+    ExecutorService threads = Executors.newFixedThreadPool(8);
+    try {
+      List<Future<List<Citation>>> results = new ArrayList<>();
+      for (int i = 0; i < 64; i++) {
+        results.add(threads.submit(() -> CITATIONS.format(seed)));
+      }
+      for (Future<List<Citation>> result : results) {
+        assertThat(result.get()).isEqualTo(alone);
+      }
+    } finally {
+      threads.shutdown();
+    }
+  }
+
+  // a measurement for the README, not a test of speed: printed, never asserted
+  @Test
+  void measuresFormattingOnceTheStylesAreRead() {
+    Citable seed = SeedTelegram.citable();
+    Citations fresh = new Citations();
+    long start = System.nanoTime();
+    fresh.format(seed);
+    long first = System.nanoTime() - start;
+    int rounds = 200;
+    start = System.nanoTime();
+    for (int i = 0; i < rounds; i++) {
+      // a new day of reading each time, so that none is remembered
+      fresh.format(new Citable(seed.key(), seed.title(), seed.genre(), seed.correspondence(), seed.authors(),
+          seed.recipients(), seed.translators(), seed.issued(), seed.archive(), seed.archiveLocation(),
+          new Edition(seed.edition().archiveName(), seed.edition().permalink(), seed.edition().accessed().plusDays(i)),
+          seed.language(), seed.summary(), seed.collections(), seed.subjects()));
+    }
+    long each = (System.nanoTime() - start) / rounds;
+    System.out.printf("three styles: first document %d ms (reading the styles), then %.2f ms a document%n",
+        first / 1_000_000, each / 1_000_000.0);
+    assertThat(fresh.format(seed)).hasSize(3);
+  }
+}
