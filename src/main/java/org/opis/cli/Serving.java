@@ -20,7 +20,7 @@ final class Serving {
     ReadingRoom room;
     try {
       room = ReadingRoom.start(settings, archive.catalog(), archive.index(), archive.gate(),
-          Optional.of(archive.pictures()), archive.clock());
+          Optional.of(archive.pictures()), Optional.of(archive.originals()), archive.clock());
     } catch (RuntimeException e) {
       archive.close();
       afterwards.run();

@@ -20,6 +20,7 @@ import org.eclipse.jetty.http.UriCompliance;
 import org.opis.account.Gate;
 import org.opis.account.NoAccounts;
 import org.opis.catalog.Catalog;
+import org.opis.files.Originals;
 import org.opis.iiif.ImageApi;
 import org.opis.iiif.Pictures;
 import org.opis.cite.ReferenceFormat;
@@ -90,10 +91,21 @@ public final class ReadingRoom implements AutoCloseable {
    */
   public static ReadingRoom start(ReadingRoomSettings settings, Catalog catalog, SearchIndex index, Gate gate,
       Optional<Pictures> originals, Clock clock) {
+    return start(settings, catalog, index, gate, originals, Optional.empty(), clock);
+  }
+
+  /**
+   * Starts serving, as above, and lets editors attach originals in the reading room.
+   *
+   * @param attaching examines and keeps the originals editors upload; empty to take none
+   * @throws InvalidInputException when the host and port cannot be bound
+   */
+  public static ReadingRoom start(ReadingRoomSettings settings, Catalog catalog, SearchIndex index, Gate gate,
+      Optional<Pictures> originals, Optional<Originals> attaching, Clock clock) {
     Objects.requireNonNull(settings, "settings");
     Room room = new Room(Objects.requireNonNull(catalog, "catalog"), Objects.requireNonNull(index, "index"),
-        Objects.requireNonNull(gate, "gate"), originals.map(ImageApi::new), Objects.requireNonNull(clock, "clock"),
-        settings);
+        Objects.requireNonNull(gate, "gate"), originals.map(ImageApi::new), attaching,
+        Objects.requireNonNull(clock, "clock"), settings);
     Javalin server = Javalin.create(config -> {
       config.startup.showJavalinBanner = false;
       config.startup.showOldJavalinVersionWarning = false;
@@ -114,6 +126,10 @@ public final class ReadingRoom implements AutoCloseable {
           settings.publicBaseUrl().map(URI::getHost).orElse(null), System.getenv("OPIS_ADMIN_EMAIL")));
       // the IIIF viewer on document pages, from its WebJar inside opis.jar: no page loads code from elsewhere
       config.staticFiles.enableWebjars();
+      // scans come up to a few hundred megabytes; they go to disk, not memory, past one megabyte
+      config.jetty.multipartConfig.maxFileSize(512, io.javalin.config.SizeUnit.MB);
+      config.jetty.multipartConfig.maxTotalRequestSize(1024, io.javalin.config.SizeUnit.MB);
+      config.jetty.multipartConfig.maxInMemoryFileSize(1, io.javalin.config.SizeUnit.MB);
       config.routes.apiBuilder(() -> routes(room, oai));
       Failures failures = new Failures(room);
       // Javalin maps its own HttpResponseException (an unknown path) before reaching Exception
@@ -177,6 +193,10 @@ public final class ReadingRoom implements AutoCloseable {
     get("/people/{id}", authorities::person);
     get("/places", authorities::places);
     get("/places/{id}", authorities::place);
+    FilesForm files = new FilesForm(room);
+    get("/documents/{id}/files", files::show);
+    post("/documents/{id}/files", files::upload);
+    post("/documents/{id}/files/order", files::order);
     HistoryPage history = new HistoryPage(room);
     get("/documents/{id}/history", history::show);
     post("/documents/{id}/revert", history::revert);

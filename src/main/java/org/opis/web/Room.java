@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 import org.opis.account.Gate;
 import org.opis.catalog.Catalog;
 import org.opis.catalog.Viewer;
+import org.opis.files.Originals;
 import org.opis.iiif.ImageApi;
 import org.opis.cite.Citations;
 import org.opis.record.DocumentId;
@@ -34,15 +35,18 @@ final class Room {
   final Gate gate;
   /** The IIIF Image API over the originals; empty when the archive serves none. */
   final Optional<ImageApi> images;
+  /** Where editors' uploads of originals are examined and kept; empty when the archive keeps none. */
+  final Optional<Originals> originals;
   private final Clock clock;
   private final ReadingRoomSettings settings;
 
-  Room(Catalog catalog, SearchIndex index, Gate gate, Optional<ImageApi> images, Clock clock,
-      ReadingRoomSettings settings) {
+  Room(Catalog catalog, SearchIndex index, Gate gate, Optional<ImageApi> images, Optional<Originals> originals,
+      Clock clock, ReadingRoomSettings settings) {
     this.catalog = catalog;
     this.index = index;
     this.gate = gate;
     this.images = images;
+    this.originals = originals;
     this.clock = clock;
     this.settings = settings;
   }

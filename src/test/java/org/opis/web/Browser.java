@@ -57,6 +57,25 @@ final class Browser {
     return send(request.build());
   }
 
+  /** Sends files as a browser's file field does (multipart/form-data), with the other fields. */
+  Http.Response upload(String path, Map<String, String> fields, String fileField, Map<String, byte[]> files) {
+    String boundary = "----opis" + System.nanoTime();
+    java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+    java.util.function.Consumer<String> text = t -> body.writeBytes(t.getBytes(StandardCharsets.UTF_8));
+    fields.forEach((name, value) -> text.accept("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name
+        + "\"\r\n\r\n" + value + "\r\n"));
+    files.forEach((name, bytes) -> {
+      text.accept("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fileField + "\"; filename=\""
+          + name + "\"\r\nContent-Type: application/octet-stream\r\n\r\n");
+      body.writeBytes(bytes);
+      text.accept("\r\n");
+    });
+    text.accept("--" + boundary + "--\r\n");
+    return send(HttpRequest.newBuilder(URI.create(base + path))
+        .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+        .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build());
+  }
+
   /** The form token of the page at {@code path}, as its forms carry it. */
   String formToken(String path) {
     Matcher m = FORM_TOKEN.matcher(get(path).body());

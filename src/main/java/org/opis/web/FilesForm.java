@@ -1,0 +1,184 @@
+package org.opis.web;
+
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import io.javalin.http.UploadedFile;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.opis.account.Account;
+import org.opis.catalog.Change;
+import org.opis.catalog.CurrentVersion;
+import org.opis.files.Originals;
+import org.opis.problem.ForbiddenException;
+import org.opis.problem.InvalidInputException;
+import org.opis.problem.Location;
+import org.opis.problem.NotFoundException;
+import org.opis.problem.Problem;
+import org.opis.problem.SignInRequiredException;
+import org.opis.record.Attachment;
+import org.opis.record.Document;
+
+/**
+ * Scans and PDFs of the original, attached and put in order by an editor in the reading room,
+ * as {@code opis attach} does: every file is examined (its type read from its content, images
+ * measured) before any is kept, and all are attached or none.
+ */
+final class FilesForm {
+  private final Room room;
+
+  FilesForm(Room room) {
+    this.room = room;
+  }
+
+  void show(Context ctx) {
+    String token = editor(ctx);
+    CurrentVersion current = current(ctx);
+    render(ctx, current, token, Optional.empty());
+  }
+
+  void upload(Context ctx) {
+    Account editor = account(ctx);
+    String token = editor(ctx);
+    Originals originals = room.originals.orElseThrow(() -> new NotFoundException("this reading room keeps no"
+        + " originals"));
+    CurrentVersion current = current(ctx);
+    List<UploadedFile> uploads = ctx.uploadedFiles("files");
+    if (uploads.isEmpty()) {
+      ctx.status(400);
+      render(ctx, current, token, Optional.of("choose one or more scans or PDFs to attach"));
+      return;
+    }
+    Path folder = null;
+    try {
+      folder = Files.createTempDirectory("opis-upload");
+      List<Path> files = new ArrayList<>();
+      for (UploadedFile upload : uploads) {
+        Path file = folder.resolve(safeName(upload.filename()));
+        try (InputStream in = upload.content()) {
+          Files.copy(in, file, StandardCopyOption.REPLACE_EXISTING);
+        }
+        files.add(file);
+      }
+      List<Problem> problems = new ArrayList<>();
+      Originals.Prepared prepared = originals.prepare(current.document(), folder, files, Location.file("the upload"),
+          problems::add);
+      if (!problems.isEmpty()) {
+        ctx.status(400);
+        render(ctx, current, token, Optional.of(new InvalidInputException(problems).getMessage()
+            .replace(folder.toString() + "/", "")));
+        return;
+      }
+      String names = String.join(", ", files.stream().map(f -> f.getFileName().toString()).toList());
+      room.catalog.write(Change.by("editor:" + editor.name(), "attach " + names), w -> {
+        w.saveEdit(prepared.document(), basedOn(ctx, current));
+        originals.keep(current.document().requireId(), prepared, "editor:" + editor.name(), "attach " + names);
+        return null;
+      });
+      ctx.redirect(files(current.document()), HttpStatus.SEE_OTHER);
+    } catch (IOException e) {
+      throw new UncheckedIOException("could not receive the upload", e);
+    } finally {
+      removeQuietly(folder);
+    }
+  }
+
+  void order(Context ctx) {
+    Account editor = account(ctx);
+    String token = editor(ctx);
+    CurrentVersion current = current(ctx);
+    Map<String, Attachment> byName = new LinkedHashMap<>();
+    current.document().attachments().forEach(a -> byName.put(a.name(), a));
+    List<Attachment> ordered = new ArrayList<>();
+    for (String name : Optional.ofNullable(ctx.formParam("order")).orElse("").lines().map(String::strip)
+        .filter(l -> !l.isEmpty()).toList()) {
+      Attachment a = byName.remove(name);
+      if (a == null) {
+        ctx.status(400);
+        render(ctx, current, token, Optional.of("\"" + Quote.shortened(name) + "\" is not a file of this document"
+            + " (or is listed twice)"));
+        return;
+      }
+      ordered.add(a);
+    }
+    ordered.addAll(byName.values());
+    room.catalog.write(Change.by("editor:" + editor.name(), "put the originals in order"),
+        w -> w.saveEdit(current.document().toBuilder().attachments(ordered).build(), basedOn(ctx, current)));
+    ctx.redirect(files(current.document()), HttpStatus.SEE_OTHER);
+  }
+
+  private void render(Context ctx, CurrentVersion current, String token, Optional<String> problem) {
+    Document d = current.document();
+    List<String> lines = d.attachments().stream().map(a -> a.name() + " (" + a.mediaType() + (a.pages().isEmpty() ? ""
+        : ", " + a.pages().size() + (a.pages().size() == 1 ? " page" : " pages")) + ")").toList();
+    String order = String.join("\n", d.attachments().stream().map(Attachment::name).toList());
+    ctx.header("Cache-Control", "private, no-store");
+    room.render(ctx, "files.jte", "page", new FilesView(room.masthead("Originals of " + d.title()), d.requireId().value(),
+        d.title(), lines, order, current.revision(), token, problem));
+  }
+
+  private CurrentVersion current(Context ctx) {
+    Document visible = DocumentPage.find(room, ctx.pathParam("id"), room.viewer(ctx));
+    return room.catalog.current(List.of(visible.requireId())).get(0);
+  }
+
+  private static int basedOn(Context ctx, CurrentVersion current) {
+    try {
+      return Integer.parseInt(Optional.ofNullable(ctx.formParam("based_on")).orElse("").strip());
+    } catch (NumberFormatException e) {
+      return current.revision();
+    }
+  }
+
+  private static String files(Document d) {
+    return "/documents/" + d.requireId().value() + "/files";
+  }
+
+  // the last part of the name a browser sends, in characters safe in a file name
+  static String safeName(String sent) {
+    String base = sent == null ? "" : sent.replace('\\', '/');
+    base = base.substring(base.lastIndexOf('/') + 1).replaceAll("[^\\p{L}\\p{N}._ -]", "_").strip();
+    if (base.isEmpty() || base.startsWith(".")) {
+      base = "file" + base;
+    }
+    return base.length() > 120 ? base.substring(base.length() - 120) : base;
+  }
+
+  private static void removeQuietly(Path folder) {
+    if (folder == null) {
+      return;
+    }
+    try (Stream<Path> walk = Files.walk(folder)) {
+      walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    } catch (IOException e) {
+      // a temporary folder left behind is removed with the system's temporary files
+    }
+  }
+
+  private Account account(Context ctx) {
+    editor(ctx);
+    return Visitor.of(ctx, room.gate).account().orElseThrow();
+  }
+
+  private String editor(Context ctx) {
+    Visitor visitor = Visitor.of(ctx, room.gate);
+    Optional<Account> account = visitor.account();
+    if (account.isEmpty()) {
+      throw new SignInRequiredException("originals are attached by editors; sign in");
+    }
+    if (!account.get().role().seesRestricted()) {
+      throw new ForbiddenException("originals are attached by editors; " + account.get().name() + " is a reader");
+    }
+    return visitor.signedIn().map(s -> s.session().formToken()).orElse("");
+  }
+}
