@@ -13,6 +13,7 @@ import org.opis.ingest.Importer;
 import org.opis.ingest.csv.CsvFormat;
 import org.opis.ingest.json.JsonFormat;
 import org.opis.ingest.pagetext.PageTextFormat;
+import org.opis.tei.TeiFormat;
 import org.opis.problem.StorageException;
 import org.opis.search.Indexer;
 import org.opis.search.SearchIndex;
@@ -41,7 +42,7 @@ public final class Archive implements AutoCloseable {
     this.settings = settings;
     this.clock = clock;
     this.catalog = catalog;
-    this.formats = new Formats(List.of(new JsonFormat(), new CsvFormat(), new PageTextFormat()));
+    this.formats = new Formats(List.of(new JsonFormat(), new CsvFormat(), new TeiFormat(), new PageTextFormat()));
     this.indexFolder = new IndexFolder(settings.indexFolder());
   }
 
