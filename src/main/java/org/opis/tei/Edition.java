@@ -22,19 +22,22 @@ import org.opis.authority.AgentKind;
  */
 final class Edition {
   static final String FRUS = "http://history.state.gov/frus/ns/1.0";
-  static final Edition NONE = new Edition(Optional.empty(), Optional.empty(), false, List.of(), Map.of(), Map.of());
+  static final Edition NONE =
+      new Edition(Optional.empty(), Optional.empty(), Optional.empty(), false, List.of(), Map.of(), Map.of());
 
   private final Optional<String> id;
   private final Optional<String> title;
+  private final Optional<String> language;
   private final boolean frus;
   private final List<Agent> agents;
   private final Map<String, String> agentIds;
   private final Map<String, String> terms;
 
-  private Edition(Optional<String> id, Optional<String> title, boolean frus, List<Agent> agents,
+  private Edition(Optional<String> id, Optional<String> title, Optional<String> language, boolean frus, List<Agent> agents,
       Map<String, String> agentIds, Map<String, String> terms) {
     this.id = id;
     this.title = title;
+    this.language = language;
     this.frus = frus;
     this.agents = List.copyOf(agents);
     this.agentIds = Map.copyOf(agentIds);
@@ -75,7 +78,7 @@ final class Edition {
         rest(item.text(), term.get().text()).ifPresent(meaning -> terms.put(xmlId, meaning));
       }
     }
-    return new Edition(id, title, frus, agents, agentIds, terms);
+    return new Edition(id, title, tei.attribute("xml:lang"), frus, agents, agentIds, terms);
   }
 
   /** "frus1964-68v22" and "p_JLB1" give "frus1964-68v22-p-jlb1": safe in a URL, at most 64 characters. */
@@ -100,6 +103,11 @@ final class Edition {
     String rest = at < 0 ? "" : itemText.substring(at + name.length());
     rest = rest.replaceFirst("^[\\s,;:.\u2014-]+", "").strip();
     return rest.isEmpty() ? Optional.empty() : Optional.of(rest);
+  }
+
+  /** The language the volume declares on its TEI element; empty when it declares none. */
+  Optional<String> language() {
+    return language;
   }
 
   Optional<String> id() {

@@ -17,6 +17,7 @@ import org.opis.record.Dateline;
 import org.opis.record.Document;
 import org.opis.record.DocumentBuilder;
 import org.opis.record.ExternalId;
+import org.opis.record.Languages;
 import org.opis.record.Mentions;
 import org.opis.record.Text;
 import org.opis.record.TextKind;
@@ -82,8 +83,10 @@ final class EditionDocument {
     sourceNote.ifPresent(prose::addNote);
     String body = prose.body();
     if (!body.isBlank()) {
-      String language = div.attribute("xml:lang").orElse("en");
+      String language = div.attribute("xml:lang").or(edition::language).flatMap(Languages::tag).orElse("en");
       doc.texts(List.of(new Text(TextKind.TRANSCRIPTION, language, List.of(), body, prose.marks())));
+      // an edition prints the document as it was written: the text's language is the original's
+      doc.languages(List.of(language));
     }
     doc.mentions(new Mentions(prose.people(), prose.organisations(), prose.places()));
     edition.title().ifPresent(t -> doc.collections(List.of(CollectionRef.titled(t))));

@@ -44,6 +44,7 @@ final class Prose {
   private int paragraphStart;
   private int contentStart; // where the text after the last opening bracket or paragraph start begins
   private boolean pendingSpace;
+  private int depth; // marks open around the current position: a paragraph cannot end inside one
 
   /**
    * @param edition the volume's persons and terms, for links and glosses
@@ -110,7 +111,7 @@ final class Prose {
           walk(n);
           paragraphBreak();
         } else if (n.name().equals("cell")) {
-          separate(" | ");
+          separate();
           walk(n);
         } else {
           inline(n);
@@ -233,10 +234,12 @@ final class Prose {
     int start = body.length();
     body.append('[');
     contentStart = body.length();
+    depth++;
     return start;
   }
 
   private void close(MarkKind kind, int start) {
+    depth--;
     pendingSpace = false;
     if (body.length() == start + 1) {
       body.setLength(start); // an empty bracket says nothing
@@ -261,14 +264,19 @@ final class Prose {
     }
   }
 
-  private void separate(String separator) {
+  // the cells of a table row, "Guatemala | $157,568 56 | $5,225 52"
+  private void separate() {
     if (body.length() > paragraphStart) {
-      pendingSpace = false;
-      body.append(separator);
+      body.append(pendingSpace || body.charAt(body.length() - 1) != ' ' ? " |" : "|");
+      pendingSpace = true;
     }
   }
 
   private void paragraphBreak() {
+    if (depth > 0) {
+      pendingSpace = body.length() > contentStart;
+      return;
+    }
     pendingSpace = false;
     if (body.length() > paragraphStart) {
       body.append("\n\n");
