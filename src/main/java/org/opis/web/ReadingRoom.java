@@ -94,6 +94,9 @@ public final class ReadingRoom implements AutoCloseable {
       get("/{id}", listings::collection);
     });
     get("/documents/{id}", documents::show);
+    // TEI P5 (issue 4)
+    TeiFile tei = new TeiFile(room);
+    get("/documents/{id}/tei.xml", tei::show);
     path("/api/documents", () -> {
       get(api::list);
       get("/{id}", api::show);
