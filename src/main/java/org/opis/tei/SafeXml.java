@@ -65,7 +65,7 @@ final class SafeXml {
     try (InputStream in = Files.newInputStream(file)) {
       XMLStreamReader r = FACTORY.createXMLStreamReader(in);
       try {
-        return root(r, where);
+        return root(r, where, file);
       } finally {
         r.close();
       }
@@ -78,13 +78,13 @@ final class SafeXml {
     }
   }
 
-  private static XmlNode root(XMLStreamReader r, Location where) throws XMLStreamException {
+  private static XmlNode root(XMLStreamReader r, Location where, Path file) throws XMLStreamException {
     Deque<XmlNode> open = new ArrayDeque<>();
     XmlNode root = null;
     while (r.hasNext()) {
       int event = r.next();
       switch (event) {
-        case XMLStreamConstants.DTD -> throw new InvalidInputException(Problem.at(where.atLine(r.getLocation().getLineNumber()),
+        case XMLStreamConstants.DTD -> throw new InvalidInputException(Problem.at(where.atLine(doctypeLine(file)),
             "the file has a document type declaration (<!DOCTYPE ...>), which Opis refuses: it can define "
                 + "entities that expand without end or read other files; TEI P5 files need none"));
         case XMLStreamConstants.START_ELEMENT -> {
@@ -118,6 +118,16 @@ final class SafeXml {
       throw new InvalidInputException(Problem.at(where, "the file holds no XML element"));
     }
     return root;
+  }
+
+  // the reader reports a declaration where it ends; a person looks for where it starts
+  private static int doctypeLine(Path file) {
+    try (var lines = Files.lines(file)) {
+      int[] n = {0};
+      return lines.peek(l -> n[0]++).filter(l -> l.contains("<!DOCTYPE")).findFirst().map(l -> n[0]).orElse(1);
+    } catch (IOException | java.io.UncheckedIOException e) {
+      return 1;
+    }
   }
 
   private static Map<String, String> attributes(XMLStreamReader r) {
