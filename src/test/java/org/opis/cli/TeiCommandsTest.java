@@ -29,11 +29,12 @@ class TeiCommandsTest {
   static void importBothVolumes() throws Exception {
     data = dir.resolve("data");
     imported = Console.run("import", "--data", data.toString(), IRAN.toString(), APPENDIX.toString());
-    records = export(data);
+    records = export(data, dir);
   }
 
-  static List<JsonNode> export(Path archive) throws Exception {
-    Path out = dir.resolve("export-" + System.nanoTime() + ".jsonl");
+  /** Every record of an archive, as {@code opis export} writes it into a file in {@code scratch}. */
+  static List<JsonNode> export(Path archive, Path scratch) throws Exception {
+    Path out = scratch.resolve("export-" + System.nanoTime() + ".jsonl");
     Console c = Console.run("export", "--data", archive.toString(), out.toString());
     assertThat(c.exit()).as(c.err()).isZero();
     List<JsonNode> all = new ArrayList<>();

@@ -1,0 +1,72 @@
+package org.opis.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Import a FRUS volume, export its documents as TEI, import those files into an empty archive:
+ * every document comes back as it was, but for what the receiving archive gives it itself.
+ */
+class TeiRoundTripTest {
+  @TempDir Path dir;
+
+  @Test
+  void importedDocumentsComeBackFromTheirTeiExportUnchanged() throws Exception {
+    Path first = dir.resolve("first");
+    Console in = Console.run("import", "--data", first.toString(),
+        TeiCommandsTest.IRAN.toString(), TeiCommandsTest.APPENDIX.toString());
+    assertThat(in.exit()).as(in.out() + in.err()).isZero();
+    Path tei = dir.resolve("tei");
+    Console out = Console.run("export", "--data", first.toString(), "--format", "tei",
+        "--base-url", "https://archive.example.org", tei.toString());
+    assertThat(out.exit()).as(out.err()).isZero();
+    assertThat(out.out()).isEqualTo(tei + ": exported 49 documents as TEI\n");
+    String letter = Files.readString(tei.resolve("1.xml"));
+    assertThat(letter).contains("<idno type=\"URI\">https://archive.example.org/documents/1</idno>",
+        "<repository>Johnson Library</repository>", "<correspAction type=\"sent\">",
+        "NSC <gloss>National Security Council</gloss>");
+
+    Path second = dir.resolve("second");
+    Console back = Console.run("import", "--data", second.toString(), tei.toString());
+    assertThat(back.exit()).as(back.out() + back.err()).isZero();
+    assertThat(back.out().lines()).hasSize(49).allMatch(l -> l.endsWith(": imported 1 document (1 new)"));
+
+    Map<String, JsonNode> before = comparable(TeiCommandsTest.export(first, dir));
+    Map<String, JsonNode> after = comparable(TeiCommandsTest.export(second, dir));
+    assertThat(after.keySet()).isEqualTo(before.keySet());
+    for (String key : before.keySet()) {
+      assertThat(after.get(key)).as(key).isEqualTo(before.get(key));
+    }
+  }
+
+  @Test
+  void refusesToExportTeiIntoAFolderThatHoldsFiles() throws Exception {
+    Path full = Files.createDirectories(dir.resolve("full"));
+    Files.writeString(full.resolve("keep.txt"), "mine");
+    Console c = Console.run("export", "--data", dir.resolve("data").toString(), "--format", "tei", full.toString());
+    assertThat(c.exit()).isEqualTo(2 + 1);
+    assertThat(c.err()).contains(full + " already exists and is not an empty folder");
+    assertThat(Files.readString(full.resolve("keep.txt"))).isEqualTo("mine");
+  }
+
+  // what the receiving archive gives a document itself: its number, its dates in the archive, its provenance
+  private static Map<String, JsonNode> comparable(List<JsonNode> records) {
+    Map<String, JsonNode> byTitle = new TreeMap<>();
+    for (JsonNode d : TeiCommandsTest.documents(records)) {
+      ObjectNode copy = d.deepCopy();
+      Stream.of("id", "uploaded", "modified", "provenance").forEach(copy::remove);
+      byTitle.put(d.path("title").asText() + " " + d.path("date").path("edtf").asText(), copy);
+    }
+    return byTitle;
+  }
+}
