@@ -122,7 +122,7 @@ public final class TeiWriter {
     r.repository().ifPresent(rep -> out.leaf("repository", rep));
     if (!r.levels().isEmpty()) {
       ArchivalReference.Level top = r.levels().get(0);
-      out.leaf("collection", top.unit() + " " + top.value(), "type", top.unit().replaceAll("\\s+", "-"));
+      out.leaf("collection", top.unit() + " " + top.value());
     }
     out.leaf("idno", r.asWritten(), "type", "reference");
   }

@@ -74,7 +74,7 @@ class TeiWriterTest {
         "<idno type=\"URI\">https://archive.example.org/documents/176</idno>",
         "<licence target=\"http://rightsstatements.org/vocab/InC-EDU/1.0/\">Reuse welcomed.</licence>",
         "<country>Russia</country>", "<settlement>Moscow</settlement>", "<repository>RGASPI</repository>",
-        "<collection type=\"fond\">fond 558</collection>",
+        "<collection>fond 558</collection>",
         "<idno type=\"reference\">RGASPI, f. 558, op. 11, d. 317, ll. 0001-0003</idno>",
         "<creation><date when=\"1920-11-16\">November 16, 1920</date><placeName>Vladikavkaz</placeName>"
             + "<time when=\"17:05:00\">17:05</time></creation>",
