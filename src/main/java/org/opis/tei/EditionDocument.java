@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
 import org.opis.authority.AgentKind;
 import org.opis.authority.AgentRef;
 import org.opis.authority.PlaceRef;
@@ -34,6 +35,8 @@ import org.opis.record.TextKind;
  */
 final class EditionDocument {
   static final String HISTORIAN = "https://history.state.gov/historicaldocuments/";
+  private static final Pattern OFFICE = Pattern.compile(
+      "(?i)\\b(?:consulate|consul|legation|embassy|department|ministry|agency|office|mission|chancery)\\b");
   private static final String NUMBERING = "^(?:No\\.\\s*)?[0-9]+[A-Za-z]?\\.\\s+";
 
   private EditionDocument() {}
@@ -58,8 +61,11 @@ final class EditionDocument {
     parts.type().ifPresent(doc::type);
     List<AgentRef> from = head.map(h -> named(h, "from", edition)).orElse(List.of());
     List<AgentRef> to = head.map(h -> named(h, "to", edition)).orElse(List.of());
-    doc.creators(from.isEmpty() ? parts.creators() : from);
-    doc.recipients(to.isEmpty() ? parts.recipients() : to);
+    // the title's words name writer and addressee only after a type ("Telegram From X to Y"); a
+    // circular's "To the diplomatic and consular officers of ..." names no one to link
+    boolean typed = parts.type().isPresent();
+    doc.creators(from.isEmpty() && typed ? parts.creators() : from);
+    doc.recipients(to.isEmpty() && typed ? parts.recipients() : to);
 
     Optional<XmlNode> dateline = div.first(n -> n.is("dateline"));
     dateline = dateline.filter(d -> !insideAttachment(div, d));
@@ -132,13 +138,25 @@ final class EditionDocument {
   }
 
   /**
-   * The place in a dateline's place name: "United States Consulate, Buenos Ayres" is written at
-   * Buenos Ayres; the office before the comma is who wrote, not where.
+   * The place in a dateline's place name, without the office that wrote there: "United States
+   * Consulate, Buenos Ayres" is Buenos Ayres, "Legation of the United States, Santiago, Chili" is
+   * Santiago, Chili, and "United States Consulate at Aspinwall" is Aspinwall.
    */
   static String placeOf(String placeName) {
-    int comma = placeName.lastIndexOf(',');
-    String place = comma >= 0 ? placeName.substring(comma + 1) : placeName;
-    return place.replaceAll("[.,;:\\s]+$", "").strip();
+    List<String> kept = new ArrayList<>();
+    String office = "";
+    for (String part : placeName.split(",")) {
+      String p = part.strip();
+      if (OFFICE.matcher(p).find()) {
+        office = p;
+      } else if (!p.isEmpty()) {
+        kept.add(p);
+      }
+    }
+    String place = kept.isEmpty() ? office.replaceFirst("^.*\\s(?:at|in)\\s+", "") : String.join(", ", kept);
+    place = place.replaceAll("[,;:\\s]+$", "");
+    // a full stop ends the sentence, unless it ends an initial ("Nassau, N. P.")
+    return place.endsWith(".") && !place.matches(".*\\b\\p{Lu}\\.$") ? place.substring(0, place.length() - 1) : place;
   }
 
   private static Optional<ExternalId> externalId(XmlNode div, Edition edition) {
