@@ -65,7 +65,8 @@ final class SingleDocument {
         .toList());
     head.first(n -> n.is("abstract")).map(XmlNode::text).filter(s -> !s.isEmpty()).ifPresent(doc::summary);
     Optional<XmlNode> creation = head.first(n -> n.is("creation"));
-    Optional<DocumentDate> date = creation.flatMap(c -> c.child("date")).flatMap(d -> {
+    Optional<XmlNode> sent = head.first(n -> n.is("correspAction") && n.attribute("type").filter("sent"::equals).isPresent());
+    Optional<DocumentDate> date = creation.flatMap(c -> c.child("date")).or(() -> sent.flatMap(s -> s.child("date"))).flatMap(d -> {
       try {
         return Dates.of(d, where);
       } catch (InvalidInputException e) {
@@ -80,13 +81,12 @@ final class SingleDocument {
     head.first(n -> n.is("correspAction") && n.attribute("type").filter("received"::equals).isPresent())
         .ifPresent(r -> doc.recipients(names(r)));
     if (doc.build().creators().isEmpty()) {
-      head.first(n -> n.is("correspAction") && n.attribute("type").filter("sent"::equals).isPresent())
-          .ifPresent(s -> doc.creators(names(s)));
+      sent.ifPresent(s -> doc.creators(names(s)));
     }
     Optional<XmlNode> body = tei.first(n -> n.is("body"));
     Optional<XmlNode> datelineNode = body.flatMap(b -> b.first(n -> n.is("dateline")));
     Optional<PlaceRef> place = creation.flatMap(c -> c.child("placeName")).map(SingleDocument::place)
-        .or(() -> head.first(n -> n.is("correspAction")).flatMap(c -> c.child("placeName")).map(SingleDocument::place));
+        .or(() -> sent.flatMap(c -> c.child("placeName")).map(SingleDocument::place));
     Optional<String> time = creation.flatMap(c -> c.child("time")).flatMap(t -> t.attribute("when"))
         .filter(w -> w.matches("[0-9]{2}:[0-9]{2}.*")).map(w -> w.substring(0, 5));
     doc.dateline(new Dateline(datelineNode.map(XmlNode::text).filter(s -> !s.isEmpty()), place, time));

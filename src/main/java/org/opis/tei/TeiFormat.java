@@ -29,8 +29,9 @@ public final class TeiFormat implements Format {
   public boolean recognises(String fileName, byte[] head) {
     String lower = fileName.toLowerCase(Locale.ROOT);
     String start = new String(head, StandardCharsets.UTF_8);
-    boolean tei = start.contains("http://www.tei-c.org/ns/1.0") || start.contains("<TEI") || start.contains("<teiCorpus");
-    return tei && (lower.endsWith(".xml") || lower.endsWith(".tei")) || start.stripLeading().startsWith("<") && tei;
+    boolean tei = start.contains(XmlNode.TEI) || start.contains("<TEI") || start.contains("<teiCorpus");
+    boolean xml = lower.endsWith(".xml") || lower.endsWith(".tei") || start.replace("\uFEFF", "").stripLeading().startsWith("<");
+    return tei && xml;
   }
 
   @Override

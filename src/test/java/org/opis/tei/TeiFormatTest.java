@@ -134,4 +134,42 @@ class TeiFormatTest {
         "sic [sic, for Shah]", "unclear [illegible]", "unclear [Tabriz?]", "supplied [Ehsanullah]", "gap [...]",
         "foreign [kordony]", "gloss [customs posts]", "note [Not found.]");
   }
+
+  @Test
+  void readsALetterOfAnotherEditionFromItsCorrespondenceDescription() throws Exception {
+    read("letter.xml", "<?xml version=\"1.0\"?>\n<TEI xmlns=\"http://www.tei-c.org/ns/1.0\" xml:lang=\"de\">"
+        + "<teiHeader><fileDesc><titleStmt><title>Brief an Marie</title></titleStmt>"
+        + "<publicationStmt><p/></publicationStmt><sourceDesc><msDesc><msIdentifier><settlement>Berlin</settlement>"
+        + "<repository>Staatsbibliothek</repository><idno>Nachl. 141, Bl. 3</idno></msIdentifier></msDesc></sourceDesc>"
+        + "</fileDesc><profileDesc><correspDesc><correspAction type=\"sent\"><persName>Theodor Fontane</persName>"
+        + "<placeName>Berlin</placeName><date when=\"1870-10-14\">14. Oktober 1870</date></correspAction>"
+        + "<correspAction type=\"received\"><persName>Marie Fontane</persName></correspAction></correspDesc>"
+        + "</profileDesc></teiHeader><text><body><opener><dateline>Berlin, 14. Oktober 1870</dateline></opener>"
+        + "<p>Meine liebe Marie.</p><p>Dein <persName>Papa</persName>.</p></body></text></TEI>\n");
+    assertThat(problems).isEmpty();
+    Document letter = documents().get(0);
+    assertThat(letter.title()).isEqualTo("Brief an Marie");
+    assertThat(letter.creators()).extracting(a -> a.name()).containsExactly("Theodor Fontane");
+    assertThat(letter.recipients()).extracting(a -> a.name()).containsExactly("Marie Fontane");
+    assertThat(letter.date().orElseThrow().edtf()).isEqualTo("1870-10-14");
+    assertThat(letter.dateline().asWritten()).contains("Berlin, 14. Oktober 1870");
+    assertThat(letter.dateline().place().orElseThrow().name()).isEqualTo("Berlin");
+    assertThat(letter.sources()).extracting(r -> r.repository().orElse("") + ": " + r.asWritten())
+        .containsExactly("Staatsbibliothek: Nachl. 141, Bl. 3");
+    assertThat(letter.texts()).singleElement().satisfies(t -> {
+      assertThat(t.language()).isEqualTo("de");
+      assertThat(t.body()).isEqualTo("Meine liebe Marie.\n\nDein Papa.");
+    });
+  }
+
+  @Test
+  void readsEveryDocumentOfATeiCorpus() throws Exception {
+    String one = "<TEI><teiHeader><fileDesc><titleStmt><title>%s</title></titleStmt><publicationStmt><p/></publicationStmt>"
+        + "<sourceDesc><p/></sourceDesc></fileDesc></teiHeader><text><body><p>%s</p></body></text></TEI>";
+    read("corpus.xml", "<teiCorpus xmlns=\"http://www.tei-c.org/ns/1.0\"><teiHeader><fileDesc><titleStmt><title>Letters"
+        + "</title></titleStmt><publicationStmt><p/></publicationStmt><sourceDesc><p/></sourceDesc></fileDesc></teiHeader>"
+        + String.format(one, "First", "One.") + String.format(one, "Second", "Two.") + "</teiCorpus>");
+    assertThat(problems).isEmpty();
+    assertThat(documents()).extracting(Document::title).containsExactly("First", "Second");
+  }
 }
