@@ -92,7 +92,10 @@ final class SingleDocument {
     doc.dateline(new Dateline(datelineNode.map(XmlNode::text).filter(s -> !s.isEmpty()), place, time));
     String language = tei.attribute("xml:lang").orElse("en");
     List<Text> texts = new ArrayList<>();
-    Set<AgentRef> people = new LinkedHashSet<>(doc.build().mentions().people());
+    Mentions keywords = doc.build().mentions();
+    Set<AgentRef> people = new LinkedHashSet<>(keywords.people());
+    Set<AgentRef> organisations = new LinkedHashSet<>(keywords.organisations());
+    Set<PlaceRef> places = new LinkedHashSet<>(keywords.places());
     body.ifPresent(b -> {
       List<XmlNode> divs = b.find(n -> n.is("div") && n.attribute("type")
           .filter(t -> t.equals("translation") || t.equals("transcription")).isPresent());
@@ -101,6 +104,8 @@ final class SingleDocument {
             || n.is("dateline") && n == datelineNode.orElse(null));
         prose.add(div);
         people.addAll(prose.people());
+        organisations.addAll(prose.organisations());
+        places.addAll(prose.places());
         if (prose.body().isBlank()) {
           continue;
         }
@@ -115,8 +120,7 @@ final class SingleDocument {
       }
     });
     doc.texts(texts);
-    Mentions m = doc.build().mentions();
-    doc.mentions(new Mentions(List.copyOf(people), m.organisations(), m.places()));
+    doc.mentions(new Mentions(List.copyOf(people), List.copyOf(organisations), List.copyOf(places)));
     doc.provenance("imported from TEI, file \"" + EditionDocument.baseName(fileName) + "\"");
     if (!problems.isEmpty()) {
       throw new InvalidInputException(problems);

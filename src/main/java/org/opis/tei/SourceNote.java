@@ -42,7 +42,8 @@ record SourceNote(Optional<ArchivalReference> reference, Optional<String> classi
     return new SourceNote(reference, classification);
   }
 
-  // sentences end with a full stop before a capital, but not after "No." or "Vol." or an initial
+  // sentences end with a full stop before a capital, but not after "No." or "Vol." or an initial,
+  // unless a marking follows ("Vol. I. Top Secret.")
   private static List<String> sentences(String text) {
     List<String> out = new ArrayList<>();
     Matcher m = SENTENCE_END.matcher(text);
@@ -50,7 +51,8 @@ record SourceNote(Optional<ArchivalReference> reference, Optional<String> classi
     while (m.find()) {
       String before = text.substring(from, m.start());
       String word = before.substring(before.lastIndexOf(' ') + 1).toLowerCase(java.util.Locale.ROOT);
-      if (ABBREVIATIONS.contains(word) || word.matches("(?:\\p{L}\\.)*\\p{L}")) {
+      boolean marking = CLASSIFICATION.matcher(text.substring(m.end())).matches();
+      if (!marking && (ABBREVIATIONS.contains(word) || word.matches("(?:\\p{L}\\.)*\\p{L}"))) {
         continue;
       }
       out.add(text.substring(from, m.start() + 1).strip());
