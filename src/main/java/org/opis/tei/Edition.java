@@ -23,7 +23,7 @@ import org.opis.authority.AgentKind;
 final class Edition {
   static final String FRUS = "http://history.state.gov/frus/ns/1.0";
   static final Edition NONE =
-      new Edition(Optional.empty(), Optional.empty(), Optional.empty(), false, List.of(), Map.of(), Map.of());
+      new Edition(Optional.empty(), Optional.empty(), Optional.empty(), false, List.of(), Map.of(), Map.of(), Map.of());
 
   private final Optional<String> id;
   private final Optional<String> title;
@@ -31,16 +31,18 @@ final class Edition {
   private final boolean frus;
   private final List<Agent> agents;
   private final Map<String, String> agentIds;
+  private final Map<String, List<String>> surnames;
   private final Map<String, String> terms;
 
   private Edition(Optional<String> id, Optional<String> title, Optional<String> language, boolean frus, List<Agent> agents,
-      Map<String, String> agentIds, Map<String, String> terms) {
+      Map<String, String> agentIds, Map<String, List<String>> surnames, Map<String, String> terms) {
     this.id = id;
     this.title = title;
     this.language = language;
     this.frus = frus;
     this.agents = List.copyOf(agents);
     this.agentIds = Map.copyOf(agentIds);
+    this.surnames = Map.copyOf(surnames);
     this.terms = Map.copyOf(terms);
   }
 
@@ -58,6 +60,7 @@ final class Edition {
         || tei.first(n -> n.is("idno") && n.attribute("type").filter("frus"::equals).isPresent()).isPresent();
     List<Agent> agents = new ArrayList<>();
     Map<String, String> agentIds = new HashMap<>();
+    Map<String, List<String>> surnames = new HashMap<>();
     Map<String, String> terms = new HashMap<>();
     for (XmlNode item : tei.find(n -> n.is("item"))) {
       Optional<XmlNode> person = item.first(n -> (n.is("persName") || n.is("orgName")) && n.attribute("xml:id").isPresent());
@@ -73,12 +76,51 @@ final class Edition {
         AgentKind kind = p.is("orgName") ? AgentKind.ORGANISATION : AgentKind.PERSON;
         agents.add(new Agent(agentId, kind, name, directOrder(name, kind), Optional.empty(), rest(item.text(), name)));
         agentIds.put(xmlId, agentId);
+        if (kind == AgentKind.PERSON && name.contains(",")) {
+          surnames.computeIfAbsent(key(name.substring(0, name.indexOf(','))), k -> new ArrayList<>()).add(agentId);
+        }
       } else if (term.isPresent()) {
         String xmlId = term.get().attribute("xml:id").orElseThrow();
         rest(item.text(), term.get().text()).ifPresent(meaning -> terms.put(xmlId, meaning));
       }
     }
-    return new Edition(id, title, tei.attribute("xml:lang"), frus, agents, agentIds, terms);
+    Edition draft = new Edition(id, title, tei.attribute("xml:lang"), frus, agents, agentIds, surnames, terms);
+    return draft.withSpellings(tei);
+  }
+
+  /**
+   * The edition with every spelling its documents use for a listed person already among the
+   * person's variants, so that importing the volume again finds each record as it left it and
+   * writes no new revision.
+   */
+  private Edition withSpellings(XmlNode tei) {
+    Map<String, Agent> byId = new java.util.LinkedHashMap<>();
+    agents.forEach(a -> byId.put(a.id(), a));
+    for (XmlNode name : tei.find(n -> n.is("div") && n.attribute("type").filter("document"::equals).isPresent())
+        .stream().flatMap(d -> d.find(n -> n.is("persName") || n.is("orgName")).stream()).toList()) {
+      String spelling = name.text();
+      agentFor(name).filter(byId::containsKey).filter(a -> !spelling.isEmpty())
+          .ifPresent(a -> byId.put(a, byId.get(a).withVariant(spelling)));
+    }
+    return new Edition(id, title, language, frus, List.copyOf(byId.values()), agentIds, surnames, terms);
+  }
+
+  /**
+   * The listed person a name in a document is: the one its {@code corresp} or {@code ref}
+   * points to, or else the only listed person with that surname ("Johnson" in a head is
+   * "Johnson, Lyndon B." when the volume lists no other Johnson); empty when neither.
+   */
+  Optional<String> agentFor(XmlNode name) {
+    Optional<String> pointer = name.attribute("corresp").or(() -> name.attribute("ref"));
+    if (pointer.isPresent()) {
+      return agentId(pointer.get());
+    }
+    List<String> same = surnames.getOrDefault(key(name.text()), List.of());
+    return same.size() == 1 ? Optional.of(same.get(0)) : Optional.empty();
+  }
+
+  private static String key(String surname) {
+    return surname.strip().toLowerCase(Locale.ROOT);
   }
 
   /** "frus1964-68v22" and "p_JLB1" give "frus1964-68v22-p-jlb1": safe in a URL, at most 64 characters. */

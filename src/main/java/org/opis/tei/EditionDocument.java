@@ -117,7 +117,7 @@ final class EditionDocument {
         && x.attribute("type").filter(role::equals).isPresent())) {
       String name = n.text();
       if (!name.isEmpty()) {
-        Optional<String> id = n.attribute("corresp").or(() -> n.attribute("ref")).flatMap(edition::agentId);
+        Optional<String> id = edition.agentFor(n);
         refs.add(new AgentRef(name, n.is("orgName") ? AgentKind.ORGANISATION : AgentKind.PERSON, id));
       }
     }

@@ -206,7 +206,7 @@ final class Prose {
 
   private void mention(XmlNode n, AgentKind kind) {
     String name = n.text();
-    Optional<String> id = n.attribute("corresp").or(() -> n.attribute("ref")).flatMap(edition::agentId);
+    Optional<String> id = edition.agentFor(n);
     if (name.isEmpty() || (id.isEmpty() && name.replaceAll("[^\\p{L}]", "").length() < 2)) {
       return;
     }

@@ -137,8 +137,27 @@ class TeiCommandsTest {
   }
 
   @Test
-  void importingAVolumeAgainCreatesNoDuplicates() {
+  void importingAVolumeAgainChangesNothing() throws Exception {
+    long before = revisions();
     Console again = Console.run("import", "--data", data.toString(), IRAN.toString());
     assertThat(again.out()).isEqualTo(IRAN + ": imported 3 documents (3 unchanged, 10 authority records)\n");
+    assertThat(revisions()).as("revisions of documents and authority records").isEqualTo(before);
+  }
+
+  @Test
+  void linksABareSurnameToTheOnlyListedPersonOfThatName() {
+    JsonNode letter = titled("Letter From President Johnson to the Shah of Iran");
+    assertThat(letter.path("creators").get(0).toString())
+        .isEqualTo("{\"name\":\"Johnson\",\"kind\":\"person\",\"id\":\"frus1964-68v22-p-jlb1\"}");
+    JsonNode johnson = records.stream().filter(r -> r.path("id").asText().equals("frus1964-68v22-p-jlb1"))
+        .findFirst().orElseThrow();
+    assertThat(johnson.path("variants").toString()).isEqualTo("[\"Lyndon B. Johnson\",\"Johnson\"]");
+  }
+
+  private static long revisions() throws Exception {
+    try (var sqlite = java.sql.DriverManager.getConnection("jdbc:sqlite:" + data.resolve("catalog.db"));
+        var count = sqlite.createStatement().executeQuery("SELECT count(*) FROM revision")) {
+      return count.getLong(1);
+    }
   }
 }
