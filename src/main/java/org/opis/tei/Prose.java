@@ -122,11 +122,19 @@ final class Prose {
 
   private void inline(XmlNode n) {
     switch (n.is(n.name()) ? n.name() : "") {
-      case "note" -> bracketed(MarkKind.NOTE, n, true);
+      case "note" -> {
+        if (n.attribute("type").filter("unclosed"::equals).isPresent()) {
+          int start = open(true);
+          walk(n);
+          close(MarkKind.NOTE, start, false);
+        } else {
+          bracketed(MarkKind.NOTE, n, true);
+        }
+      }
       case "gloss" -> gloss(n);
       case "sic" -> {
         walk(n);
-        literal(MarkKind.SIC, "sic", true);
+        literal(MarkKind.SIC, written(n).orElse("sic"), true);
       }
       case "choice" -> choice(n);
       case "unclear" -> unclear(n);
@@ -137,7 +145,7 @@ final class Prose {
       }
       case "gap" -> {
         Optional<String> desc = n.child("desc").map(XmlNode::text).filter(s -> !s.isEmpty());
-        literal(MarkKind.GAP, desc.orElse("..."), true);
+        literal(MarkKind.GAP, desc.orElse("..."), false);
       }
       case "persName" -> {
         mention(n, AgentKind.PERSON);
@@ -154,7 +162,7 @@ final class Prose {
         }
         walk(n);
       }
-      case "lb" -> text(" ");
+      case "lb" -> lineBreak();
       case "pb", "cb", "milestone", "anchor", "figure", "desc" -> {
         // page and column breaks mark the printed book, not the document
       }
@@ -178,7 +186,7 @@ final class Prose {
     if (sic.isPresent()) {
       walk(sic.get());
       String corr = n.child("corr").map(XmlNode::text).orElse("");
-      literal(MarkKind.SIC, corr.isEmpty() ? "sic" : "sic, for " + corr, true);
+      literal(MarkKind.SIC, written(sic.get()).orElse(corr.isEmpty() ? "sic" : "sic, for " + corr), true);
     } else if (abbr.isPresent()) {
       walk(abbr.get());
       n.child("expan").map(XmlNode::text).filter(s -> !s.isEmpty()).ifPresent(e -> literal(MarkKind.GLOSS, e, true));
@@ -187,6 +195,12 @@ final class Prose {
           .or(() -> n.children().stream().findFirst())
           .ifPresent(this::walk);
     }
+  }
+
+  // the mark as the edition wrote it, kept by an Opis export in rend: "[SIC]" gives "SIC"
+  private static Optional<String> written(XmlNode sic) {
+    return sic.attribute("rend").filter(r -> r.length() > 2 && r.startsWith("[") && r.endsWith("]"))
+        .map(r -> r.substring(1, r.length() - 1));
   }
 
   private void unclear(XmlNode n) {
@@ -226,8 +240,10 @@ final class Prose {
     close(kind, start);
   }
 
+  // a footnote or gloss stands apart from the word before it, except in scripts written without spaces
   private int open(boolean spaceBefore) {
-    if ((spaceBefore || pendingSpace) && body.length() > paragraphStart) {
+    boolean apart = spaceBefore && body.length() > paragraphStart && !ideograph(body.charAt(body.length() - 1));
+    if ((apart || pendingSpace) && body.length() > paragraphStart && body.charAt(body.length() - 1) != '\n') {
       body.append(' ');
     }
     pendingSpace = false;
@@ -239,21 +255,41 @@ final class Prose {
   }
 
   private void close(MarkKind kind, int start) {
+    close(kind, start, true);
+  }
+
+  private void close(MarkKind kind, int start, boolean bracket) {
     depth--;
     pendingSpace = false;
     if (body.length() == start + 1) {
       body.setLength(start); // an empty bracket says nothing
       return;
     }
-    body.append(']');
+    if (bracket) {
+      body.append(']');
+    }
     marks.add(new EditorialMark(kind, start, body.length()));
+  }
+
+  private static boolean ideograph(char c) {
+    return Character.isIdeographic(c) || Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN
+        || (c >= '\u3000' && c <= '\u303F') || (c >= '\uFF00' && c <= '\uFFEF');
+  }
+
+  // a line break inside a paragraph ("To: Stalin" and "From: Molotov" on lines of their own)
+  private void lineBreak() {
+    pendingSpace = false;
+    if (body.length() > paragraphStart && body.charAt(body.length() - 1) != '\n') {
+      body.append('\n');
+    }
   }
 
   private void text(String s) {
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
       if (Character.isWhitespace(c)) {
-        pendingSpace = body.length() > paragraphStart && body.length() > contentStart;
+        pendingSpace = body.length() > paragraphStart && body.length() > contentStart
+            && body.charAt(body.length() - 1) != '\n';
       } else {
         if (pendingSpace) {
           body.append(' ');

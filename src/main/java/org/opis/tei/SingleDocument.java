@@ -55,7 +55,7 @@ final class SingleDocument {
     });
     Map<String, AgentRef> translators = translators(titleStmt);
     XmlNode head = header.orElse(tei);
-    head.first(n -> n.is("licence")).ifPresent(l -> doc.rights(new Rights(l.text(), l.attribute("target"))));
+    head.first(n -> n.is("licence")).ifPresent(l -> doc.rights(new Rights(paragraphs(l), l.attribute("target"))));
     notes(head, "classification").stream().findFirst().ifPresent(doc::classification);
     doc.identifiers(notes(head, "identifier"));
     doc.sources(sources(head));
@@ -63,7 +63,7 @@ final class SingleDocument {
         .filter(a -> a.child("idno").isPresent())
         .map(a -> new ExternalId(a.child("collection").map(XmlNode::text).orElse("TEI"), a.child("idno").get().text()))
         .toList());
-    head.first(n -> n.is("abstract")).map(XmlNode::text).filter(s -> !s.isEmpty()).ifPresent(doc::summary);
+    head.first(n -> n.is("abstract")).map(SingleDocument::paragraphs).filter(s -> !s.isEmpty()).ifPresent(doc::summary);
     Optional<XmlNode> creation = head.first(n -> n.is("creation"));
     Optional<XmlNode> sent = head.first(n -> n.is("correspAction") && n.attribute("type").filter("sent"::equals).isPresent());
     Optional<DocumentDate> date = creation.flatMap(c -> c.child("date")).or(() -> sent.flatMap(s -> s.child("date"))).flatMap(d -> {
@@ -143,6 +143,13 @@ final class SingleDocument {
       }
     });
     return found;
+  }
+
+  // "<p>One.</p><p>Two.</p>" is "One.\n\nTwo."; text without paragraphs is one
+  private static String paragraphs(XmlNode n) {
+    List<XmlNode> ps = n.all("p");
+    return ps.isEmpty() ? n.text()
+        : String.join("\n\n", ps.stream().map(XmlNode::text).filter(t -> !t.isEmpty()).toList());
   }
 
   private static List<String> notes(XmlNode head, String type) {

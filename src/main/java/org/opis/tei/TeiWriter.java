@@ -78,18 +78,21 @@ public final class TeiWriter {
       out.end();
     }
     d.funders().forEach(f -> out.leaf("funder", f));
-    List<String> translators = translators(d);
+    List<AgentRef> translators = translatorRefs(d);
     for (int i = 0; i < translators.size(); i++) {
       out.block("respStmt", "xml:id", "translator-" + (i + 1)).leaf("resp", "translation")
-          .leaf("persName", translators.get(i)).end();
+          .leaf("persName", translators.get(i).name(), "key", translators.get(i).id().orElse(null)).end();
     }
     out.end();
     out.block("publicationStmt");
     out.leaf("publisher", archive);
     permalink.ifPresent(p -> out.leaf("idno", p, "type", "URI"));
     d.id().ifPresent(id -> out.leaf("idno", id.value(), "type", "record"));
-    d.rights().ifPresent(r -> out.block("availability")
-        .leaf("licence", r.statement(), "target", r.uri().orElse(null)).end());
+    d.rights().ifPresent(r -> {
+      out.block("availability").block("licence", "target", r.uri().orElse(null));
+      paragraphs(out, r.statement());
+      out.end().end();
+    });
     out.end();
     if (d.classification().isPresent() || !d.identifiers().isEmpty()) {
       out.block("notesStmt");
@@ -129,7 +132,11 @@ public final class TeiWriter {
 
   private static void profileDesc(XmlOut out, Document d) {
     out.block("profileDesc");
-    d.summary().ifPresent(s -> out.block("abstract").leaf("p", s).end());
+    d.summary().ifPresent(s -> {
+      out.block("abstract");
+      paragraphs(out, s);
+      out.end();
+    });
     if (d.date().isPresent() || d.dateline().place().isPresent() || d.dateline().time().isPresent()) {
       out.line("creation");
       d.date().ifPresent(date -> date(out, date));
@@ -175,6 +182,15 @@ public final class TeiWriter {
     out.end();
   }
 
+  // a statement or summary of several paragraphs keeps them, one p each
+  private static void paragraphs(XmlOut out, String text) {
+    for (String p : text.split("\\n[ \\t]*\\n\\s*")) {
+      if (!p.isBlank()) {
+        out.leaf("p", p.strip());
+      }
+    }
+  }
+
   private static void mention(XmlOut out, String type, AgentRef ref) {
     out.line("term", "type", type);
     name(out, ref);
@@ -211,9 +227,14 @@ public final class TeiWriter {
   }
 
   private static List<String> translators(Document d) {
-    Set<String> names = new LinkedHashSet<>();
-    d.texts().forEach(t -> t.translators().forEach(a -> names.add(a.name())));
-    return List.copyOf(names);
+    return translatorRefs(d).stream().map(AgentRef::name).toList();
+  }
+
+  // each translator once, by name, in the order the texts name them
+  private static List<AgentRef> translatorRefs(Document d) {
+    java.util.Map<String, AgentRef> byName = new java.util.LinkedHashMap<>();
+    d.texts().forEach(t -> t.translators().forEach(a -> byName.putIfAbsent(a.name(), a)));
+    return List.copyOf(byName.values());
   }
 
   private static String resp(Text t, List<String> translators) {

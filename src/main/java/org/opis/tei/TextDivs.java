@@ -77,27 +77,41 @@ final class TextDivs {
       if (b.kind() == org.opis.marks.MarkKind.SIC) {
         sic(out, before, b);
       } else {
-        out.text(before);
+        lines(out, before);
         element(out, b);
       }
       at = b.mark().end();
     }
-    out.text(body.substring(at, to));
+    lines(out, body.substring(at, to));
+  }
+
+  // a line break inside a paragraph is TEI's lb
+  private static void lines(XmlOut out, String text) {
+    String[] lines = text.split("\n", -1);
+    for (int i = 0; i < lines.length; i++) {
+      if (i > 0) {
+        out.empty("lb");
+      }
+      out.text(lines[i]);
+    }
   }
 
   private void sic(XmlOut out, String before, Bracketed b) {
     String trimmed = before.stripTrailing();
     int space = Math.max(trimmed.lastIndexOf(' '), trimmed.lastIndexOf('\n'));
     String word = trimmed.substring(space + 1);
-    out.text(trimmed.substring(0, space + 1));
+    lines(out, trimmed.substring(0, space + 1));
     Matcher m = SIC_FOR.matcher(b.content(body).strip());
     String corr = m.matches() ? m.group(1) : null;
+    // how the edition wrote the mark, when Prose would not write it so ("[SIC]", "[так в тексте]")
+    String written = b.mark().written(body);
+    String rend = written.equals(corr == null ? "[sic]" : "[sic, for " + corr.strip() + "]") ? null : written;
     if (corr != null) {
-      out.line("choice").leaf("sic", word).leaf("corr", corr.strip()).end();
+      out.line("choice").leaf("sic", word, "rend", rend).leaf("corr", corr.strip()).end();
     } else if (word.isEmpty()) {
-      out.empty("sic");
+      out.empty("sic", "rend", rend);
     } else {
-      out.leaf("sic", word);
+      out.leaf("sic", word, "rend", rend);
     }
   }
 
@@ -129,7 +143,8 @@ final class TextDivs {
         out.end().end();
       }
       default -> {
-        out.line(b.kind().term());
+        // a note whose closing bracket the editor lost ends on the bracket of its last mark
+        out.line(b.kind().term(), "type", b.closed() ? null : "unclosed");
         nested(out, b);
         out.end();
       }

@@ -72,7 +72,7 @@ class TeiWriterTest {
         "<respStmt xml:id=\"translator-1\">",
         "<publisher>Opis</publisher>",
         "<idno type=\"URI\">https://archive.example.org/documents/176</idno>",
-        "<licence target=\"http://rightsstatements.org/vocab/InC-EDU/1.0/\">Reuse welcomed.</licence>",
+        "<licence target=\"http://rightsstatements.org/vocab/InC-EDU/1.0/\">\n            <p>Reuse welcomed.</p>",
         "<country>Russia</country>", "<settlement>Moscow</settlement>", "<repository>RGASPI</repository>",
         "<collection>fond 558</collection>",
         "<idno type=\"reference\">RGASPI, f. 558, op. 11, d. 317, ll. 0001-0003</idno>",
@@ -92,7 +92,7 @@ class TeiWriterTest {
         "TsEKA <gloss>Central Committee</gloss>",
         "customs cordons <supplied reason=\"original-term\"><foreign xml:lang=\"ru\">kordony</foreign></supplied>",
         "and there <supplied>Ehsanullah</supplied>",
-        "<sic>Pitersburg</sic> and <unclear reason=\"illegible\">illegible word/name</unclear>",
+        "<sic rend=\"[SIC]\">Pitersburg</sic> and <unclear reason=\"illegible\">illegible word/name</unclear>",
         "<unclear>Tabriz</unclear> <gap reason=\"omitted\"/>",
         "<p><note>the handwritten original follows, with a stamp</note></p>",
         "<div type=\"transcription\" xml:lang=\"ru\">");
@@ -118,10 +118,6 @@ class TeiWriterTest {
     assertThat(problems).isEmpty();
     Document back = ((Entry.OfDocument) records.get(0)).document();
     Document expected = d.toBuilder().id(null).provenance("imported from TEI, file \"176.xml\"").build();
-    assertThat(back.texts().get(0).body()).isEqualTo(TRANSLATION.replace("[SIC]", "[sic]"));
-    assertThat(back.toBuilder().texts(expected.texts()).build()).isEqualTo(expected);
-    assertThat(back.texts().get(0).marks()).extracting(m -> m.kind().term())
-        .isEqualTo(d.texts().get(0).marks().stream().map(m -> m.kind().term()).toList());
-    assertThat(back.texts().get(1)).isEqualTo(d.texts().get(1));
+    assertThat(back).isEqualTo(expected);
   }
 }
