@@ -55,7 +55,8 @@ final class SingleDocument {
     });
     Map<String, AgentRef> translators = translators(titleStmt);
     XmlNode head = header.orElse(tei);
-    head.first(n -> n.is("licence")).ifPresent(l -> doc.rights(new Rights(paragraphs(l), l.attribute("target"))));
+    head.first(n -> n.is("licence")).filter(l -> !paragraphs(l).isEmpty())
+        .ifPresent(l -> doc.rights(new Rights(paragraphs(l), l.attribute("target"))));
     notes(head, "classification").stream().findFirst().ifPresent(doc::classification);
     doc.identifiers(notes(head, "identifier"));
     doc.sources(sources(head));
@@ -86,7 +87,8 @@ final class SingleDocument {
     Optional<XmlNode> body = tei.first(n -> n.is("body"));
     Optional<XmlNode> datelineNode = body.flatMap(b -> b.first(n -> n.is("dateline")));
     Optional<PlaceRef> place = creation.flatMap(c -> c.child("placeName")).map(SingleDocument::place)
-        .or(() -> sent.flatMap(c -> c.child("placeName")).map(SingleDocument::place));
+        .or(() -> sent.flatMap(c -> c.child("placeName")).map(SingleDocument::place))
+        .filter(p -> !p.name().isEmpty());
     Optional<String> time = creation.flatMap(c -> c.child("time")).flatMap(t -> t.attribute("when"))
         .filter(w -> w.matches("[0-9]{2}:[0-9]{2}.*")).map(w -> w.substring(0, 5));
     doc.dateline(new Dateline(datelineNode.map(XmlNode::text).filter(s -> !s.isEmpty()), place, time));
@@ -190,7 +192,8 @@ final class SingleDocument {
         case "person" -> agent(term).ifPresent(people::add);
         case "organisation", "organization" -> agent(term).map(a -> new AgentRef(a.name(), AgentKind.ORGANISATION, a.id()))
             .ifPresent(organisations::add);
-        case "place" -> places.add(term.child("placeName").map(SingleDocument::place).orElse(PlaceRef.named(text)));
+        case "place" -> places.add(term.child("placeName").map(SingleDocument::place).filter(p -> !p.name().isEmpty())
+            .orElse(PlaceRef.named(text)));
         default -> {
           // other keywords have no field of their own
         }

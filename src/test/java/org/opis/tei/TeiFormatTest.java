@@ -172,4 +172,30 @@ class TeiFormatTest {
     assertThat(problems).isEmpty();
     assertThat(documents()).extracting(Document::title).containsExactly("First", "Second");
   }
+
+  @Test
+  void rejectsEveryTruncationOfAVolumeWithAProblemNotAFailure() throws Exception {
+    byte[] volume = Files.readAllBytes(Path.of(System.getProperty("opis.shared", "../shared"), "samples",
+        "frus1964-68v22-excerpt.xml"));
+    for (int cut : new int[] {1, 40, 700, 5_000, 20_000, 30_000, volume.length - 20, volume.length - 3}) {
+      records.clear();
+      problems.clear();
+      Path file = dir.resolve("cut-" + cut + ".xml");
+      Files.write(file, java.util.Arrays.copyOf(volume, cut));
+      new TeiFormat().read(file, file.getFileName().toString(), records::add, problems::add);
+      assertThat(problems).as("cut at byte " + cut).isNotEmpty()
+          .allSatisfy(p -> assertThat(p.toString()).startsWith("cut-" + cut + ".xml"));
+    }
+  }
+
+  @Test
+  void leavesOutEmptyPlacesAndRightsOfASingleDocument() throws Exception {
+    read("empty.xml", "<TEI xmlns=\"http://www.tei-c.org/ns/1.0\"><teiHeader><fileDesc><titleStmt><title>Note</title>"
+        + "</titleStmt><publicationStmt><availability><licence target=\"http://x.example\"/></availability>"
+        + "</publicationStmt><sourceDesc><p/></sourceDesc></fileDesc><profileDesc><creation><placeName/></creation>"
+        + "</profileDesc></teiHeader><text><body><p>Text.</p></body></text></TEI>");
+    assertThat(problems).isEmpty();
+    assertThat(documents().get(0).rights()).isEmpty();
+    assertThat(documents().get(0).dateline().place()).isEmpty();
+  }
 }
