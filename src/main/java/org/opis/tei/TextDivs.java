@@ -15,7 +15,10 @@ import org.opis.record.Text;
  * {@code unclear reason="illegible"}, "[Tehran?]" an {@code unclear} reading; "[...]" a
  * {@code gap}; "[Ehsanullah]" {@code supplied}; "[kordony]" a {@code foreign} term in the
  * original's language, supplied by the editor; "[Central Committee]" a {@code gloss}; an
- * editor's note a {@code note}. {@link Prose} reads each back to the same words.
+ * editor's note a {@code note}. A mark written otherwise than Prose would write it keeps its
+ * words in {@code rend} ("[SIC]"), a note whose closing bracket was lost is {@code type="unclosed"},
+ * and a line break inside a paragraph is an {@code lb}, so that {@link Prose} reads each back to
+ * the same words.
  */
 final class TextDivs {
   private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\\n[ \\t]*\\n\\s*");
