@@ -12,8 +12,8 @@ import org.opis.reference.ReferenceParser;
 /**
  * What a documentary edition's source note says about the original: FRUS opens each document
  * with "Source: Johnson Library, National Security File, Iran, Vol. I. Secret; Priority. ...",
- * whose first sentence is the archival reference (read by {@link ReferenceParser}, which finds
- * the repository when the reference names it) and whose sentence of classification words is the
+ * whose first sentence is the archival reference (read by {@link ReferenceParser}; the holder
+ * named before its first comma is the repository) and whose sentence of classification words is the
  * secrecy marking. "No classification marking." is no marking.
  *
  * @param reference the archival reference; empty when the note gives none
@@ -38,8 +38,21 @@ record SourceNote(Optional<ArchivalReference> reference, Optional<String> classi
         .findFirst();
     String first = sentences.get(0).replaceAll("[.\\s]+$", "");
     Optional<ArchivalReference> reference = first.isEmpty() || CLASSIFICATION.matcher(first).matches()
-        ? Optional.empty() : Optional.of(ReferenceParser.parse(first));
+        ? Optional.empty() : Optional.of(holder(ReferenceParser.parse(first)));
     return new SourceNote(reference, classification);
+  }
+
+  // a source note names the holder first ("Department of State, Central Files, POL IRAN-US"), even
+  // where its name has no word of an archive in it
+  private static ArchivalReference holder(ArchivalReference r) {
+    if (r.repository().isPresent()) {
+      return r;
+    }
+    int comma = r.asWritten().indexOf(',');
+    String first = comma > 0 ? r.asWritten().substring(0, comma).strip() : "";
+    boolean name = !first.isEmpty() && first.length() <= 80 && first.chars().noneMatch(Character::isDigit)
+        && Character.isUpperCase(first.charAt(0));
+    return name ? new ArchivalReference(r.asWritten(), Optional.of(first), r.system(), r.levels()) : r;
   }
 
   // sentences end with a full stop before a capital, but not after "No." or "Vol." or an initial,

@@ -11,6 +11,7 @@ class SourceNoteTest {
     SourceNote note = SourceNote.read("Source: Department of State, Central Files, POL 15–1 IRAN. Secret; Priority; "
         + "Exdis. Drafted by Bowling on Jan. 3 and approved by Talbot. Repeated to London.");
     assertThat(note.reference().orElseThrow().asWritten()).isEqualTo("Department of State, Central Files, POL 15–1 IRAN");
+    assertThat(note.reference().orElseThrow().repository()).contains("Department of State");
     assertThat(note.classification()).contains("Secret; Priority; Exdis");
   }
 
