@@ -14,6 +14,7 @@ import java.util.Optional;
  *     the order first met; never contains {@code name} itself
  * @param dates life dates of a person or existence of an organisation, as written ("1878-1953")
  * @param description a short biography or description
+ * @param sameAs the same person or organisation in other authority files (VIAF, Wikidata, ...)
  */
 public record Agent(
     String id,
@@ -21,14 +22,22 @@ public record Agent(
     String name,
     List<String> variants,
     Optional<String> dates,
-    Optional<String> description) {
+    Optional<String> description,
+    List<SameAs> sameAs) {
   public Agent {
+    sameAs = List.copyOf(sameAs);
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(kind, "kind");
     Objects.requireNonNull(name, "name");
     variants = List.copyOf(variants);
     Objects.requireNonNull(dates, "dates");
     Objects.requireNonNull(description, "description");
+  }
+
+  /** A record known to no other authority file. */
+  public Agent(String id, AgentKind kind, String name, List<String> variants, Optional<String> dates,
+      Optional<String> description) {
+    this(id, kind, name, variants, dates, description, List.of());
   }
 
   /** The preferred name followed by every variant. */
@@ -40,6 +49,6 @@ public record Agent(
   public Agent withVariant(String spelling) {
     return allNames().contains(spelling)
         ? this
-        : new Agent(id, kind, name, Names.append(variants, spelling), dates, description);
+        : new Agent(id, kind, name, Names.append(variants, spelling), dates, description, sameAs);
   }
 }

@@ -11,16 +11,24 @@ import java.util.Optional;
  * @param name the preferred form of the name
  * @param variants every other spelling and script, never containing {@code name} itself
  * @param within the identifier of the broader place (Rasht within Gilan within Persia)
+ * @param sameAs the same place in gazetteers (GeoNames, Wikidata, ...)
  * @param description a short description
  */
 public record Place(
-    String id, String name, List<String> variants, Optional<String> within, Optional<String> description) {
+    String id, String name, List<String> variants, Optional<String> within, Optional<String> description,
+    List<SameAs> sameAs) {
   public Place {
+    sameAs = List.copyOf(sameAs);
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(name, "name");
     variants = List.copyOf(variants);
     Objects.requireNonNull(within, "within");
     Objects.requireNonNull(description, "description");
+  }
+
+  /** A place known to no other gazetteer. */
+  public Place(String id, String name, List<String> variants, Optional<String> within, Optional<String> description) {
+    this(id, name, variants, within, description, List.of());
   }
 
   /** The preferred name followed by every variant. */
@@ -32,6 +40,6 @@ public record Place(
   public Place withVariant(String spelling) {
     return allNames().contains(spelling)
         ? this
-        : new Place(id, name, Names.append(variants, spelling), within, description);
+        : new Place(id, name, Names.append(variants, spelling), within, description, sameAs);
   }
 }

@@ -10,6 +10,8 @@ import java.util.Optional;
  * @param toYear only documents whose date range starts in this year or earlier
  * @param collection only documents in the collection with this identifier
  * @param type only documents of this type
+ * @param naming only documents naming the authority record (person, organisation or place)
+ *     with this identifier
  * @param order how to sort them
  * @param page which page, from 1
  * @param size how many to a page, 1 to 100
@@ -19,6 +21,7 @@ public record Browse(
     Optional<Integer> toYear,
     Optional<String> collection,
     Optional<String> type,
+    Optional<String> naming,
     Order order,
     int page,
     int size) {
@@ -29,6 +32,7 @@ public record Browse(
     Objects.requireNonNull(toYear, "toYear");
     Objects.requireNonNull(collection, "collection");
     Objects.requireNonNull(type, "type");
+    Objects.requireNonNull(naming, "naming");
     Objects.requireNonNull(order, "order");
     if (page < 1) {
       throw new IllegalArgumentException("page must be 1 or more: " + page);
@@ -41,27 +45,32 @@ public record Browse(
   /** Every document, oldest first, 20 to a page. */
   public static Browse all() {
     return new Browse(
-        Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Order.DATE_ASCENDING, 1, 20);
+        Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Order.DATE_ASCENDING, 1,
+        20);
   }
 
   public Browse years(Integer from, Integer to) {
-    return new Browse(Optional.ofNullable(from), Optional.ofNullable(to), collection, type, order, page, size);
+    return new Browse(Optional.ofNullable(from), Optional.ofNullable(to), collection, type, naming, order, page, size);
   }
 
   public Browse inCollection(String id) {
-    return new Browse(fromYear, toYear, Optional.ofNullable(id), type, order, page, size);
+    return new Browse(fromYear, toYear, Optional.ofNullable(id), type, naming, order, page, size);
   }
 
   public Browse ofType(String term) {
-    return new Browse(fromYear, toYear, collection, Optional.ofNullable(term), order, page, size);
+    return new Browse(fromYear, toYear, collection, Optional.ofNullable(term), naming, order, page, size);
+  }
+
+  public Browse naming(String authorityId) {
+    return new Browse(fromYear, toYear, collection, type, Optional.ofNullable(authorityId), order, page, size);
   }
 
   public Browse orderedBy(Order value) {
-    return new Browse(fromYear, toYear, collection, type, value, page, size);
+    return new Browse(fromYear, toYear, collection, type, naming, value, page, size);
   }
 
   public Browse page(int number, int pageSize) {
-    return new Browse(fromYear, toYear, collection, type, order, number, pageSize);
+    return new Browse(fromYear, toYear, collection, type, naming, order, number, pageSize);
   }
 
   /** The orders a list of documents can be in. */

@@ -34,6 +34,9 @@ public interface Catalog extends AutoCloseable {
   /** What the archive holds that the viewer may see: counts by type, decade and collection. */
   Holdings holdings(Viewer viewer);
 
+  /** Why and when a document was withdrawn; empty unless it is withdrawn now. */
+  Optional<Withdrawal> withdrawal(DocumentId id);
+
   /** Every revision of a document, oldest first; empty when the document does not exist. */
   List<Revision> revisions(DocumentId id);
 
@@ -42,6 +45,9 @@ public interface Catalog extends AutoCloseable {
 
   /** The authority record of a person or organisation; follows nothing, merges come later. */
   Optional<Agent> agent(String id);
+
+  /** The record an authority record was merged into, after any later merges; empty unless merged. */
+  Optional<String> mergedInto(String authorityId);
 
   /** The authority record of a place. */
   Optional<Place> place(String id);
@@ -78,6 +84,12 @@ public interface Catalog extends AutoCloseable {
    * person and a place share finds the documents naming either.
    */
   List<DocumentId> documentsNaming(String authorityId);
+
+  /**
+   * One page of the index of the archive: the authority records of a kind that documents the
+   * viewer may see name, most named first, with how many documents name each.
+   */
+  Page<Named> named(Named.Kind kind, int page, int size, Viewer viewer);
 
   /** Calls {@code each} with every person and organisation, in identifier order. */
   void forEachAgent(Consumer<Agent> each);

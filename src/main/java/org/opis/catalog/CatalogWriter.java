@@ -3,6 +3,7 @@ package org.opis.catalog;
 import org.opis.authority.Agent;
 import org.opis.authority.Place;
 import org.opis.record.Document;
+import org.opis.record.DocumentId;
 
 /**
  * Saves records inside one {@link Catalog#write} transaction. Valid only inside the unit of work
@@ -24,10 +25,44 @@ public interface CatalogWriter {
   Saved save(Document document);
 
   /**
+   * Saves an editor's change to a document, made on revision {@code basedOn} of it: refused when
+   * someone saved another revision in between, so that two editors at work on one document never
+   * silently overwrite each other (optimistic locking). The modification time becomes now.
+   *
+   * @throws org.opis.problem.NotFoundException when no document has the document's identifier
+   * @throws org.opis.problem.ConflictException when the current revision is not {@code basedOn},
+   *     naming who saved the newer one and when
+   */
+  Saved saveEdit(Document document, int basedOn);
+
+  /**
+   * Withdraws a document: it becomes restricted, so that no public surface shows it, and its
+   * permalink tells the public when and why it was withdrawn. Publishing it again (saving it
+   * with another visibility) ends the withdrawal.
+   *
+   * @param basedOn the revision the editor decided on, as for {@link #saveEdit}
+   * @throws org.opis.problem.InvalidInputException when the reason is blank
+   */
+  Saved withdraw(DocumentId id, String reason, int basedOn);
+
+  /**
    * Creates or replaces the authority record of a person or organisation, under its own
    * identifier; used by import of exported archives and by editors.
    */
   void save(Agent agent);
+
+  /**
+   * Merges two authority records found to be one person, organisation or place: every document
+   * naming {@code from} names {@code into} instead (a new revision of each), {@code into} gains
+   * every name of {@code from} as a variant, and {@code from} is gone, its identifier pointing at
+   * {@code into} from now on ({@link Catalog#mergedInto}).
+   *
+   * @return how many documents now name {@code into} instead
+   * @throws org.opis.problem.NotFoundException when either record does not exist
+   * @throws org.opis.problem.InvalidInputException when they are the same record, or of different
+   *     kinds (a person and a place)
+   */
+  int merge(String from, String into);
 
   /** Creates or replaces the authority record of a place. */
   void save(Place place);

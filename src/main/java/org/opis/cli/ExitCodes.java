@@ -2,11 +2,15 @@ package org.opis.cli;
 
 import java.io.PrintWriter;
 import org.opis.problem.ConflictException;
+import org.opis.problem.ForbiddenException;
 import org.opis.problem.InvalidInputException;
 import org.opis.problem.NotFoundException;
 import org.opis.problem.OpisException;
 import org.opis.problem.Problem;
+import org.opis.problem.SignInRequiredException;
 import org.opis.problem.StorageException;
+import org.opis.problem.TooManyAttemptsException;
+import org.opis.problem.WithdrawnException;
 import picocli.CommandLine;
 
 /** The exit codes of {@code opis}, and the one place exceptions become them. */
@@ -18,12 +22,13 @@ final class ExitCodes implements CommandLine.IExecutionExceptionHandler {
   static final int NOT_FOUND = 4;
   static final int CONFLICT = 5;
   static final int STORAGE = 6;
+  static final int NOT_ALLOWED = 7;
 
   static int of(Throwable e) {
     if (e instanceof InvalidInputException) {
       return REJECTED;
     }
-    if (e instanceof NotFoundException) {
+    if (e instanceof NotFoundException || e instanceof WithdrawnException) {
       return NOT_FOUND;
     }
     if (e instanceof ConflictException) {
@@ -31,6 +36,9 @@ final class ExitCodes implements CommandLine.IExecutionExceptionHandler {
     }
     if (e instanceof StorageException) {
       return STORAGE;
+    }
+    if (e instanceof SignInRequiredException || e instanceof ForbiddenException || e instanceof TooManyAttemptsException) {
+      return NOT_ALLOWED;
     }
     return BUG;
   }

@@ -78,7 +78,7 @@ final class ImportCommand implements Callable<Integer> {
       Optional<Indexer> indexer = archive.indexerUnlessHeld();
       if (indexer.isPresent()) {
         try (ProgressBar bar = new ProgressBar(System.err, "indexing", "changes", indexer.get().behind())) {
-          indexer.get().catchUp((done, total) -> bar.update(done));
+          indexer.get().catchUp(bar.asIndexerProgress());
         }
       }
     } catch (RuntimeException e) {

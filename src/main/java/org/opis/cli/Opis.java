@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
     description = "Opis, a digital archive for historical primary-source documents.",
     subcommands = {
         ServeCommand.class, DemoCommand.class, ImportCommand.class, ExportCommand.class, ReindexCommand.class,
-        GenerateCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
+        GenerateCommand.class, BenchCommand.class, UserCommand.class, AuthorityCommand.class, CommandLine.HelpCommand.class})
 public final class Opis implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 

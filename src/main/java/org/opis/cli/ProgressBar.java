@@ -2,6 +2,7 @@ package org.opis.cli;
 
 import java.io.PrintStream;
 import java.time.Duration;
+import org.opis.search.Indexer;
 
 /**
  * A progress line on standard error for long work: a bar when the total is known, a count and
@@ -18,6 +19,8 @@ final class ProgressBar implements AutoCloseable {
   private final long start = System.nanoTime();
   private long lastDraw;
   private boolean drawn;
+  private long lastDone;
+  private String stage = "";
 
   ProgressBar(PrintStream out, String label, String unit, long total) {
     this.out = out;
@@ -30,9 +33,37 @@ final class ProgressBar implements AutoCloseable {
   /** Reports that {@code done} units are done; cheap enough to call for every record. */
   void update(long done) {
     long now = System.nanoTime();
+    lastDone = done;
     if (!live || now - lastDraw < 200_000_000L) {
       return;
     }
+    draw(done, now);
+  }
+
+  /** This bar as the indexer's report of its progress, its stages included. */
+  Indexer.Progress asIndexerProgress() {
+    return new Indexer.Progress() {
+      @Override
+      public void done(long done, long total) {
+        update(done);
+      }
+
+      @Override
+      public void stage(String doing) {
+        ProgressBar.this.stage(doing);
+      }
+    };
+  }
+
+  /** Says, after the count, what the work has moved on to; drawn at once. */
+  void stage(String doing) {
+    stage = doing;
+    if (live) {
+      draw(lastDone, System.nanoTime());
+    }
+  }
+
+  private void draw(long done, long now) {
     lastDraw = now;
     drawn = true;
     out.print("\r" + line(done, now) + "\u001b[K");
@@ -54,7 +85,8 @@ final class ProgressBar implements AutoCloseable {
     } else {
       s.append(String.format("%,d %s", done, unit));
     }
-    return s.append(String.format(", %,.0f/s", rate)).toString();
+    s.append(String.format(", %,.0f/s", rate));
+    return stage.isEmpty() ? s.toString() : s.append("; ").append(stage).append(" ...").toString();
   }
 
   private static String clock(Duration d) {

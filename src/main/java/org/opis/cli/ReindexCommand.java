@@ -36,7 +36,7 @@ final class ReindexCommand implements Callable<Integer> {
       long start = System.nanoTime();
       long indexed;
       try (ProgressBar bar = new ProgressBar(System.err, "indexing", "documents", total)) {
-        indexed = indexer.rebuild((done, all) -> bar.update(done));
+        indexed = indexer.rebuild(bar.asIndexerProgress());
       }
       double seconds = Math.max(1e-3, (System.nanoTime() - start) / 1e9);
       PrintWriter out = spec.commandLine().getOut();

@@ -18,7 +18,7 @@ final class Serving {
       throws InterruptedException {
     ReadingRoom room;
     try {
-      room = ReadingRoom.start(settings, archive.catalog(), archive.index(), archive.clock());
+      room = ReadingRoom.start(settings, archive.catalog(), archive.index(), archive.gate(), archive.clock());
     } catch (RuntimeException e) {
       archive.close();
       afterwards.run();

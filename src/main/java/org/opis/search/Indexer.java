@@ -44,6 +44,9 @@ public final class Indexer implements AutoCloseable {
    */
   static final int CONSOLIDATE_AFTER = 10_000;
 
+  /** What a progress line says while the index is consolidated, when no count moves for minutes. */
+  public static final String CONSOLIDATING = "merging the index into one part, for faster searches";
+
   public Indexer(Catalog catalog, SearchIndex index) {
     this.catalog = catalog;
     this.index = index;
@@ -75,6 +78,7 @@ public final class Indexer implements AutoCloseable {
         progress.done(done, Math.max(done, total));
       }
       if (done >= CONSOLIDATE_AFTER) {
+        progress.stage(CONSOLIDATING);
         index.consolidate();
       }
       return done;
@@ -114,6 +118,7 @@ public final class Indexer implements AutoCloseable {
       Refusals.apply(index, List.copyOf(pending), position, 0);
       done[0] += pending.size();
       progress.done(done[0], Math.max(done[0], total));
+      progress.stage(CONSOLIDATING);
       index.consolidate();
       while (nextBatch(() -> false).changes() > 0) {
         // the changes saved while the documents were read
@@ -232,5 +237,8 @@ public final class Indexer implements AutoCloseable {
      *     than {@code done})
      */
     void done(long done, long total);
+
+    /** Says what the work has moved on to when its count no longer moves ("merging ..."). */
+    default void stage(String doing) {}
   }
 }

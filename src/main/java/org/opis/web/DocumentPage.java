@@ -7,6 +7,7 @@ import java.util.function.Supplier;
 import org.opis.catalog.Viewer;
 import org.opis.cite.CitationLine;
 import org.opis.problem.NotFoundException;
+import org.opis.problem.WithdrawnException;
 import org.opis.record.Document;
 import org.opis.record.DocumentId;
 import org.opis.search.Hit;
@@ -30,7 +31,7 @@ final class DocumentPage {
   }
 
   void show(Context ctx) {
-    Viewer viewer = room.viewer();
+    Viewer viewer = room.viewer(ctx);
     Document document = find(room, ctx.pathParam("id"), viewer);
     DocumentId id = document.requireId();
     List<DocumentView.Link> related = document.related().stream()
@@ -68,7 +69,11 @@ final class DocumentPage {
     if (!DocumentId.isWellFormed(typedId)) {
       throw missing(typedId);
     }
-    return room.catalog.document(new DocumentId(typedId), viewer).orElseThrow(() -> missing(typedId));
+    DocumentId id = new DocumentId(typedId);
+    return room.catalog.document(id, viewer).orElseThrow(() -> room.catalog.withdrawal(id)
+        .<RuntimeException>map(w -> new WithdrawnException("document " + id + " was withdrawn from the archive on "
+            + ReadableDate.day(w.at()) + " because: " + w.reason()))
+        .orElseGet(() -> missing(typedId)));
   }
 
   private static NotFoundException missing(String typedId) {

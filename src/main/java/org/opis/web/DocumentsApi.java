@@ -18,14 +18,18 @@ final class DocumentsApi {
     this.room = room;
   }
 
+  /** The document, with its current revision as the ETag a change sends back in If-Match. */
   void show(Context ctx) {
-    json(ctx, CanonicalJson.tree(DocumentPage.find(room, ctx.pathParam("id"), room.viewer())));
+    Document document = DocumentPage.find(room, ctx.pathParam("id"), room.viewer(ctx));
+    room.catalog.current(java.util.List.of(document.requireId()))
+        .forEach(current -> ctx.header("ETag", "\"" + current.revision() + "\""));
+    json(ctx, CanonicalJson.tree(document));
   }
 
   /** {@code {"page": 1, "size": 20, "total": 2, "documents": [...]}}, filtered as the browse page. */
   void list(Context ctx) {
     BrowseQuery query = BrowseQuery.read(ctx);
-    Page<Document> page = room.catalog.browse(query.browse(), room.viewer());
+    Page<Document> page = room.catalog.browse(query.browse(), room.viewer(ctx));
     ObjectNode body = CanonicalJson.mapper().createObjectNode();
     body.put("page", page.number());
     body.put("size", page.size());

@@ -1,19 +1,29 @@
 package org.opis.web;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import org.opis.canonical.CanonicalJson;
+import org.opis.account.Gate;
 import org.opis.problem.ConflictException;
+import org.opis.problem.ForbiddenException;
+import org.opis.problem.SignInRequiredException;
+import org.opis.problem.TooManyAttemptsException;
 import org.opis.problem.InvalidInputException;
 import org.opis.problem.NotFoundException;
+import org.opis.problem.Problem;
 import org.opis.problem.StorageException;
+import org.opis.problem.WithdrawnException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The one place where failures become HTTP statuses: a missing (or hidden) record is 404, input
- * that cannot be used 400, a conflicting change 409, failing storage 503, and anything else 500
+ * The one place where failures become HTTP statuses: a missing (or hidden) record is 404, a
+ * withdrawn one 410 with when and why, input
+ * that cannot be used 400, a sign-in needed 401, a form or token not allowed 403, too many
+ * failed sign-ins 429, a conflicting change 409, failing storage 503, and anything else 500
  * with a page that says nothing of the cause, which goes to the log. Browsers get a page;
  * addresses under {@code /api/} get {@code {"error": {"status": 404, "message": "..."}}}.
  */
@@ -28,10 +38,20 @@ final class Failures {
   void handle(Exception e, Context ctx) {
     if (e instanceof NotFoundException) {
       respond(ctx, 404, "Not found", e.getMessage());
-    } else if (e instanceof InvalidInputException) {
-      respond(ctx, 400, "Cannot use this address", e.getMessage());
+    } else if (e instanceof WithdrawnException) {
+      respond(ctx, 410, "Withdrawn", e.getMessage());
+    } else if (e instanceof InvalidInputException invalid) {
+      respond(ctx, 400, isApi(ctx) ? "Cannot use this request" : "Cannot use this address", e.getMessage(),
+          invalid.problems());
     } else if (e instanceof ConflictException) {
       respond(ctx, 409, "Conflict", e.getMessage());
+    } else if (e instanceof SignInRequiredException) {
+      respond(ctx, 401, "Sign in", e.getMessage());
+    } else if (e instanceof ForbiddenException) {
+      respond(ctx, 403, "Not allowed", e.getMessage());
+    } else if (e instanceof TooManyAttemptsException) {
+      ctx.header("Retry-After", Long.toString(Gate.FAILURE_WINDOW.toSeconds()));
+      respond(ctx, 429, "Too many attempts", e.getMessage());
     } else if (e instanceof StorageException) {
       LOG.error("storage failed answering {} {}", ctx.method(), ctx.path(), e);
       respond(ctx, 503, "The archive is unavailable", e.getMessage() + "; please try again later");
@@ -48,12 +68,21 @@ final class Failures {
   }
 
   private void respond(Context ctx, int status, String heading, String message) {
+    respond(ctx, status, heading, message, List.of());
+  }
+
+  // a script is told every problem of what it sent, each with where it is (a JSON pointer)
+  private void respond(Context ctx, int status, String heading, String message, List<Problem> problems) {
     ctx.status(status);
     if (isApi(ctx)) {
       ObjectNode body = CanonicalJson.mapper().createObjectNode();
       ObjectNode error = body.putObject("error");
       error.put("status", status);
       error.put("message", message);
+      if (problems.size() > 1) {
+        ArrayNode each = error.putArray("problems");
+        problems.forEach(p -> each.addObject().put("where", p.location().toString()).put("message", p.message()));
+      }
       DocumentsApi.json(ctx, body);
     } else {
       room.render(ctx, "problem.jte", "page", new ProblemView(room.masthead(heading), status, heading, message));

@@ -18,7 +18,7 @@ final class HomePage {
   }
 
   void show(Context ctx) {
-    Viewer viewer = room.viewer();
+    Viewer viewer = room.viewer(ctx);
     Holdings holdings = room.catalog.holdings(viewer);
     List<DocumentLine> recent = room.catalog
         .browse(Browse.all().orderedBy(Browse.Order.RECENTLY_ADDED).page(1, RECENT), viewer)

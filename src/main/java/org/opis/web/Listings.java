@@ -20,7 +20,7 @@ final class Listings {
 
   void browse(Context ctx) {
     BrowseQuery query = BrowseQuery.read(ctx);
-    Viewer viewer = room.viewer();
+    Viewer viewer = room.viewer(ctx);
     Page<Document> page = room.catalog.browse(query.browse(), viewer);
     Holdings holdings = room.catalog.holdings(viewer);
     ListingView.Filters filters = new ListingView.Filters(
@@ -34,7 +34,7 @@ final class Listings {
   }
 
   void collections(Context ctx) {
-    List<HomeView.Count> collections = room.catalog.collections(room.viewer()).stream()
+    List<HomeView.Count> collections = room.catalog.collections(room.viewer(ctx)).stream()
         .map(c -> new HomeView.Count(c.title(), Optional.of("/collections/" + Paths.segment(c.id())), c.documents()))
         .toList();
     room.render(ctx, "collections.jte", "page", new CollectionsView(room.masthead("Collections"), collections));
@@ -42,7 +42,7 @@ final class Listings {
 
   void collection(Context ctx) {
     String id = ctx.pathParam("id");
-    Viewer viewer = room.viewer();
+    Viewer viewer = room.viewer(ctx);
     // a collection holding nothing the reader may see does not exist for them, as in the list
     CollectionSummary collection = room.catalog.collection(id, viewer)
         .filter(c -> c.documents() > 0)

@@ -1,8 +1,11 @@
 package org.opis.web;
 
 import static io.javalin.apibuilder.ApiBuilder.before;
+import static io.javalin.apibuilder.ApiBuilder.delete;
 import static io.javalin.apibuilder.ApiBuilder.get;
 import static io.javalin.apibuilder.ApiBuilder.path;
+import static io.javalin.apibuilder.ApiBuilder.post;
+import static io.javalin.apibuilder.ApiBuilder.put;
 
 import io.javalin.Javalin;
 import io.javalin.http.Context;
@@ -11,6 +14,8 @@ import io.javalin.http.staticfiles.Location;
 import io.javalin.util.JavalinBindException;
 import java.time.Clock;
 import java.util.Objects;
+import org.opis.account.Gate;
+import org.opis.account.NoAccounts;
 import org.opis.catalog.Catalog;
 import org.opis.problem.InvalidInputException;
 import org.opis.search.SearchIndex;
@@ -44,9 +49,20 @@ public final class ReadingRoom implements AutoCloseable {
    * @param clock decides which day it is, and so which embargoes have lifted
    */
   public static ReadingRoom start(ReadingRoomSettings settings, Catalog catalog, SearchIndex index, Clock clock) {
+    return start(settings, catalog, index, new Gate(new NoAccounts(), clock), clock);
+  }
+
+  /**
+   * Starts serving, with sign-in for the accounts {@code gate} keeps: editors and administrators
+   * signed in see restricted and embargoed documents.
+   *
+   * @throws InvalidInputException when the host and port cannot be bound
+   */
+  public static ReadingRoom start(ReadingRoomSettings settings, Catalog catalog, SearchIndex index, Gate gate,
+      Clock clock) {
     Objects.requireNonNull(settings, "settings");
     Room room = new Room(Objects.requireNonNull(catalog, "catalog"), Objects.requireNonNull(index, "index"),
-        Objects.requireNonNull(clock, "clock"), settings);
+        Objects.requireNonNull(gate, "gate"), Objects.requireNonNull(clock, "clock"), settings);
     Javalin server = Javalin.create(config -> {
       config.startup.showJavalinBanner = false;
       config.startup.showOldJavalinVersionWarning = false;
@@ -85,7 +101,22 @@ public final class ReadingRoom implements AutoCloseable {
     DocumentsApi api = new DocumentsApi(room);
     SearchPage search = new SearchPage(room);
     SearchApi searchApi = new SearchApi(room);
+    SignInPage signIn = new SignInPage(room);
+    AccountPage account = new AccountPage(room);
     before(SecurityHeaders::add);
+    // every request that changes something carries its form's token (or a script's API token)
+    before(ctx -> FormGuard.check(ctx, room.gate));
+    // a script whose token no longer works learns it on every address, not only where it matters
+    before("/api/*", ctx -> Visitor.of(ctx, room.gate));
+    get("/sign-in", signIn::form);
+    post("/sign-in", signIn::signIn);
+    post("/sign-out", signIn::signOut);
+    path("/account", () -> {
+      get(account::show);
+      post("/sign-out-everywhere", account::signOutEverywhere);
+      post("/tokens", account::issueToken);
+      post("/tokens/{id}/revoke", account::revokeToken);
+    });
     get("/", home::show);
     get("/search", search::show);
     get("/browse", listings::browse);
@@ -93,13 +124,33 @@ public final class ReadingRoom implements AutoCloseable {
       get(listings::collections);
       get("/{id}", listings::collection);
     });
+    EditPage editing = new EditPage(room);
+    get("/documents/new", editing::blank);
+    post("/documents/new", editing::create);
     get("/documents/{id}", documents::show);
+    get("/documents/{id}/edit", editing::form);
+    post("/documents/{id}/edit", editing::save);
+    AuthorityPages authorities = new AuthorityPages(room);
+    get("/people", authorities::people);
+    get("/people/{id}", authorities::person);
+    get("/places", authorities::places);
+    get("/places/{id}", authorities::place);
+    HistoryPage history = new HistoryPage(room);
+    get("/documents/{id}/history", history::show);
+    post("/documents/{id}/revert", history::revert);
+    KeeperForms keeping = new KeeperForms(room);
+    post("/documents/{id}/visibility", keeping::visibility);
+    post("/documents/{id}/withdraw", keeping::withdraw);
     // TEI P5 (issue 4)
     TeiFile tei = new TeiFile(room);
     get("/documents/{id}/tei.xml", tei::show);
+    DocumentEdits edits = new DocumentEdits(room);
     path("/api/documents", () -> {
       get(api::list);
+      post(edits::create);
       get("/{id}", api::show);
+      put("/{id}", edits::replace);
+      delete("/{id}", edits::withdraw);
     });
     get("/api/search", searchApi::search);
     get("/health", ctx -> health(room, ctx));

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.opis.account.Gate;
 import org.opis.catalog.Catalog;
 import org.opis.catalog.Viewer;
 import org.opis.record.DocumentId;
@@ -27,22 +28,39 @@ final class Room {
 
   final Catalog catalog;
   final SearchIndex index;
+  final Gate gate;
   private final Clock clock;
   private final ReadingRoomSettings settings;
 
-  Room(Catalog catalog, SearchIndex index, Clock clock, ReadingRoomSettings settings) {
+  Room(Catalog catalog, SearchIndex index, Gate gate, Clock clock, ReadingRoomSettings settings) {
     this.catalog = catalog;
     this.index = index;
+    this.gate = gate;
     this.clock = clock;
     this.settings = settings;
   }
 
   /**
-   * There is no sign-in yet: every reader is the public, on today's date. Every question to the
-   * catalog or the index is asked as this viewer, so nothing hidden reaches a page or a count.
+   * The public on today's date: for the surfaces that are public whoever asks (harvesting,
+   * the sitemap). Every question to the catalog or the index is asked as a viewer, so nothing
+   * hidden from it reaches a page or a count.
    */
   Viewer viewer() {
     return Viewer.publicOn(LocalDate.now(clock));
+  }
+
+  /**
+   * Who asks this request, as the catalog and index see them: a signed-in editor or
+   * administrator (by session or API token) sees restricted and embargoed documents; anyone
+   * else is the public.
+   */
+  Viewer viewer(Context ctx) {
+    Visitor visitor = Visitor.of(ctx, gate);
+    if (visitor.account().isPresent()) {
+      // a page made for one account is never kept by a shared cache
+      ctx.header("Cache-Control", "private, no-store");
+    }
+    return visitor.seesRestricted() ? Viewer.editorOn(LocalDate.now(clock)) : viewer();
   }
 
   String archiveName() {

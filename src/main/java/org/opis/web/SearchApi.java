@@ -50,7 +50,7 @@ final class SearchApi {
 
   void search(Context ctx) {
     SearchRequest request = SearchRequest.read(ctx);
-    SearchResult result = room.index.search(request.query(), room.viewer());
+    SearchResult result = room.index.search(request.query(), room.viewer(ctx));
     SearchView.Pager pager = SearchView.Pager.of(request, result);
     ObjectNode body = CanonicalJson.mapper().createObjectNode();
     query(body.putObject("query"), request);

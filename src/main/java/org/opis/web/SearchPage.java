@@ -13,7 +13,7 @@ final class SearchPage {
 
   void show(Context ctx) {
     SearchRequest request = SearchRequest.read(ctx);
-    SearchResult result = room.index.search(request.query(), room.viewer());
+    SearchResult result = room.index.search(request.query(), room.viewer(ctx));
     String title = request.text().isEmpty() ? "Search" : "Search: " + Quote.shortened(request.text());
     if (request.page() > 1) {
       title += ", page " + request.page();

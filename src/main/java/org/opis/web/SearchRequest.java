@@ -86,7 +86,9 @@ public record SearchRequest(
       throw new InvalidInputException("the dates run from " + Quote.shortened(from.get().asTyped()) + " to "
           + Quote.shortened(to.get().asTyped()) + "; \"from\" should not be after \"to\"");
     }
-    Order order = value(ctx, "order").map(SearchRequest::order).orElse(Order.RELEVANCE);
+    // "sort" is what other archives' and catalogues' addresses call it
+    Order order = value(ctx, "order").map(t -> order("order", t))
+        .or(() -> value(ctx, "sort").map(t -> order("sort", t))).orElse(Order.RELEVANCE);
     int size = value(ctx, "size").map(SearchRequest::size).orElse(DEFAULT_SIZE);
     int page = value(ctx, "page").map(p -> page(p, size)).orElse(1);
     return new SearchRequest(text, filters, from, to, order, page, size);
@@ -224,16 +226,16 @@ public record SearchRequest(
     return Optional.ofNullable(ctx.queryParam(name)).map(String::strip).filter(s -> !s.isEmpty());
   }
 
-  private static Order order(String term) {
-    switch (term) {
-      case "relevance":
+  private static Order order(String parameter, String term) {
+    switch (term.toLowerCase(java.util.Locale.ROOT)) {
+      case "relevance", "score":
         return Order.RELEVANCE;
-      case "oldest":
+      case "oldest", "date", "date-asc", "date_asc", "asc":
         return Order.DATE_ASCENDING;
-      case "newest":
+      case "newest", "date-desc", "date_desc", "desc":
         return Order.DATE_DESCENDING;
       default:
-        throw invalid("order", term, "use relevance, oldest or newest");
+        throw invalid(parameter, term, "use relevance, oldest or newest");
     }
   }
 

@@ -6,6 +6,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import org.opis.account.Gate;
+import org.opis.account.sql.SqlAccounts;
 import org.opis.catalog.Catalog;
 import org.opis.catalog.sql.SqlCatalog;
 import org.opis.ingest.Formats;
@@ -33,15 +35,18 @@ public final class Archive implements AutoCloseable {
   private final ArchiveSettings settings;
   private final Clock clock;
   private final Catalog catalog;
+  private final Gate gate;
   private final Formats formats;
   private final IndexFolder indexFolder;
   private SearchIndex index;
   private Indexer indexer;
 
-  private Archive(ArchiveSettings settings, Clock clock, Catalog catalog) {
+  private Archive(ArchiveSettings settings, Clock clock, SqlCatalog catalog) {
     this.settings = settings;
     this.clock = clock;
     this.catalog = catalog;
+    // accounts live in the catalog's database, so a backup of one is a backup of both
+    this.gate = new Gate(new SqlAccounts(catalog.database()), clock);
     this.formats = new Formats(List.of(new JsonFormat(), new CsvFormat(), new TeiFormat(), new PageTextFormat()));
     this.indexFolder = new IndexFolder(settings.indexFolder());
   }
@@ -53,7 +58,7 @@ public final class Archive implements AutoCloseable {
     } catch (IOException e) {
       throw new StorageException("cannot create the data folder " + settings.data() + ": " + e.getMessage(), e);
     }
-    Catalog catalog = settings.database().isPresent()
+    SqlCatalog catalog = settings.database().isPresent()
         ? SqlCatalog.open(settings.database().get(), clock)
         : SqlCatalog.sqlite(settings.catalogFile(), clock);
     return new Archive(settings, clock, catalog);
@@ -69,6 +74,11 @@ public final class Archive implements AutoCloseable {
 
   public Catalog catalog() {
     return catalog;
+  }
+
+  /** Accounts, sign-in and API tokens. */
+  public Gate gate() {
+    return gate;
   }
 
   public Formats formats() {

@@ -131,4 +131,18 @@ class CanonicalJsonTest {
     assertThat(problems("{\"title\":\"A\",\"date\":\"Febuary 30, 1946\"}"))
         .isEqualTo("test.json, at /date: cannot read \"Febuary 30, 1946\" as a date");
   }
+
+  @Test
+  void readsAndWritesTheSameRecordInOtherAuthorityFiles() throws Exception {
+    Entry e = CanonicalJson.read(json("{\"record\":\"person\",\"id\":\"stalin\",\"name\":\"Joseph Stalin\","
+        + "\"sameAs\":{\"viaf\":\"101787139\",\"wikidata\":\"Q855\"}}"), Location.file("people.json"));
+    var agent = ((Entry.OfAgent) e).agent();
+    assertThat(agent.sameAs()).extracting(s -> s.url().orElseThrow())
+        .containsExactly("https://viaf.org/viaf/101787139", "https://www.wikidata.org/wiki/Q855");
+    assertThat(CanonicalJson.write(agent)).contains("\"sameAs\":{\"viaf\":\"101787139\",\"wikidata\":\"Q855\"}");
+    assertThat(problems("{\"record\":\"place\",\"id\":\"rasht\",\"name\":\"Rasht\","
+        + "\"sameAs\":{\"geonames\":\"Q1\",\"openstreetmap\":\"7\"}}"))
+        .contains("at /sameAs/geonames: \"Q1\" is not a geonames identifier")
+        .contains("at /sameAs/openstreetmap: \"openstreetmap\" is no authority file Opis knows");
+  }
 }

@@ -7,6 +7,8 @@ import static org.opis.catalog.CatalogFixture.id;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.opis.record.DocumentId;
+import org.opis.problem.NotFoundException;
 import org.opis.authority.Agent;
 import org.opis.authority.AgentKind;
 import org.opis.authority.AgentRef;
@@ -266,5 +268,62 @@ public interface NameContract extends CatalogFixture {
     assertThatThrownBy(() -> save(by("Telegram", AgentRef.person(" "))))
         .isInstanceOf(InvalidInputException.class)
         .hasMessage("a person or organisation in \"Telegram\" has no name");
+  }
+
+  @Test
+  default void mergesTwoRecordsOfOnePersonWithEveryDocumentFollowing() {
+    save(by("First", AgentRef.person("Kuchuk-Khan").withId("kuchuk")));
+    catalog().write(Change.by("test", null), w -> {
+      w.save(new Agent("kuchuk", AgentKind.PERSON, "Kuchuk-Khan", List.of("Kuchik Khan"), Optional.empty(),
+          Optional.empty()));
+      w.save(new Agent("mirza", AgentKind.PERSON, "Mirza Kuchak Khan", List.of(), Optional.of("1880-1921"),
+          Optional.empty()));
+      return null;
+    });
+    save(Document.titled("Second").mentions(new Mentions(List.of(AgentRef.person("Kuchuk-Khan").withId("kuchuk")),
+        List.of(), List.of())).build());
+    int moved = catalog().write(Change.by("editor:anna", "one man"), w -> w.merge("kuchuk", "mirza"));
+    assertThat(moved).isEqualTo(2);
+    assertThat(stored("1").creators()).containsExactly(AgentRef.person("Kuchuk-Khan").withId("mirza"));
+    assertThat(stored("2").mentions().people()).containsExactly(AgentRef.person("Kuchuk-Khan").withId("mirza"));
+    assertThat(agent("mirza").variants()).containsExactly("Kuchuk-Khan", "Kuchik Khan");
+    assertThat(agent("mirza").dates()).contains("1880-1921");
+    assertThat(catalog().agent("kuchuk")).isEmpty();
+    assertThat(catalog().mergedInto("kuchuk")).contains("mirza");
+    assertThat(catalog().documentsNaming("mirza")).extracting(DocumentId::value).containsExactly("1", "2");
+    assertThat(catalog().revisions(id("1"))).last().satisfies(r -> assertThat(r.comment()).contains("one man"));
+    // a document naming him again by a spelling the merged record had finds the one that remains
+    assertThat(save(by("Third", AgentRef.person("Kuchik Khan"))).document().creators().get(0).id()).contains("mirza");
+  }
+
+  @Test
+  default void followsMergesOneAfterAnother() {
+    catalog().write(Change.by("test", null), w -> {
+      for (String id : List.of("a", "b", "c")) {
+        w.save(new Agent(id, AgentKind.PERSON, "Person " + id, List.of(), Optional.empty(), Optional.empty()));
+      }
+      w.merge("a", "b");
+      w.merge("b", "c");
+      return null;
+    });
+    assertThat(catalog().mergedInto("a")).contains("c");
+    assertThat(catalog().mergedInto("b")).contains("c");
+    assertThat(catalog().mergedInto("c")).isEmpty();
+  }
+
+  @Test
+  default void refusesToMergeAPersonIntoAPlaceOrIntoItself() {
+    catalog().write(Change.by("test", null), w -> {
+      w.save(new Agent("stalin", AgentKind.PERSON, "Stalin", List.of(), Optional.empty(), Optional.empty()));
+      w.save(new Place("tiflis", "Tiflis", List.of(), Optional.empty(), Optional.empty()));
+      return null;
+    });
+    assertThatThrownBy(() -> catalog().write(Change.by("t", null), w -> w.merge("stalin", "tiflis")))
+        .isInstanceOf(InvalidInputException.class).hasMessageContaining("only records of one kind can be merged");
+    assertThatThrownBy(() -> catalog().write(Change.by("t", null), w -> w.merge("stalin", "stalin")))
+        .isInstanceOf(InvalidInputException.class);
+    assertThatThrownBy(() -> catalog().write(Change.by("t", null), w -> w.merge("nobody", "stalin")))
+        .isInstanceOf(NotFoundException.class);
+    assertThat(catalog().agent("stalin")).isPresent();
   }
 }

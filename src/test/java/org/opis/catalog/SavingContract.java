@@ -16,6 +16,9 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
+import org.opis.record.Visibility;
+import org.opis.problem.NotFoundException;
+import org.opis.problem.ConflictException;
 import org.opis.authority.AgentRef;
 import org.opis.authority.PlaceRef;
 import org.opis.problem.InvalidInputException;
@@ -65,6 +68,63 @@ public interface SavingContract extends CatalogFixture {
     reopen();
     assertThat(save(Document.titled("Two").build()).document().requireId().value()).isEqualTo("2");
     assertThat(stored("1").title()).isEqualTo("One");
+  }
+
+  @Test
+  default void savesAnEditMadeOnTheCurrentRevisionStampedNow() {
+    Document first = save(Document.titled("Telegram").id(id("7")).build()).document();
+    clock().advance(Duration.ofHours(1));
+    Saved edited = catalog().write(Change.by("editor:anna", "title"),
+        w -> w.saveEdit(first.toBuilder().title("Telegram, Stalin to Lenin").build(), 1));
+    assertThat(edited.revision()).isEqualTo(2);
+    assertThat(stored("7").title()).isEqualTo("Telegram, Stalin to Lenin");
+    assertThat(stored("7").modified()).contains(Instant.parse("2026-03-01T10:00:00Z"));
+    assertThat(stored("7").uploaded()).isEqualTo(first.uploaded());
+  }
+
+  @Test
+  default void refusesAnEditMadeOnAnOlderRevisionSayingWhoChangedItSince() {
+    Document first = save(Document.titled("Telegram").id(id("7")).build()).document();
+    catalog().write(Change.by("editor:boris", null), w -> w.saveEdit(first.toBuilder().title("Boris's title").build(), 1));
+    assertThatThrownBy(() -> catalog().write(Change.by("editor:anna", null),
+        w -> w.saveEdit(first.toBuilder().title("Anna's title").build(), 1)))
+        .isInstanceOf(ConflictException.class)
+        .hasMessageStartingWith("document 7 was changed by editor:boris at 2026-03-01T09:00:00Z (revision 2) after"
+            + " revision 1, which this edit was made on; nothing was saved");
+    assertThat(stored("7").title()).isEqualTo("Boris's title");
+    assertThat(catalog().revisions(id("7"))).hasSize(2);
+  }
+
+  @Test
+  default void withdrawsADocumentWithItsReasonUntilItIsPublishedAgain() {
+    Document first = save(Document.titled("Telegram").id(id("7")).build()).document();
+    clock().advance(Duration.ofHours(1));
+    catalog().write(Change.by("editor:anna", null), w -> w.withdraw(id("7"), " a forgery, see the note of 2024 ", 1));
+    assertThat(catalog().document(id("7"), reader())).isEmpty();
+    assertThat(stored("7").visibility()).isEqualTo(Visibility.RESTRICTED);
+    assertThat(catalog().withdrawal(id("7"))).contains(
+        new Withdrawal(Instant.parse("2026-03-01T10:00:00Z"), "editor:anna", "a forgery, see the note of 2024"));
+    catalog().write(Change.by("editor:anna", null), w -> w.saveEdit(first.toBuilder().visibility(Visibility.PUBLIC)
+        .build(), 2));
+    assertThat(catalog().withdrawal(id("7"))).isEmpty();
+    assertThat(catalog().document(id("7"), reader())).isPresent();
+  }
+
+  @Test
+  default void refusesToWithdrawWithoutAReason() {
+    save(Document.titled("Telegram").id(id("7")).build());
+    assertThatThrownBy(() -> catalog().write(Change.by("editor:anna", null), w -> w.withdraw(id("7"), "  ", 1)))
+        .isInstanceOf(InvalidInputException.class).hasMessageStartingWith("say why document 7 is withdrawn");
+    assertThat(catalog().withdrawal(id("7"))).isEmpty();
+    assertThat(catalog().document(id("7"), reader())).isPresent();
+  }
+
+  @Test
+  default void refusesAnEditOfADocumentThatDoesNotExist() {
+    assertThatThrownBy(() -> catalog().write(Change.by("editor:anna", null),
+        w -> w.saveEdit(Document.titled("Nothing").id(id("99")).build(), 1)))
+        .isInstanceOf(NotFoundException.class).hasMessage("there is no document \"99\" in this archive");
+    assertThat(catalog().document(id("99"), editor())).isEmpty();
   }
 
   @Test

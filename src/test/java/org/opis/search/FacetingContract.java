@@ -62,6 +62,20 @@ public interface FacetingContract extends SearchFixture {
   }
 
   @Test
+  default void countsTheValuesADocumentHasNowAfterItChanges() {
+    add(doc("1", "Telegram from Rasht").type("telegram"),
+        doc("2", "Telegram from Rasht").type("telegram"),
+        doc("3", "Telegram from Rasht").type("telegram"));
+    assertThat(search(SearchQuery.of("Rasht")).facets().get(Facet.TYPE)).containsExactly(new FacetCount("telegram", 3));
+    add(doc("1", "Letter from Rasht").type("letter"));
+    assertThat(search(SearchQuery.of("Rasht")).facets().get(Facet.TYPE))
+        .containsExactly(new FacetCount("telegram", 2), new FacetCount("letter", 1));
+    add(doc("2", "Letter from Rasht").type("letter"), doc("4", "Report from Tabriz").type("report"));
+    assertThat(search(SearchQuery.of("Rasht")).facets().get(Facet.TYPE))
+        .containsExactly(new FacetCount("letter", 2), new FacetCount("telegram", 1));
+  }
+
+  @Test
   default void countsOnlyTheDocumentsTheFiltersLeave() {
     add(doc("1", "Telegram from Rasht").type("telegram").sources(List.of(reference("RGASPI, f. 558, op. 1, d. 1"))),
         doc("2", "Letter from Rasht").type("letter").sources(List.of(reference("RGASPI, f. 558, op. 1, d. 2"))),

@@ -18,7 +18,7 @@ class SearchBadInputTest extends SearchableRoom {
       "/search?page=abc", "/search?page=100000", "/search?page=0", "/search?page=-1", "/search?page=1.5",
       "/search?page=99999999999999999999", "/search?page=%00", "/search?page=%zz", "/search?size=7",
       "/search?size=0", "/search?size=abc", "/search?from=Febuary", "/search?from=1925&to=1920", "/search?to=%00",
-      "/search?from=1920-02-30", "/search?from=99999", "/search?colour=red", "/search?%=%", "/search?order=sideways",
+      "/search?from=1920-02-30", "/search?from=99999", "/search?colour=red", "/search?%=%", "/search?order=sideways", "/search?sort=zzz",
       "/search?q=%3Cscript%3Ealert(1)%3C/script%3E", "/search?q=%00", "/search?q=%01%02%1B%7F",
       "/search?q=%FF%FE", "/search?q=%zz", "/search?q=%22", "/search?q=*", "/search?q=-", "/search?q=OR",
       "/search?q=AND+OR+NOT", "/search?q=((((", "/search?q=title:", "/search?q=date:1920..1910", "/search?q=%E2%80%AE",
@@ -73,6 +73,16 @@ class SearchBadInputTest extends SearchableRoom {
     assertThat(page.status()).isEqualTo(400);
     assertThat(page.body()).contains("the dates run from 1925 to 1910s; \"from\" should not be after \"to\"");
     assertThat(http.get("/search?from=1925&to=1920s").status()).isEqualTo(200);
+  }
+
+  @Test
+  void takesSortAsAnotherNameForTheOrderAndExplainsOneItDoesNotKnow() {
+    Http.Response unknown = http.get("/search?q=grain&sort=zzz");
+    assertThat(unknown.status()).isEqualTo(400);
+    assertThat(unknown.body()).contains("\"sort\" is \"zzz\"; use relevance, oldest or newest");
+    assertThat(http.get("/api/search?q=grain&sort=zzz").status()).isEqualTo(400);
+    assertThat(http.get("/api/search?q=grain&sort=date_desc").body())
+        .isEqualTo(http.get("/api/search?q=grain&order=newest").body());
   }
 
   @Test

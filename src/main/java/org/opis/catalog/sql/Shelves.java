@@ -37,6 +37,11 @@ final class Shelves {
           + " AND dc.collection_id = :collection)");
       values.put("collection", id);
     });
+    browse.naming().ifPresent(id -> {
+      conditions.add("EXISTS (SELECT 1 FROM document_authority da WHERE da.document_id = d.id"
+          + " AND da.authority_id = :named)");
+      values.put("named", id);
+    });
     browse.type().ifPresent(type -> {
       conditions.add("d.type = :type");
       values.put("type", type);

@@ -31,7 +31,9 @@ import org.opis.catalog.CurrentVersion;
 import org.opis.catalog.Holdings;
 import org.opis.catalog.Page;
 import org.opis.catalog.Revision;
+import org.opis.catalog.Named;
 import org.opis.catalog.Viewer;
+import org.opis.catalog.Withdrawal;
 import org.opis.problem.StorageException;
 import org.opis.record.Document;
 import org.opis.record.DocumentId;
@@ -103,6 +105,11 @@ public final class SqlCatalog implements Catalog {
     return new SqlCatalog(engine, pool, clock, attempt);
   }
 
+  /** The catalog's database, for what else is kept in it beside the catalog (accounts). */
+  public javax.sql.DataSource database() {
+    return pool;
+  }
+
   @Override
   public <T> T write(Change change, Function<CatalogWriter, T> work) {
     if (writer.isHeldByCurrentThread()) {
@@ -153,6 +160,17 @@ public final class SqlCatalog implements Catalog {
   @Override
   public Holdings holdings(Viewer viewer) {
     return attempt.to("count the holdings", () -> jdbi.withHandle(h -> Shelves.holdings(h, viewer)));
+  }
+
+  @Override
+  public Optional<String> mergedInto(String authorityId) {
+    return attempt.to("read whether " + authorityId + " was merged", () -> jdbi.withHandle(h -> Merging.mergedInto(h,
+        authorityId)));
+  }
+
+  @Override
+  public Optional<Withdrawal> withdrawal(DocumentId id) {
+    return attempt.to("read whether document " + id + " is withdrawn", () -> jdbi.withHandle(h -> Withdrawals.of(h, id)));
   }
 
   @Override
@@ -227,6 +245,18 @@ public final class SqlCatalog implements Catalog {
   public List<DocumentId> documentsNaming(String authorityId) {
     return attempt.to("find the documents naming " + authorityId,
         () -> jdbi.withHandle(h -> AuthorityLinks.documentsNaming(h, authorityId)));
+  }
+
+  @Override
+  public Page<Named> named(Named.Kind kind, int page, int size, Viewer viewer) {
+    return attempt.to("list the index of " + kind.name().toLowerCase(java.util.Locale.ROOT), () -> jdbi.withHandle(h -> {
+      long total = NamedIndex.total(h, kind, viewer);
+      List<Named> items = NamedIndex.page(h, kind, page, size, viewer).stream()
+          .map(c -> new Named(c.id(), (kind == Named.Kind.AGENTS ? agent(c.id()).map(Agent::name)
+              : place(c.id()).map(Place::name)).orElse(c.id()), c.documents()))
+          .toList();
+      return new Page<>(items, total, page, size);
+    }));
   }
 
   @Override

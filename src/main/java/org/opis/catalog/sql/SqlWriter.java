@@ -15,10 +15,15 @@ import org.opis.catalog.Change;
 import org.opis.catalog.Fingerprint;
 import org.opis.catalog.NamedAuthorities;
 import org.opis.catalog.Saved;
+import org.opis.catalog.Renaming;
+import org.opis.catalog.Revision;
+import org.opis.problem.ConflictException;
 import org.opis.problem.InvalidInputException;
+import org.opis.problem.NotFoundException;
 import org.opis.record.CollectionRef;
 import org.opis.record.Document;
 import org.opis.record.DocumentId;
+import org.opis.record.Visibility;
 
 /**
  * Saves records within one write transaction, as {@link CatalogWriter#save(Document)} describes:
@@ -51,6 +56,60 @@ final class SqlWriter implements CatalogWriter {
     }
     String what = document.id().map(id -> "document " + id).orElse("the document \"" + document.title() + "\"");
     return attempt.to("save " + what, () -> store(document));
+  }
+
+  @Override
+  public Saved saveEdit(Document document, int basedOn) {
+    requireOpen();
+    DocumentId id = document.id().orElseThrow(() -> new InvalidInputException("an edit names the document it changes"));
+    Optional<DocumentTable.Stored> stored = attempt.to("read document " + id, () -> DocumentTable.find(h, id));
+    if (stored.isEmpty()) {
+      throw new NotFoundException("there is no document \"" + id + "\" in this archive");
+    }
+    int current = stored.get().revision();
+    if (current != basedOn) {
+      Revision newer = attempt.to("read the history of document " + id,
+          () -> Revisions.of(h, Revisions.DOCUMENT, id.value())).stream().filter(r -> r.number() == current)
+          .findFirst().orElseThrow();
+      throw new ConflictException("document " + id + " was changed by " + newer.author() + " at " + newer.at()
+          + " (revision " + current + ") after revision " + basedOn + ", which this edit was made on; nothing was saved:"
+          + " reload the document, make the change again and save it");
+    }
+    return save(document.toBuilder().modified(null).build());
+  }
+
+  @Override
+  public Saved withdraw(DocumentId id, String reason, int basedOn) {
+    requireOpen();
+    String why = reason == null ? "" : reason.strip();
+    if (why.isEmpty()) {
+      throw new InvalidInputException("say why document " + id + " is withdrawn: the reason is shown on its permalink");
+    }
+    if (why.length() > 2_000) {
+      throw new InvalidInputException("the reason for withdrawing document " + id + " has " + why.length()
+          + " characters; say it in at most 2,000");
+    }
+    Document current = attempt.to("read document " + id, () -> DocumentTable.find(h, id))
+        .map(s -> CanonicalJson.readStored(s.json()))
+        .orElseThrow(() -> new NotFoundException("there is no document \"" + id + "\" in this archive"));
+    Saved saved = saveEdit(current.toBuilder().visibility(Visibility.RESTRICTED).build(), basedOn);
+    attempt.run("withdraw document " + id, () -> Withdrawals.withdraw(h, id, clock.instant(), change.author(), why));
+    return saved;
+  }
+
+  @Override
+  public int merge(String from, String into) {
+    requireOpen();
+    return attempt.to("merge " + from + " into " + into, () -> {
+      List<DocumentId> naming = AuthorityLinks.documentsNaming(h, from);
+      Merging.fold(h, from, into, clock.instant(), change);
+      names.forget();
+      for (DocumentId id : naming) {
+        Document current = CanonicalJson.readStored(DocumentTable.find(h, id).orElseThrow().json());
+        store(Renaming.of(current, from, into).toBuilder().modified(null).build());
+      }
+      return naming.size();
+    });
   }
 
   @Override
@@ -119,6 +178,9 @@ final class SqlWriter implements CatalogWriter {
     }
     AuthorityLinks.replace(h, id.value(), NamedAuthorities.in(stamped), stored.isEmpty());
     Revisions.record(h, Revisions.DOCUMENT, id.value(), revision, now, change, json);
+    if (stored.isPresent() && stamped.visibility().access() != Visibility.Access.RESTRICTED) {
+      Withdrawals.end(h, id);
+    }
     return new Saved(stamped, stored.isPresent() ? Saved.Outcome.UPDATED : Saved.Outcome.CREATED, revision);
   }
 

@@ -9,6 +9,7 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.BulkScorer;
 import org.apache.lucene.search.DisjunctionMaxQuery;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.LeafCollector;
 import org.apache.lucene.search.Query;
@@ -42,13 +43,8 @@ final class Counting {
 
   /** The live documents of a segment that match the query and every filter. */
   FixedBitSet matches(LeafReaderContext leaf) throws IOException {
-    FixedBitSet matched = bits(matching, leaf);
-    for (Weight filter : narrowing) {
-      if (matched.cardinality() == 0) {
-        break;
-      }
-      matched.and(bits(filter, leaf));
-    }
+    FixedBitSet matched = new FixedBitSet(leaf.reader().maxDoc());
+    Halves.run(leaf.reader().maxDoc(), (from, to) -> match(leaf, matched, from, to));
     return matched;
   }
 
@@ -56,8 +52,28 @@ final class Counting {
     return searcher;
   }
 
-  private static FixedBitSet bits(Weight weight, LeafReaderContext leaf) throws IOException {
-    FixedBitSet bits = new FixedBitSet(leaf.reader().maxDoc());
+  // sets the bits of the matches from document from up to to, leaving every other word alone
+  private void match(LeafReaderContext leaf, FixedBitSet matched, int from, int to) throws IOException {
+    mark(matching, leaf, matched, from, to);
+    for (Weight filter : narrowing) {
+      if (!anySet(matched, from, to)) {
+        return;
+      }
+      FixedBitSet passed = new FixedBitSet(leaf.reader().maxDoc());
+      mark(filter, leaf, passed, from, to);
+      long[] words = matched.getBits();
+      long[] passing = passed.getBits();
+      for (int word = from >> 6, end = FixedBitSet.bits2words(to); word < end; word++) {
+        words[word] &= passing[word];
+      }
+    }
+  }
+
+  private static boolean anySet(FixedBitSet bits, int from, int to) {
+    return from < to && bits.nextSetBit(from, to) != DocIdSetIterator.NO_MORE_DOCS;
+  }
+
+  private static void mark(Weight weight, LeafReaderContext leaf, FixedBitSet bits, int from, int to) throws IOException {
     BulkScorer bulk = weight.bulkScorer(leaf);
     if (bulk != null) {
       bulk.score(new LeafCollector() {
@@ -68,9 +84,8 @@ final class Counting {
         public void collect(int doc) {
           bits.set(doc);
         }
-      }, leaf.reader().getLiveDocs());
+      }, leaf.reader().getLiveDocs(), from, to);
     }
-    return bits;
   }
 
   private static Weight weight(IndexSearcher searcher, Query query) throws IOException {

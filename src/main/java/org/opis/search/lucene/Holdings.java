@@ -7,7 +7,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
@@ -80,14 +79,15 @@ final class Holdings {
 
   /** Adds to {@code counts}, by the segment's numbering, the values of each document in {@code docs}. */
   static void count(LeafReaderContext leaf, FixedBitSet docs, int[] counts, int sign) throws IOException {
-    SortedSetDocValues values = DocValues.getSortedSet(leaf.reader(), Fields.FACETS);
-    for (int doc = docs.nextSetBit(0); doc != DocIdSetIterator.NO_MORE_DOCS; ) {
-      if (values.advanceExact(doc)) {
-        for (int n = values.docValueCount(); n > 0; n--) {
-          counts[(int) values.nextOrd()] += sign;
-        }
-      }
-      doc = doc + 1 < docs.length() ? docs.nextSetBit(doc + 1) : DocIdSetIterator.NO_MORE_DOCS;
+    FacetTable table = FacetTable.of(leaf);
+    if (!Halves.splits(docs.length())) {
+      table.count(docs, 0, docs.length(), counts, sign);
+      return;
+    }
+    int[] later = new int[counts.length];
+    Halves.run(docs.length(), (from, to) -> table.count(docs, from, to, from == 0 ? counts : later, sign));
+    for (int ord = 0; ord < counts.length; ord++) {
+      counts[ord] += later[ord];
     }
   }
 

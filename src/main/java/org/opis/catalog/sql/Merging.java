@@ -1,0 +1,82 @@
+package org.opis.catalog.sql;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.jdbi.v3.core.Handle;
+import org.opis.authority.Agent;
+import org.opis.authority.Place;
+import org.opis.authority.SameAs;
+import org.opis.catalog.Change;
+import org.opis.problem.InvalidInputException;
+import org.opis.problem.NotFoundException;
+
+/**
+ * Two authority records made one: the records' side of a merge. The documents' side, each saved
+ * again naming the record that remains, is the writer's.
+ */
+final class Merging {
+  private Merging() {}
+
+  /** Folds {@code from} into {@code into}, both people or organisations, or both places. */
+  static void fold(Handle h, String from, String into, Instant at, Change change) {
+    if (from.equals(into)) {
+      throw new InvalidInputException("\"" + from + "\" cannot be merged into itself");
+    }
+    Optional<Agent> agentFrom = AuthorityTable.agent(h, from);
+    Optional<Place> placeFrom = AuthorityTable.place(h, from);
+    if (agentFrom.isEmpty() && placeFrom.isEmpty()) {
+      throw new NotFoundException("there is no authority record \"" + from + "\" to merge");
+    }
+    if (agentFrom.isPresent()) {
+      Agent kept = AuthorityTable.agent(h, into).orElseThrow(() -> notSameKind(from, into, "a person or organisation"));
+      AuthorityTable.save(h, new Agent(kept.id(), kept.kind(), kept.name(),
+          variants(kept.name(), kept.variants(), agentFrom.get().allNames()), kept.dates().or(agentFrom.get()::dates),
+          kept.description().or(agentFrom.get()::description), sameAs(kept.sameAs(), agentFrom.get().sameAs())), at,
+          change);
+      h.createUpdate("DELETE FROM agent_name WHERE agent_id = :id").bind("id", from).execute();
+      h.createUpdate("DELETE FROM agent WHERE id = :id").bind("id", from).execute();
+    } else {
+      Place kept = AuthorityTable.place(h, into).orElseThrow(() -> notSameKind(from, into, "a place"));
+      AuthorityTable.save(h, new Place(kept.id(), kept.name(),
+          variants(kept.name(), kept.variants(), placeFrom.get().allNames()),
+          kept.within().filter(w -> !w.equals(from)).or(() -> placeFrom.get().within().filter(w -> !w.equals(into))),
+          kept.description().or(placeFrom.get()::description), sameAs(kept.sameAs(), placeFrom.get().sameAs())), at,
+          change);
+      h.createUpdate("DELETE FROM place_name WHERE place_id = :id").bind("id", from).execute();
+      h.createUpdate("DELETE FROM place WHERE id = :id").bind("id", from).execute();
+    }
+    // earlier merges into the record merged away now point at the one that remains
+    h.createUpdate("UPDATE authority_merge SET into_id = :into WHERE into_id = :from")
+        .bind("into", into).bind("from", from).execute();
+    h.createUpdate("INSERT INTO authority_merge (from_id, into_id, merged_at) VALUES (:from, :into, :at)")
+        .bind("from", from).bind("into", into).bind("at", at.toString()).execute();
+  }
+
+  static Optional<String> mergedInto(Handle h, String id) {
+    return h.createQuery("SELECT into_id FROM authority_merge WHERE from_id = :id").bind("id", id)
+        .mapTo(String.class).findOne();
+  }
+
+  private static List<String> variants(String name, List<String> variants, List<String> more) {
+    Set<String> all = new LinkedHashSet<>(variants);
+    all.addAll(more);
+    all.remove(name);
+    return new ArrayList<>(all);
+  }
+
+  // the remaining record's links first; of the other's, those to files it has no link to
+  private static List<SameAs> sameAs(List<SameAs> kept, List<SameAs> from) {
+    List<SameAs> all = new ArrayList<>(kept);
+    from.stream().filter(f -> kept.stream().noneMatch(k -> k.system().equals(f.system()))).forEach(all::add);
+    return all;
+  }
+
+  private static InvalidInputException notSameKind(String from, String into, String kind) {
+    return new InvalidInputException("\"" + from + "\" is " + kind + ", and \"" + into + "\" is not one (or does not"
+        + " exist); only records of one kind can be merged");
+  }
+}

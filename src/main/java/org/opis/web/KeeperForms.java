@@ -1,0 +1,88 @@
+package org.opis.web;
+
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Optional;
+import org.opis.account.Account;
+import org.opis.catalog.Change;
+import org.opis.problem.ForbiddenException;
+import org.opis.problem.InvalidInputException;
+import org.opis.problem.SignInRequiredException;
+import org.opis.record.Document;
+import org.opis.record.DocumentId;
+import org.opis.record.Visibility;
+
+/**
+ * The forms by which an editor decides who may see a document: publish, restrict, embargo until
+ * a day, or withdraw with a reason. Each names the revision the editor decided on, like every
+ * edit, and is refused if someone changed the document since.
+ */
+final class KeeperForms {
+  private final Room room;
+
+  KeeperForms(Room room) {
+    this.room = room;
+  }
+
+  /** {@code POST /documents/{id}/visibility}: access=public|restricted|embargoed, until=YYYY-MM-DD. */
+  void visibility(Context ctx) {
+    Account editor = editor(ctx);
+    Document document = DocumentPage.find(room, ctx.pathParam("id"), room.viewer(ctx));
+    Visibility chosen = chosen(ctx.formParam("access"), ctx.formParam("until"));
+    int basedOn = current(ctx);
+    room.catalog.write(Change.by("editor:" + editor.name(), "made " + chosen.access().term()
+        + chosen.until().map(d -> " until " + d).orElse("")),
+        w -> w.saveEdit(document.toBuilder().visibility(chosen).build(), basedOn));
+    ctx.redirect("/documents/" + document.requireId().value() + "/history", HttpStatus.SEE_OTHER);
+  }
+
+  /** {@code POST /documents/{id}/withdraw}: reason=..., current=N. */
+  void withdraw(Context ctx) {
+    Account editor = editor(ctx);
+    DocumentId id = DocumentPage.find(room, ctx.pathParam("id"), room.viewer(ctx)).requireId();
+    int basedOn = current(ctx);
+    String reason = Optional.ofNullable(ctx.formParam("reason")).orElse("");
+    room.catalog.write(Change.by("editor:" + editor.name(), "withdrawn: " + reason.strip()),
+        w -> w.withdraw(id, reason, basedOn));
+    ctx.redirect("/documents/" + id.value() + "/history", HttpStatus.SEE_OTHER);
+  }
+
+  static Visibility chosen(String access, String until) {
+    Optional<Visibility.Access> term = Optional.ofNullable(access).flatMap(Visibility.Access::fromTerm);
+    if (term.isEmpty()) {
+      throw new InvalidInputException("\"access\" is \"" + Quote.shortened(String.valueOf(access))
+          + "\"; use public, restricted or embargoed");
+    }
+    if (term.get() != Visibility.Access.EMBARGOED) {
+      return term.get() == Visibility.Access.PUBLIC ? Visibility.PUBLIC : Visibility.RESTRICTED;
+    }
+    try {
+      return Visibility.embargoedUntil(LocalDate.parse(String.valueOf(until).strip()));
+    } catch (DateTimeParseException e) {
+      throw new InvalidInputException("\"until\" is \"" + Quote.shortened(String.valueOf(until)) + "\"; an embargo"
+          + " needs the day it lifts, as 2030-01-01");
+    }
+  }
+
+  private static int current(Context ctx) {
+    try {
+      return Integer.parseInt(Optional.ofNullable(ctx.formParam("current")).orElse("").strip());
+    } catch (NumberFormatException e) {
+      throw new InvalidInputException("\"current\" is missing: send the form from the document's history page");
+    }
+  }
+
+  private Account editor(Context ctx) {
+    Optional<Account> account = Visitor.of(ctx, room.gate).account();
+    if (account.isEmpty()) {
+      throw new SignInRequiredException("only editors change who may see a document; sign in");
+    }
+    if (!account.get().role().seesRestricted()) {
+      throw new ForbiddenException("only editors change who may see a document; " + account.get().name()
+          + " is a reader");
+    }
+    return account.get();
+  }
+}

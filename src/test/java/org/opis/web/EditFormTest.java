@@ -1,0 +1,137 @@
+package org.opis.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.opis.account.Gate;
+import org.opis.account.Role;
+import org.opis.account.sql.SqlAccounts;
+import org.opis.catalog.Catalog;
+import org.opis.catalog.sql.SqlCatalog;
+
+/** Editors create and edit documents in a form of every field, told beside a field what is wrong with it. */
+class EditFormTest {
+  private static final String PASSWORD = "Vladikavkaz, 16 November";
+  private static final Pattern FIELD = Pattern.compile("<(?:input|textarea) id=\"([a-z_]+)\" name=\"\\1\"(?: value=\"([^\"]*)\"|[^>]*>([^<]*)</textarea)");
+  private static ReadingRoom room;
+  private static Catalog catalog;
+
+  @BeforeAll
+  static void open() {
+    catalog = Archive.catalog(Archive.documents());
+    Gate gate = new Gate(new SqlAccounts(((SqlCatalog) catalog).database()), Archive.CLOCK);
+    gate.addAccount("anna", "Anna", Role.EDITOR, PASSWORD);
+    gate.addAccount("rita", "Rita", Role.READER, PASSWORD);
+    room = ReadingRoom.start(ReadingRoomSettings.defaults(), catalog, Archive.index(Archive.documents()), gate,
+        Archive.CLOCK);
+  }
+
+  @AfterAll
+  static void close() {
+    room.stop();
+    catalog.close();
+  }
+
+  private static Browser editor() {
+    Browser b = new Browser(room);
+    b.signIn("anna", PASSWORD);
+    return b;
+  }
+
+  // the form's fields as a browser would send them back, unchanged
+  private static Map<String, String> fields(String page) {
+    Map<String, String> form = new LinkedHashMap<>();
+    Matcher m = Pattern.compile("name=\"(form_token|based_on)\" value=\"([^\"]*)\"").matcher(page);
+    while (m.find()) {
+      form.put(m.group(1), m.group(2));
+    }
+    Matcher f = FIELD.matcher(page);
+    while (f.find()) {
+      form.put(f.group(1), unescape(f.group(2) != null ? f.group(2) : f.group(3)));
+    }
+    return form;
+  }
+
+  private static String unescape(String html) {
+    return html.replace("&lt;", "<").replace("&gt;", ">").replace("&#34;", "\"").replace("&quot;", "\"")
+        .replace("&#39;", "'").replace("&amp;", "&");
+  }
+
+  @Test
+  void anEditorChangesFieldsAndEverythingElseIsKept() {
+    Browser editor = editor();
+    Map<String, String> form = fields(editor.get("/documents/1/edit").body());
+    assertThat(form.get("title")).isEqualTo(Archive.TELEGRAM_TITLE);
+    assertThat(form.get("creators")).isEqualTo("Stalin");
+    form.put("title", "Telegram, Stalin to Lenin on Persia");
+    form.put("subjects", form.get("subjects") + "\nGilan");
+    form.put("comment", "a clearer title");
+    Http.Response saved = editor.post("/documents/1/edit", form);
+    assertThat(saved.status()).isEqualTo(303);
+    String api = editor.get("/api/documents/1").body();
+    assertThat(api).contains("Telegram, Stalin to Lenin on Persia").contains("\"Gilan\"")
+        .contains("telegram-page-1.jpg").contains("119312");
+    assertThat(editor.get("/documents/1/history").body()).contains("a clearer title");
+  }
+
+  @Test
+  void saysBesideAFieldWhatIsWrongAndKeepsWhatWasTyped() {
+    Browser editor = editor();
+    Map<String, String> form = fields(editor.get("/documents/2/edit").body());
+    form.put("date", "Febuary 30, 1946");
+    form.put("summary", "A summary <typed> just now");
+    Http.Response refused = editor.post("/documents/2/edit", form);
+    assertThat(refused.status()).isEqualTo(400);
+    assertThat(refused.body()).contains("One field needs correcting; nothing was saved.")
+        .containsPattern("class=\"field has-problem\">\\s*<label for=\"date\">")
+        .contains("id=\"date-problem\"").contains("Febuary 30, 1946")
+        .contains("A summary &lt;typed&gt; just now");
+    assertThat(editor.get("/api/documents/2").body()).doesNotContain("Febuary");
+  }
+
+  @Test
+  void refusesAnEditMadeOnAnOlderRevisionKeepingWhatWasTyped() {
+    Browser first = editor();
+    Browser second = editor();
+    Map<String, String> mine = fields(first.get("/documents/5/edit").body());
+    Map<String, String> theirs = fields(second.get("/documents/5/edit").body());
+    theirs.put("title", "Minutes, as Boris corrected them");
+    assertThat(second.post("/documents/5/edit", theirs).status()).isEqualTo(303);
+    mine.put("title", "Minutes, as Anna corrected them");
+    Http.Response stale = first.post("/documents/5/edit", mine);
+    assertThat(stale.status()).isEqualTo(409);
+    assertThat(stale.body()).contains("was changed by editor:anna").contains("Minutes, as Anna corrected them");
+    assertThat(first.get("/api/documents/5").body()).contains("as Boris corrected them");
+  }
+
+  @Test
+  void createsADocumentFromTheBlankForm() {
+    Browser editor = editor();
+    Map<String, String> form = fields(editor.get("/documents/new").body());
+    Http.Response untitled = editor.post("/documents/new", form);
+    assertThat(untitled.status()).isEqualTo(400);
+    assertThat(untitled.body()).contains("id=\"title-problem\"");
+    form.put("title", "Letter from Enzeli");
+    form.put("type", "letter");
+    form.put("date", "3 March 1918 O.S.");
+    form.put("creators", "Kuchuk-Khan\nEhsanullah");
+    Http.Response created = editor.post("/documents/new", form);
+    assertThat(created.status()).isEqualTo(303);
+    String page = editor.get(created.header("Location").orElseThrow()).body();
+    assertThat(page).contains("Letter from Enzeli").contains("Kuchuk-Khan").contains("Ehsanullah");
+  }
+
+  @Test
+  void onlyEditorsSeeTheForms() {
+    assertThat(new Browser(room).get("/documents/1/edit").status()).isEqualTo(401);
+    Browser reader = new Browser(room);
+    reader.signIn("rita", PASSWORD);
+    assertThat(reader.get("/documents/new").status()).isEqualTo(403);
+  }
+}
