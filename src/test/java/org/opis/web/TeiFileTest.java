@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.opis.catalog.Catalog;
+import org.opis.catalog.Change;
+import org.opis.record.DocumentId;
 
 /** {@code /documents/{id}/tei.xml}: a visible document as TEI P5, and nothing of a hidden one. */
 class TeiFileTest {
@@ -13,8 +16,12 @@ class TeiFileTest {
 
   @BeforeAll
   static void open() {
+    Catalog catalog = Archive.catalog(Archive.documents());
+    DocumentId letter = new DocumentId("2");
+    int current = catalog.revisions(letter).size();
+    catalog.write(Change.by("editor:anna", "withdrawn"), w -> w.withdraw(letter, "a copyright claim", current));
     room = ReadingRoom.start(ReadingRoomSettings.defaults().withArchiveName("Cold War Archive"),
-        Archive.catalog(Archive.documents()), Archive.index(Archive.documents()), Archive.CLOCK);
+        catalog, Archive.index(Archive.documents()), Archive.CLOCK);
     http = new Http(room);
   }
 
@@ -49,6 +56,14 @@ class TeiFileTest {
       assertThat(hidden.body()).doesNotContain("Gilan").doesNotContain("Tabriz").contains("there is no document");
     }
     assertThat(http.get("/documents/5/tei.xml").status()).as("an embargo that has ended").isEqualTo(200);
+  }
+
+  @Test
+  void saysAWithdrawnDocumentIsGone() {
+    Http.Response gone = http.get("/documents/2/tei.xml");
+    assertThat(gone.status()).isEqualTo(410);
+    assertThat(gone.body()).contains("document 2 was withdrawn from the archive on").contains("a copyright claim")
+        .doesNotContain("<TEI");
   }
 
   @Test
