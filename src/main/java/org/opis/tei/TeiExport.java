@@ -30,7 +30,7 @@ public final class TeiExport {
     catalog.forEachDocument(d -> {
       Path file = folder.resolve(d.requireId().value() + ".xml");
       try {
-        Files.writeString(file, TeiWriter.write(d, archive, permalink(d, baseUrl)), StandardCharsets.UTF_8);
+        Files.writeString(file, TeiWriter.write(d, archive, permalink(d, baseUrl), catalog), StandardCharsets.UTF_8);
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }

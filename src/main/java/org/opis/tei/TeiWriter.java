@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 import org.opis.authority.AgentKind;
 import org.opis.authority.AgentRef;
 import org.opis.authority.PlaceRef;
+import org.opis.catalog.Catalog;
 import org.opis.date.Calendar;
 import org.opis.date.DocumentDate;
 import org.opis.record.Document;
@@ -41,6 +42,20 @@ public final class TeiWriter {
    * @param permalink the document's permanent address; empty when the archive has no public address
    */
   public static String write(Document d, String archive, Optional<String> permalink) {
+    return write(d, archive, permalink, Optional.empty());
+  }
+
+  /**
+   * The TEI file of a document, with the authority records it names as {@code catalog} holds them
+   * (every spelling, dates, description, the same record elsewhere) in the {@code standOff} after
+   * the text, where each name's {@code ref} points; without a catalog, the standOff lists each
+   * record by the name the document gives it.
+   */
+  public static String write(Document d, String archive, Optional<String> permalink, Catalog catalog) {
+    return write(d, archive, permalink, Optional.of(catalog));
+  }
+
+  private static String write(Document d, String archive, Optional<String> permalink, Optional<Catalog> catalog) {
     XmlOut out = new XmlOut();
     out.block("TEI", "xmlns", "http://www.tei-c.org/ns/1.0",
         "xml:lang", d.texts().stream().map(Text::language).findFirst().orElse("en"));
@@ -66,6 +81,8 @@ public final class TeiWriter {
       out.empty("p");
       out.end();
     }
+    out.end().end();
+    StandOff.of(d, catalog).write(out);
     return out.finish();
   }
 
@@ -198,11 +215,13 @@ public final class TeiWriter {
   }
 
   private static void name(XmlOut out, AgentRef ref) {
-    out.leaf(ref.kind() == AgentKind.ORGANISATION ? "orgName" : "persName", ref.name(), "key", ref.id().orElse(null));
+    boolean organisation = ref.kind() == AgentKind.ORGANISATION;
+    out.leaf(organisation ? "orgName" : "persName", ref.name(), "key", ref.id().orElse(null),
+        "ref", StandOff.pointer(organisation ? "org" : "person", ref.id()).orElse(null));
   }
 
   private static void place(XmlOut out, PlaceRef p) {
-    out.leaf("placeName", p.name(), "key", p.id().orElse(null));
+    out.leaf("placeName", p.name(), "key", p.id().orElse(null), "ref", StandOff.pointer("place", p.id()).orElse(null));
   }
 
   /**

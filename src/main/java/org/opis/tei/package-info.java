@@ -4,8 +4,9 @@
  * <p><b>Export</b> ({@link org.opis.tei.TeiWriter}): one {@code TEI} element per document, its
  * teiHeader describing the document bibliographically (titleStmt, publicationStmt with the
  * archive and the permalink), archivally (sourceDesc/msDesc/msIdentifier) and by content
- * (profileDesc: creation, langUsage, correspDesc, textClass), and its texts as {@code div}s in
- * their languages, with each editorial mark as the TEI element it is named after.
+ * (profileDesc: creation, langUsage, correspDesc, textClass), its texts as {@code div}s in
+ * their languages, with each editorial mark as the TEI element it is named after, and the
+ * authority records it names in a {@code standOff}.
  *
  * <p><b>Import</b> ({@link org.opis.tei.TeiFormat}): a file with one document, or a documentary
  * edition such as a volume of the Foreign Relations of the United States, whose documents are

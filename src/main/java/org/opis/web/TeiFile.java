@@ -20,6 +20,6 @@ final class TeiFile {
     Document document = DocumentPage.find(room, ctx.pathParam("id"), room.viewer());
     String permalink = room.permalink(ctx, document.requireId());
     ctx.contentType("application/tei+xml; charset=utf-8")
-        .result(TeiWriter.write(document, room.archiveName(), Optional.of(permalink)));
+        .result(TeiWriter.write(document, room.archiveName(), Optional.of(permalink), room.catalog));
   }
 }

@@ -34,7 +34,11 @@ class TeiRoundTripTest {
     String letter = Files.readString(tei.resolve("1.xml"));
     assertThat(letter).contains("<idno type=\"URI\">https://archive.example.org/documents/1</idno>",
         "<repository>Johnson Library</repository>", "<correspAction type=\"sent\">",
-        "NSC <gloss>National Security Council</gloss>");
+        "NSC <gloss>National Security Council</gloss>",
+        "<persName key=\"frus1964-68v22-p-jlb1\" ref=\"#person-frus1964-68v22-p-jlb1\">Johnson</persName>",
+        "<person xml:id=\"person-frus1964-68v22-p-jlb1\">\n        <persName>Johnson, Lyndon B.</persName>\n"
+            + "        <persName type=\"variant\">Lyndon B. Johnson</persName>",
+        "<note>President of the United States</note>");
 
     Path second = dir.resolve("second");
     Console back = Console.run("import", "--data", second.toString(), tei.toString());

@@ -68,7 +68,7 @@ class TeiWriterTest {
     String tei = TeiWriter.write(telegram(), "Opis", Optional.of("https://archive.example.org/documents/176"));
     assertThat(tei).contains(
         "<title>Telegram, Stalin to LENIN and the TsEKA [Central Committee]</title>",
-        "<author><persName key=\"stalin\">Stalin</persName></author>",
+        "<author><persName key=\"stalin\" ref=\"#person-stalin\">Stalin</persName></author>",
         "<respStmt xml:id=\"translator-1\">",
         "<publisher>Opis</publisher>",
         "<idno type=\"URI\">https://archive.example.org/documents/176</idno>",
@@ -81,7 +81,8 @@ class TeiWriterTest {
         "<language ident=\"ru\">Russian</language>",
         "<term type=\"type\">telegram</term>",
         "<correspAction type=\"received\">",
-        "<orgName>TsEKA (Central Committee)</orgName>");
+        "<orgName>TsEKA (Central Committee)</orgName>",
+        "</text>\n  <standOff>\n    <listPerson>\n      <person xml:id=\"person-stalin\">\n        <persName>Stalin</persName>");
   }
 
   @Test
