@@ -157,6 +157,10 @@ final class DocumentWriter {
     o.put("sha512", a.sha512());
     o.put("role", a.role().term());
     a.label().ifPresent(l -> o.put("label", l));
+    if (!a.pages().isEmpty()) {
+      ArrayNode pages = o.putArray("pages");
+      a.pages().forEach(p -> pages.addObject().put("width", p.width()).put("height", p.height()));
+    }
     return o;
   }
 

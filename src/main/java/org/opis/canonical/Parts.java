@@ -26,6 +26,7 @@ import org.opis.record.Dateline;
 import org.opis.record.DocumentId;
 import org.opis.record.ExternalId;
 import org.opis.record.Languages;
+import org.opis.record.PixelSize;
 import org.opis.record.Relation;
 import org.opis.record.Text;
 import org.opis.record.TextKind;
@@ -282,10 +283,22 @@ final class Parts {
   }
 
   Optional<Attachment> attachment(JsonNode node, String here) {
+    if (node.isTextual()) {
+      return r.string(node, here, "attachments").map(path -> Attachment.toRead(path, AttachmentRole.SCAN, Optional.empty()));
+    }
     if (!r.object(node, here, "an attachment")) {
       return Optional.empty();
     }
-    r.rejectUnknown(node, here, Set.of("name", "mediaType", "bytes", "sha512", "role", "label"));
+    AttachmentRole role = r.term(node, here, "role", AttachmentRole::fromTerm, "scan, transcript, other")
+        .orElse(AttachmentRole.SCAN);
+    Optional<String> label = r.text(node, here, "label", Reading.SHORT_LIMIT);
+    if (node.has("file")) {
+      // a file to read on import, named by its path beside the record
+      r.rejectUnknown(node, here, Set.of("file", "role", "label"));
+      String path = r.requiredText(node, here, "file", 1000, "an attachment");
+      return path.isEmpty() ? Optional.empty() : Optional.of(Attachment.toRead(path, role, label));
+    }
+    r.rejectUnknown(node, here, Set.of("name", "mediaType", "bytes", "sha512", "role", "label", "pages"));
     String name = r.requiredText(node, here, "name", 255, "an attachment");
     String mediaType = r.requiredText(node, here, "mediaType", 100, "an attachment");
     String sha512 = r.requiredText(node, here, "sha512", 128, "an attachment");
@@ -296,9 +309,18 @@ final class Parts {
     if (bytes < 0) {
       r.problem(here + "/bytes", "\"bytes\" should be the file's size, a whole number of 0 or more");
     }
-    AttachmentRole role = r.term(node, here, "role", AttachmentRole::fromTerm, "scan, transcript, other")
-        .orElse(AttachmentRole.SCAN);
-    return Optional.of(new Attachment(name, mediaType, bytes, sha512, role, r.text(node, here, "label", Reading.SHORT_LIMIT)));
+    List<PixelSize> pages = r.list(node, here, "pages", this::pixelSize);
+    return Optional.of(new Attachment(name, mediaType, bytes, sha512, role, label, pages));
+  }
+
+  private Optional<PixelSize> pixelSize(JsonNode node, String here) {
+    int width = node.path("width").asInt(0);
+    int height = node.path("height").asInt(0);
+    if (!node.isObject() || width < 1 || height < 1 || node.size() != 2) {
+      r.problem(here, "a page's size is {\"width\": pixels, \"height\": pixels}, both whole numbers of 1 or more");
+      return Optional.empty();
+    }
+    return Optional.of(new PixelSize(width, height));
   }
 
   Optional<Relation> relation(JsonNode node, String here) {

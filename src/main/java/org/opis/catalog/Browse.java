@@ -80,6 +80,8 @@ public record Browse(
     /** Latest first, undated documents last. */
     DATE_DESCENDING,
     /** Most recently published in the archive first. */
-    RECENTLY_ADDED
+    RECENTLY_ADDED,
+    /** In a collection, in the order its curator gave, the rest by date; elsewhere by date. */
+    CURATED
   }
 }

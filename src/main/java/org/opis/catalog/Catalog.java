@@ -1,5 +1,7 @@
 package org.opis.catalog;
 
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -54,6 +56,12 @@ public interface Catalog extends AutoCloseable {
 
   /** The collections holding at least one document the viewer may see, by title. */
   List<CollectionSummary> collections(Viewer viewer);
+
+  /** How a collection's curator describes it; empty when there is no such collection. */
+  Optional<CollectionDescription> description(String collectionId);
+
+  /** The collections directly within this one that hold documents the viewer may see, by title. */
+  List<CollectionSummary> collectionsWithin(String collectionId, Viewer viewer);
 
   /** The collection with this identifier and how many visible documents it holds. */
   Optional<CollectionSummary> collection(String id, Viewer viewer);
@@ -110,6 +118,21 @@ public interface Catalog extends AutoCloseable {
    * store at this position holds everything saved so far.
    */
   long position();
+
+  /**
+   * One page of the records a harvester asks for, public and withdrawn, in harvest order (see
+   * {@link Harvest}), with how many the whole list holds.
+   */
+  Harvest.Listed harvest(Harvest harvest);
+
+  /**
+   * A document as a harvester sees it on {@code today}: public, or withdrawn; empty when it does
+   * not exist or was never public.
+   */
+  Optional<Harvested> harvested(DocumentId id, LocalDate today);
+
+  /** The earliest datestamp of any record a harvester sees on {@code today}; empty when there is none. */
+  Optional<Instant> earliestDatestamp(LocalDate today);
 
   /** Whether the storage answers; for {@code /health}. */
   boolean isHealthy();

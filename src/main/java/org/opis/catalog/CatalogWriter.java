@@ -64,6 +64,16 @@ public interface CatalogWriter {
    */
   int merge(String from, String into);
 
+  /**
+   * Describes a collection that exists: its title, introduction, the collection it belongs to,
+   * and the order of its documents.
+   *
+   * @throws org.opis.problem.NotFoundException when there is no such collection
+   * @throws org.opis.problem.InvalidInputException for a blank title, or a collection put within
+   *     one that does not exist or is within it
+   */
+  void describe(CollectionDescription description);
+
   /** Creates or replaces the authority record of a place. */
   void save(Place place);
 }

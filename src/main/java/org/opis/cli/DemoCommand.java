@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.opis.demo.DemoCorpus;
+import org.opis.demo.DemoFacsimile;
 import org.opis.problem.InvalidInputException;
 import org.opis.wiring.Archive;
 import org.opis.wiring.ArchiveSettings;
@@ -23,7 +24,7 @@ import picocli.CommandLine.Model.CommandSpec;
     description = {
         "Serves a fresh temporary archive filled with the demo corpus.",
         "One real document (the Wilson Center's telegram from Stalin to Lenin, 16 November 1920) and N synthetic ones,",
-        "each marked as synthetic.",
+        "each marked as synthetic. The real one shows a drawn demonstration page in the IIIF viewer.",
         "Prints the address once it accepts connections; runs until stopped (Ctrl-C), then deletes the archive."})
 final class DemoCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -42,6 +43,7 @@ final class DemoCommand implements Callable<Integer> {
     Archive archive = Archive.open(new ArchiveSettings(data, Optional.empty()), Clock.systemUTC());
     try (ProgressBar bar = new ProgressBar(System.err, "filling the demo archive", "documents", count)) {
       DemoCorpus.fill(archive.catalog(), count, bar::update);
+      DemoFacsimile.attach(archive.catalog(), archive.originals(), data.resolve("demo"));
       archive.indexer().start();
     } catch (RuntimeException e) {
       archive.close();

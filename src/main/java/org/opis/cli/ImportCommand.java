@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
+import org.opis.files.Originals;
 import org.opis.ingest.ImportReport;
 import org.opis.ingest.Importer;
 import org.opis.problem.Location;
@@ -30,6 +31,8 @@ import picocli.CommandLine.Model.CommandSpec;
         "Formats: json (a record, a list, or JSON Lines: .json, .jsonl), csv (a spreadsheet with a header row),",
         "page-text (a Digital Archive document page saved as text: .txt).",
         "Each file is imported whole or not at all; importing the same file again creates no duplicates.",
+        "Scans and PDFs of originals come along: named in a record (\"attachments\": [\"scans/p1.jpg\"], CSV column",
+        "scans), or in a folder beside the record with its name (letters/ beside letters.json).",
         "Then brings the search index up to date, unless a running server holds it (the server does it).",
         "Prints one line per file; exits with 3 if any file was rejected."})
 final class ImportCommand implements Callable<Integer> {
@@ -120,6 +123,7 @@ final class ImportCommand implements Callable<Integer> {
         try (Stream<Path> walk = Files.walk(p)) {
           walk.filter(Files::isRegularFile)
               .filter(f -> !isHidden(p.relativize(f)))
+              .filter(f -> !Originals.isBesideARecord(f, p))
               .sorted()
               .forEach(f -> all.add(new Candidate(f, f.toString(), true)));
         } catch (IOException e) {

@@ -1,6 +1,7 @@
 package org.opis.cli;
 
 import java.io.PrintWriter;
+import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import org.opis.web.ReadingRoom;
 import org.opis.web.ReadingRoomSettings;
@@ -18,7 +19,8 @@ final class Serving {
       throws InterruptedException {
     ReadingRoom room;
     try {
-      room = ReadingRoom.start(settings, archive.catalog(), archive.index(), archive.gate(), archive.clock());
+      room = ReadingRoom.start(settings, archive.catalog(), archive.index(), archive.gate(),
+          Optional.of(archive.pictures()), archive.clock());
     } catch (RuntimeException e) {
       archive.close();
       afterwards.run();

@@ -13,6 +13,7 @@ import org.opis.catalog.Catalog;
 import org.opis.catalog.CatalogWriter;
 import org.opis.catalog.Change;
 import org.opis.catalog.Saved;
+import org.opis.files.Originals;
 import org.opis.problem.InvalidInputException;
 import org.opis.problem.Location;
 import org.opis.problem.Problem;
@@ -25,10 +26,17 @@ public final class Importer {
   private static final int HEAD = 8192;
   private final Catalog catalog;
   private final Formats formats;
+  private final Optional<Originals> originals;
 
   public Importer(Catalog catalog, Formats formats) {
+    this(catalog, formats, Optional.empty());
+  }
+
+  /** An importer that also attaches the scans and PDFs records name, keeping them in the file store. */
+  public Importer(Catalog catalog, Formats formats, Optional<Originals> originals) {
     this.catalog = catalog;
     this.formats = formats;
+    this.originals = originals;
   }
 
   /**
@@ -53,14 +61,20 @@ public final class Importer {
       return catalog.write(Change.by(author, "import of " + name), writer -> {
         Tally tally = new Tally(progress);
         List<Problem> problems = new ArrayList<>();
+        AttachedFiles files = new AttachedFiles(originals, file, name, problems::add);
         chosen.read(file, name, entry -> {
+          Entry described = files.prepare(entry);
           if (problems.isEmpty()) {
-            tally.count(save(writer, entry));
+            Optional<Saved> saved = save(writer, described);
+            files.saved(saved);
+            tally.count(saved);
           }
         }, problem -> problems.add(problem));
         if (!problems.isEmpty()) {
           throw new Rejected(problems);
         }
+        // the originals are kept last, once nothing in the file was refused
+        files.keep(author, "import of " + name);
         if (tally.documents() == 0 && tally.authorities == 0) {
           throw new Rejected(List.of(Problem.at(Location.file(name), "the file holds no records")));
         }

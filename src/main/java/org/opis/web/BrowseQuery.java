@@ -108,7 +108,7 @@ public record BrowseQuery(
     decade.ifPresent(d -> query.add("decade=" + d));
     from.ifPresent(y -> query.add("from=" + y));
     to.ifPresent(y -> query.add("to=" + y));
-    if (order != Browse.Order.DATE_ASCENDING) {
+    if (order != Browse.Order.DATE_ASCENDING && order != Browse.Order.CURATED) {
       query.add("order=" + orderTerm());
     }
     if (page != 1) {

@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import org.opis.catalog.Viewer;
 import org.opis.cite.CitationLine;
+import org.opis.iiif.Canvas;
 import org.opis.problem.NotFoundException;
 import org.opis.problem.WithdrawnException;
 import org.opis.record.Document;
@@ -44,8 +45,10 @@ final class DocumentPage {
     List<HitView> alike = fromIndex(id, () -> room.index.related(id, viewer, ALIKE));
     List<HitView> sameFile = fromIndex(id, () -> room.index.sameFile(id, viewer, SAME_FILE));
     Masthead masthead = new Masthead(room.archiveName(), document.title(), Optional.of(permalink));
+    DocumentView view = DocumentView.of(masthead, document, related, alike, sameFile, citation, permalink);
+    List<Canvas> canvases = room.images.isPresent() ? Canvas.of(document) : List.of();
     room.render(ctx, "document.jte", "page",
-        DocumentView.of(masthead, document, related, alike, sameFile, citation, permalink));
+        canvases.isEmpty() ? view : view.withOriginal(OriginalView.of(id.value(), canvases)));
   }
 
   // the catalog is the source of truth and the index is derived from it: a document stays

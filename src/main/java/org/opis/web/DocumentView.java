@@ -35,6 +35,7 @@ import org.opis.reference.ArchivalReference;
  * @param modified the day it last changed
  * @param citation a one-line citation of it
  * @param permalink its stable address
+ * @param original its scans in the embedded IIIF viewer and as image links; empty when it has none
  */
 public record DocumentView(
     Masthead masthead,
@@ -53,7 +54,8 @@ public record DocumentView(
     Optional<String> uploaded,
     Optional<String> modified,
     String citation,
-    String permalink) {
+    String permalink,
+    Optional<OriginalView> original) {
 
   static DocumentView of(
       Masthead masthead, Document d, List<Link> related, List<HitView> alike, List<HitView> sameFile,
@@ -75,7 +77,14 @@ public record DocumentView(
         d.uploaded().map(ReadableDate::day),
         d.modified().map(ReadableDate::day),
         citation,
-        permalink);
+        permalink,
+        Optional.empty());
+  }
+
+  /** The same page, showing the document's original. */
+  DocumentView withOriginal(OriginalView view) {
+    return new DocumentView(masthead, document, date, type, texts, sources, languages, rights, collections,
+        attachments, related, alike, sameFile, uploaded, modified, citation, permalink, Optional.of(view));
   }
 
   private static Link collection(CollectionRef c) {

@@ -25,7 +25,7 @@ import org.slf4j.LoggerFactory;
  * that cannot be used 400, a sign-in needed 401, a form or token not allowed 403, too many
  * failed sign-ins 429, a conflicting change 409, failing storage 503, and anything else 500
  * with a page that says nothing of the cause, which goes to the log. Browsers get a page;
- * addresses under {@code /api/} get {@code {"error": {"status": 404, "message": "..."}}}.
+ * addresses under {@code /api/} and {@code /iiif/} get {@code {"error": {"status": 404, "message": "..."}}}.
  */
 final class Failures {
   private static final Logger LOG = LoggerFactory.getLogger(Failures.class);
@@ -91,6 +91,6 @@ final class Failures {
 
   private static boolean isApi(Context ctx) {
     String path = ctx.path();
-    return path.equals("/api") || path.startsWith("/api/");
+    return path.equals("/api") || path.startsWith("/api/") || path.startsWith("/iiif/");
   }
 }

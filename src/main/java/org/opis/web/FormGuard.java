@@ -27,8 +27,10 @@ final class FormGuard {
     if (method.equals("GET") || method.equals("HEAD") || method.equals("OPTIONS")) {
       return;
     }
-    if (ctx.path().startsWith("/api/")) {
-      return;  // the API changes nothing without an API token, which no browser sends by itself
+    if (ctx.path().startsWith("/api/") || ctx.path().equals("/oai")) {
+      // the API changes nothing without an API token, which no browser sends by itself; an
+      // OAI-PMH request sent by POST only reads
+      return;
     }
     String origin = ctx.header("Origin");
     if (origin != null && !origin.equals("null") && !sameSite(origin, ctx)) {

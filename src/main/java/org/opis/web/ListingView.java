@@ -16,6 +16,7 @@ import org.opis.catalog.Page;
  *     has no filter form
  * @param documents this page's documents
  * @param pager where this page is in the list
+ * @param about for a collection, what its curator says of it
  */
 public record ListingView(
     Masthead masthead,
@@ -24,7 +25,8 @@ public record ListingView(
     BrowseQuery query,
     Optional<Filters> filters,
     List<DocumentLine> documents,
-    Pager pager) {
+    Pager pager,
+    Optional<CollectionAbout> about) {
 
   /** Page sizes a reader is offered. */
   public static final List<Integer> SIZES = List.of(20, 50, 100);

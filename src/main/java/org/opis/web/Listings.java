@@ -3,6 +3,8 @@ package org.opis.web;
 import io.javalin.http.Context;
 import java.util.List;
 import java.util.Optional;
+import org.opis.catalog.Browse;
+import org.opis.catalog.CollectionDescription;
 import org.opis.catalog.CollectionSummary;
 import org.opis.catalog.Holdings;
 import org.opis.catalog.Page;
@@ -30,7 +32,7 @@ final class Listings {
         holdings.byDecade().keySet().stream()
             .map(d -> new ListingView.Choice(d.toString(), d + "s", query.decade().equals(Optional.of(d))))
             .toList());
-    show(ctx, "Browse documents", "/browse", query, Optional.of(filters), page);
+    show(ctx, "Browse documents", "/browse", query, Optional.of(filters), page, Optional.empty());
   }
 
   void collections(Context ctx) {
@@ -49,16 +51,33 @@ final class Listings {
         .orElseThrow(() -> new NotFoundException(
             "there is no collection \"" + Quote.shortened(id) + "\" in this archive"));
     BrowseQuery query = BrowseQuery.read(ctx);
-    Page<Document> page = room.catalog.browse(query.browse().inCollection(collection.id()), viewer);
-    show(ctx, collection.title(), "/collections/" + Paths.segment(collection.id()), query, Optional.empty(), page);
+    Browse browse = query.browse().inCollection(collection.id());
+    // in the curator's order unless the reader chose another
+    Page<Document> page = room.catalog.browse(ctx.queryParam("order") == null
+        ? browse.orderedBy(Browse.Order.CURATED) : browse, viewer);
+    show(ctx, collection.title(), "/collections/" + Paths.segment(collection.id()), query, Optional.empty(), page,
+        Optional.of(about(ctx, collection.id(), viewer)));
+  }
+
+  private CollectionAbout about(Context ctx, String id, Viewer viewer) {
+    Optional<CollectionDescription> described = room.catalog.description(id);
+    Optional<DocumentView.Link> within = described.flatMap(CollectionDescription::within)
+        .flatMap(w -> room.catalog.collection(w, viewer)).filter(c -> c.documents() > 0)
+        .map(c -> new DocumentView.Link(c.title(), Optional.of("/collections/" + Paths.segment(c.id())), Optional.empty()));
+    List<HomeView.Count> parts = room.catalog.collectionsWithin(id, viewer).stream()
+        .map(c -> new HomeView.Count(c.title(), Optional.of("/collections/" + Paths.segment(c.id())), c.documents()))
+        .toList();
+    boolean editor = Visitor.of(ctx, room.gate).seesRestricted();
+    return new CollectionAbout(described.flatMap(CollectionDescription::introduction).map(Essay::of), within, parts,
+        editor ? Optional.of("/collections/" + Paths.segment(id) + "/edit") : Optional.empty());
   }
 
   private void show(
       Context ctx, String heading, String path, BrowseQuery query, Optional<ListingView.Filters> filters,
-      Page<Document> page) {
+      Page<Document> page, Optional<CollectionAbout> about) {
     List<DocumentLine> documents = page.items().stream().map(DocumentLine::of).toList();
     String title = page.number() > 1 ? heading + ", page " + page.number() : heading;
     room.render(ctx, "listing.jte", "page", new ListingView(room.masthead(title), heading, path, query, filters,
-        documents, ListingView.Pager.of(page, query, path)));
+        documents, ListingView.Pager.of(page, query, path), about));
   }
 }

@@ -12,11 +12,18 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.util.JavalinBindException;
+import java.net.URI;
 import java.time.Clock;
 import java.util.Objects;
+import java.util.Optional;
+import org.eclipse.jetty.http.UriCompliance;
 import org.opis.account.Gate;
 import org.opis.account.NoAccounts;
 import org.opis.catalog.Catalog;
+import org.opis.iiif.ImageApi;
+import org.opis.iiif.Pictures;
+import org.opis.oai.OaiRepository;
+import org.opis.oai.OaiSettings;
 import org.opis.problem.InvalidInputException;
 import org.opis.search.SearchIndex;
 import org.slf4j.Logger;
@@ -49,33 +56,64 @@ public final class ReadingRoom implements AutoCloseable {
    * @param clock decides which day it is, and so which embargoes have lifted
    */
   public static ReadingRoom start(ReadingRoomSettings settings, Catalog catalog, SearchIndex index, Clock clock) {
-    return start(settings, catalog, index, new Gate(new NoAccounts(), clock), clock);
+    return start(settings, catalog, index, new Gate(new NoAccounts(), clock), Optional.empty(), clock);
   }
 
   /**
-   * Starts serving, with sign-in for the accounts {@code gate} keeps: editors and administrators
-   * signed in see restricted and embargoed documents.
+   * Starts serving, with sign-in for the accounts {@code gate} keeps and no originals.
    *
    * @throws InvalidInputException when the host and port cannot be bound
    */
   public static ReadingRoom start(ReadingRoomSettings settings, Catalog catalog, SearchIndex index, Gate gate,
       Clock clock) {
+    return start(settings, catalog, index, gate, Optional.empty(), clock);
+  }
+
+  /**
+   * Starts serving, without accounts, with the originals of documents.
+   *
+   * @throws InvalidInputException when the host and port cannot be bound
+   */
+  public static ReadingRoom start(ReadingRoomSettings settings, Catalog catalog, SearchIndex index,
+      Optional<Pictures> originals, Clock clock) {
+    return start(settings, catalog, index, new Gate(new NoAccounts(), clock), originals, clock);
+  }
+
+  /**
+   * Starts serving, with sign-in for the accounts {@code gate} keeps (editors and administrators
+   * signed in see restricted and embargoed documents), and the originals of documents in the
+   * IIIF Image and Presentation APIs and beside the translation on each document's page.
+   *
+   * @param originals the pages of originals; empty to serve none
+   * @throws InvalidInputException when the host and port cannot be bound
+   */
+  public static ReadingRoom start(ReadingRoomSettings settings, Catalog catalog, SearchIndex index, Gate gate,
+      Optional<Pictures> originals, Clock clock) {
     Objects.requireNonNull(settings, "settings");
     Room room = new Room(Objects.requireNonNull(catalog, "catalog"), Objects.requireNonNull(index, "index"),
-        Objects.requireNonNull(gate, "gate"), Objects.requireNonNull(clock, "clock"), settings);
+        Objects.requireNonNull(gate, "gate"), originals.map(ImageApi::new), Objects.requireNonNull(clock, "clock"),
+        settings);
     Javalin server = Javalin.create(config -> {
       config.startup.showJavalinBanner = false;
       config.startup.showOldJavalinVersionWarning = false;
       config.jetty.host = settings.host();
       config.jetty.port = settings.port();
       // a search's words travel in its address: room for a 10,000-character query, in any script
-      config.jetty.modifyHttpConfiguration(http -> http.setRequestHeaderSize(REQUEST_HEADERS));
+      config.jetty.modifyHttpConfiguration(http -> {
+        http.setRequestHeaderSize(REQUEST_HEADERS);
+        // IIIF sizes that scale up begin with ^, which browsers send unencoded; Jetty would refuse it
+        http.setUriCompliance(UriCompliance.DEFAULT.with("IIIF", UriCompliance.Violation.ILLEGAL_PATH_CHARACTERS));
+      });
       config.staticFiles.add(files -> {
         files.hostedPath = "/static";
         files.directory = "/static";
         files.location = Location.CLASSPATH;
       });
-      config.routes.apiBuilder(() -> routes(room));
+      OaiRepository oai = new OaiRepository(catalog, clock, OaiSettings.of(settings.archiveName(),
+          settings.publicBaseUrl().map(URI::getHost).orElse(null), System.getenv("OPIS_ADMIN_EMAIL")));
+      // the IIIF viewer on document pages, from its WebJar inside opis.jar: no page loads code from elsewhere
+      config.staticFiles.enableWebjars();
+      config.routes.apiBuilder(() -> routes(room, oai));
       Failures failures = new Failures(room);
       // Javalin maps its own HttpResponseException (an unknown path) before reaching Exception
       config.routes.exception(HttpResponseException.class, failures::handle);
@@ -94,7 +132,7 @@ public final class ReadingRoom implements AutoCloseable {
   }
 
   // the whole HTTP surface
-  private static void routes(Room room) {
+  private static void routes(Room room, OaiRepository oaiRepository) {
     HomePage home = new HomePage(room);
     DocumentPage documents = new DocumentPage(room);
     Listings listings = new Listings(room);
@@ -123,6 +161,9 @@ public final class ReadingRoom implements AutoCloseable {
     path("/collections", () -> {
       get(listings::collections);
       get("/{id}", listings::collection);
+      CollectionForm describing = new CollectionForm(room);
+      get("/{id}/edit", describing::show);
+      post("/{id}/edit", describing::save);
     });
     EditPage editing = new EditPage(room);
     get("/documents/new", editing::blank);
@@ -154,6 +195,20 @@ public final class ReadingRoom implements AutoCloseable {
     });
     get("/api/search", searchApi::search);
     get("/health", ctx -> health(room, ctx));
+    // OAI-PMH 2.0 for harvesters (org.opis.oai)
+    OaiEndpoint oai = new OaiEndpoint(room, oaiRepository);
+    get("/oai", oai::get);
+    post("/oai", oai::post);
+    get("/oai/opis_json.xsd", oai::schema);
+    // originals: IIIF Presentation 3 manifests and the Image API 3 (level 1)
+    IiifApi iiif = new IiifApi(room);
+    path("/iiif/3", () -> {
+      before("/*", IiifApi::allowEveryOrigin);
+      get("/documents/{id}/manifest.json", iiif::manifest);
+      get("/{identifier}", iiif::redirectToInfo);
+      get("/{identifier}/info.json", iiif::info);
+      get("/{identifier}/{region}/{size}/{rotation}/{image}", iiif::image);
+    });
   }
 
   private static void health(Room room, Context ctx) {

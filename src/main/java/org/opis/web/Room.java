@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 import org.opis.account.Gate;
 import org.opis.catalog.Catalog;
 import org.opis.catalog.Viewer;
+import org.opis.iiif.ImageApi;
 import org.opis.record.DocumentId;
 import org.opis.search.SearchIndex;
 
@@ -29,13 +30,17 @@ final class Room {
   final Catalog catalog;
   final SearchIndex index;
   final Gate gate;
+  /** The IIIF Image API over the originals; empty when the archive serves none. */
+  final Optional<ImageApi> images;
   private final Clock clock;
   private final ReadingRoomSettings settings;
 
-  Room(Catalog catalog, SearchIndex index, Gate gate, Clock clock, ReadingRoomSettings settings) {
+  Room(Catalog catalog, SearchIndex index, Gate gate, Optional<ImageApi> images, Clock clock,
+      ReadingRoomSettings settings) {
     this.catalog = catalog;
     this.index = index;
     this.gate = gate;
+    this.images = images;
     this.clock = clock;
     this.settings = settings;
   }
@@ -78,7 +83,7 @@ final class Room {
 
   // a permalink is printed in citations: a Host header that is not a plain host name and port
   // (forged, or from a misconfigured proxy) is not repeated into it
-  private String base(Context ctx) {
+  String base(Context ctx) {
     if (settings.publicBaseUrl().isPresent()) {
       return settings.publicBaseUrl().get().toString();
     }

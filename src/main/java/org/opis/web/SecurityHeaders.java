@@ -3,12 +3,14 @@ package org.opis.web;
 import io.javalin.http.Context;
 
 /**
- * The headers that keep a page from being turned against its reader: no script at all may
- * run (the pages need none), styles and images come only from the archive itself, the page
- * cannot be framed, content types are not guessed, and only the origin goes out as referrer.
+ * The headers that keep a page from being turned against its reader: scripts, styles, images
+ * and the data scripts fetch come only from the archive itself (no inline script: the one page
+ * that uses script, for the IIIF viewer, works without it), the page cannot be framed, content
+ * types are not guessed, and only the origin goes out as referrer.
  */
 final class SecurityHeaders {
-  static final String POLICY = "default-src 'none'; style-src 'self'; img-src 'self'; form-action 'self';"
+  static final String POLICY = "default-src 'none'; style-src 'self'; img-src 'self'; script-src 'self';"
+      + " connect-src 'self'; form-action 'self';"
       + " base-uri 'none'; frame-ancestors 'none'";
 
   private SecurityHeaders() {}

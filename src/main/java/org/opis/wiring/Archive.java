@@ -10,6 +10,11 @@ import org.opis.account.Gate;
 import org.opis.account.sql.SqlAccounts;
 import org.opis.catalog.Catalog;
 import org.opis.catalog.sql.SqlCatalog;
+import org.opis.files.Examiner;
+import org.opis.files.FileStore;
+import org.opis.files.Originals;
+import org.opis.files.ocfl.OcflFileStore;
+import org.opis.iiif.Pictures;
 import org.opis.ingest.Formats;
 import org.opis.ingest.Importer;
 import org.opis.ingest.csv.CsvFormat;
@@ -40,6 +45,7 @@ public final class Archive implements AutoCloseable {
   private final IndexFolder indexFolder;
   private SearchIndex index;
   private Indexer indexer;
+  private FileStore files;
 
   private Archive(ArchiveSettings settings, Clock clock, SqlCatalog catalog) {
     this.settings = settings;
@@ -86,7 +92,25 @@ public final class Archive implements AutoCloseable {
   }
 
   public Importer importer() {
-    return new Importer(catalog, formats);
+    return new Importer(catalog, formats, Optional.of(originals()));
+  }
+
+  /** The store of originals (scans and PDFs), opened on first use in {@code DIR/ocfl}. */
+  public synchronized FileStore files() {
+    if (files == null) {
+      files = OcflFileStore.open(settings.originalsFolder(), settings.derivativesFolder().resolve("ocfl-work"));
+    }
+    return files;
+  }
+
+  /** The pages of originals for the IIIF Image API, up to 64 megapixels of them decoded in memory. */
+  public Pictures pictures() {
+    return new Pictures(this::files, settings.derivativesFolder(), 64_000_000L);
+  }
+
+  /** Attaching originals to documents: examined, refused when bad, kept in {@link #files()}. */
+  public Originals originals() {
+    return new Originals(this::files, new Examiner(Examiner.DEFAULT_PIXEL_LIMIT));
   }
 
   /**
@@ -149,7 +173,7 @@ public final class Archive implements AutoCloseable {
 
   @Override
   public synchronized void close() {
-    try (Catalog c = catalog; SearchIndex i = index; Indexer x = indexer) {
+    try (Catalog c = catalog; FileStore f = files; SearchIndex i = index; Indexer x = indexer) {
       // closed in the reverse order: the indexer stops writing, then the index, then the catalog
     }
   }

@@ -23,6 +23,19 @@ public record ArchiveSettings(Path data, Optional<String> database) {
     return data.resolve("catalog.db");
   }
 
+  /** The OCFL storage root of the originals (scans and PDFs) inside the data folder. */
+  public Path originalsFolder() {
+    return data.resolve("ocfl");
+  }
+
+  /**
+   * Where Opis keeps what it makes from originals and can make again (PDF pages as images, the
+   * OCFL library's staging files): never needed in a backup.
+   */
+  public Path derivativesFolder() {
+    return data.resolve("derivatives");
+  }
+
   /** The search index's folder inside the data folder. */
   public Path indexFolder() {
     return data.resolve("index");

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.BeforeEach;
  * implements: saving and history, names and collections, reading, and what derived stores read.
  */
 public abstract class CatalogContract
-    implements SavingContract, NameContract, ReadingContract, DerivedStoreContract {
+    implements SavingContract, NameContract, ReadingContract, DerivedStoreContract, HarvestContract {
   private TestClock clock;
   private Catalog catalog;
 

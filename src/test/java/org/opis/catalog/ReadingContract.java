@@ -1,6 +1,7 @@
 package org.opis.catalog;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.opis.catalog.CatalogFixture.day;
 import static org.opis.catalog.CatalogFixture.id;
 import static org.opis.catalog.CatalogFixture.years;
@@ -12,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.opis.problem.InvalidInputException;
 import org.opis.authority.Agent;
 import org.opis.authority.AgentKind;
 import org.opis.authority.Place;
@@ -255,5 +257,32 @@ public interface ReadingContract extends CatalogFixture {
   @Test
   default void answersWhetherItIsHealthy() {
     assertThat(catalog().isHealthy()).isTrue();
+  }
+
+  @Test
+  default void describesACollectionAndListsItsDocumentsInTheCuratorsOrder() {
+    for (String title : List.of("First letter", "Second letter", "Third letter")) {
+      save(Document.titled(title).collections(List.of(CollectionRef.titled("Gilan Republic"))).build());
+    }
+    save(Document.titled("Theme document").collections(List.of(CollectionRef.titled("Iran and the Soviet Union"))).build());
+    String gilan = stored("1").collections().get(0).id().orElseThrow();
+    String iran = stored("4").collections().get(0).id().orElseThrow();
+    catalog().write(Change.by("editor:anna", null), w -> {
+      w.describe(new CollectionDescription(gilan, "The Gilan Republic, 1920-1921", Optional.of("It *began* in Rasht."),
+          Optional.of(iran), List.of(id("3"), id("1"))));
+      return null;
+    });
+    assertThat(catalog().description(gilan)).hasValueSatisfying(d -> {
+      assertThat(d.title()).isEqualTo("The Gilan Republic, 1920-1921");
+      assertThat(d.introduction()).contains("It *began* in Rasht.");
+      assertThat(d.within()).contains(iran);
+    });
+    Page<Document> curated = catalog().browse(Browse.all().inCollection(gilan).orderedBy(Browse.Order.CURATED), reader());
+    assertThat(curated.items()).extracting(Document::title).containsExactly("Third letter", "First letter", "Second letter");
+    assertThat(catalog().collectionsWithin(iran, reader())).extracting(CollectionSummary::id).containsExactly(gilan);
+    assertThatThrownBy(() -> catalog().write(Change.by("t", null), w -> {
+      w.describe(new CollectionDescription(iran, "Iran", Optional.empty(), Optional.of(gilan), List.of()));
+      return null;
+    })).isInstanceOf(InvalidInputException.class).hasMessageContaining("which is within it");
   }
 }

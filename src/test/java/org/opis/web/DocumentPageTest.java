@@ -40,9 +40,9 @@ class DocumentPageTest {
         .contains("<title>Telegram, Stalin to LENIN and the TsEKA [Central Committee] · Opis</title>")
         .contains("<h1>Telegram, Stalin to LENIN and the TsEKA [Central Committee]</h1>")
         .contains("<dt>Type</dt>\n<dd>Telegram</dd>")
-        .contains("<dt>From</dt>\n<dd><span class=\"agent\">Stalin</span></dd>")
-        .contains("<dt>To</dt>\n<dd><span class=\"agent\">LENIN</span><span class=\"sep\">; </span>"
-            + "<span class=\"agent\">TsEKA</span></dd>");
+        .containsPattern("<dt>From</dt>\n<dd><a class=\"agent\" href=\"/people/[a-z0-9._-]+\">Stalin</a></dd>")
+        .containsPattern("<dt>To</dt>\n<dd><a class=\"agent\" href=\"/people/[a-z0-9._-]+\">LENIN</a><span class=\"sep\">; </span>"
+            + "<a class=\"agent\" href=\"/people/[a-z0-9._-]+\">TsEKA</a></dd>");
   }
 
   @Test
@@ -164,11 +164,13 @@ class DocumentPageTest {
   @Test
   void showsWhatTheDocumentMentionsAndItsSubjects() {
     assertThat(telegram)
-        .contains("<dt>People mentioned</dt>\n<dd><span class=\"agent\">Kuchuk-Khan</span><span class=\"sep\">; </span>"
-            + "<span class=\"agent\">Ehsanullah</span></dd>")
-        .contains("<dt>Organisations mentioned</dt>\n<dd><span class=\"agent\">Iranian Communist Party</span>")
-        .contains("<span class=\"place\">Rasht</span><span class=\"sep\">; </span><span class=\"place\">Tabriz</span>"
-            + "<span class=\"sep\">; </span><span class=\"place\">Persia</span>")
+        .containsPattern("<dt>People mentioned</dt>\n<dd><a class=\"agent\" href=\"/people/[a-z0-9._-]+\">Kuchuk-Khan</a>"
+            + "<span class=\"sep\">; </span><a class=\"agent\" href=\"/people/[a-z0-9._-]+\">Ehsanullah</a></dd>")
+        .containsPattern("<dt>Organisations mentioned</dt>\n<dd><a class=\"agent\" href=\"/people/[a-z0-9._-]+\">Iranian Communist"
+            + " Party</a>")
+        .containsPattern("<a class=\"place\" href=\"/places/[a-z0-9._-]+\">Rasht</a><span class=\"sep\">; </span><a class=\"place\""
+            + " href=\"/places/[a-z0-9._-]+\">Tabriz</a>"
+            + "<span class=\"sep\">; </span><a class=\"place\" href=\"/places/[a-z0-9._-]+\">Persia</a>")
         .contains("<dt>Subjects</dt>\n<dd>Iran--History--1905-1925; Communism</dd>");
   }
 

@@ -93,7 +93,8 @@ class FailuresTest {
           "/api/nowhere", "/health", "/static/opis.css"}) {
         Http.Response r = http.get(path);
         assertThat(r.header("Content-Security-Policy")).as(path).contains("default-src 'none'; style-src 'self';"
-            + " img-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'");
+            + " img-src 'self'; script-src 'self'; connect-src 'self'; form-action 'self'; base-uri 'none';"
+            + " frame-ancestors 'none'");
         assertThat(r.header("X-Content-Type-Options")).as(path).contains("nosniff");
         assertThat(r.header("Referrer-Policy")).as(path).contains("strict-origin-when-cross-origin");
       }

@@ -11,17 +11,28 @@ import org.opis.record.DocumentId;
 /** The {@code document} table and the collections each document is in. */
 final class DocumentTable {
   private static final String COLUMNS = "id, order_key, revision, fingerprint, title, type, earliest_day, latest_day,"
-      + " decade, access, embargo_until, uploaded, modified, json";
+      + " decade, access, embargo_until, uploaded, modified, published_stamp, withdrawn_stamp, json";
 
   private DocumentTable() {}
 
-  /** A document as stored: its current revision's number and canonical JSON. */
-  record Stored(DocumentId id, int revision, String json) {}
+  /**
+   * A document as stored: its current revision's number and canonical JSON, and when it was last
+   * withdrawn from the public, in microseconds.
+   */
+  record Stored(DocumentId id, int revision, String json, Optional<Long> withdrawn) {}
+
+  private static final String STORED = "id, revision, json, withdrawn_stamp";
+
+  private static Stored stored(java.sql.ResultSet rs) throws java.sql.SQLException {
+    long withdrawn = rs.getLong("withdrawn_stamp");
+    return new Stored(new DocumentId(rs.getString("id")), rs.getInt("revision"), rs.getString("json"),
+        rs.wasNull() ? Optional.empty() : Optional.of(withdrawn));
+  }
 
   static Optional<Stored> find(Handle h, DocumentId id) {
-    return h.createQuery("SELECT id, revision, json FROM document WHERE id = :id")
+    return h.createQuery("SELECT " + STORED + " FROM document WHERE id = :id")
         .bind("id", id.value())
-        .map((rs, ctx) -> new Stored(new DocumentId(rs.getString("id")), rs.getInt("revision"), rs.getString("json")))
+        .map((rs, ctx) -> stored(rs))
         .findOne();
   }
 
@@ -30,18 +41,18 @@ final class DocumentTable {
     if (ids.isEmpty()) {
       return List.of();
     }
-    return h.createQuery("SELECT id, revision, json FROM document WHERE id IN (<ids>)")
+    return h.createQuery("SELECT " + STORED + " FROM document WHERE id IN (<ids>)")
         .bindList("ids", ids.stream().map(DocumentId::value).toList())
-        .map((rs, ctx) -> new Stored(new DocumentId(rs.getString("id")), rs.getInt("revision"), rs.getString("json")))
+        .map((rs, ctx) -> stored(rs))
         .list();
   }
 
   /** The first document, in identifier order, with this fingerprint. */
   static Optional<Stored> findByFingerprint(Handle h, String fingerprint) {
-    return h.createQuery("SELECT id, revision, json FROM document WHERE fingerprint = :fingerprint"
+    return h.createQuery("SELECT " + STORED + " FROM document WHERE fingerprint = :fingerprint"
             + " ORDER BY order_key LIMIT 1")
         .bind("fingerprint", fingerprint)
-        .map((rs, ctx) -> new Stored(new DocumentId(rs.getString("id")), rs.getInt("revision"), rs.getString("json")))
+        .map((rs, ctx) -> stored(rs))
         .findOne();
   }
 
@@ -53,17 +64,19 @@ final class DocumentTable {
         .findOne();
   }
 
-  static void insert(Handle h, DocumentRow row, int revision, String json) {
+  static void insert(Handle h, DocumentRow row, int revision, String json, HarvestStamps stamps) {
     bind(h.createUpdate("INSERT INTO document (" + COLUMNS + ") VALUES (:id, :orderKey, :revision, :fingerprint,"
-        + " :title, :type, :earliestDay, :latestDay, :decade, :access, :embargoUntil, :uploaded, :modified, :json)"),
-        row, revision, json).execute();
+        + " :title, :type, :earliestDay, :latestDay, :decade, :access, :embargoUntil, :uploaded, :modified,"
+        + " :published, :withdrawn, :json)"),
+        row, revision, json, stamps).execute();
   }
 
-  static void update(Handle h, DocumentRow row, int revision, String json) {
+  static void update(Handle h, DocumentRow row, int revision, String json, HarvestStamps stamps) {
     bind(h.createUpdate("UPDATE document SET revision = :revision, fingerprint = :fingerprint, title = :title,"
         + " type = :type, earliest_day = :earliestDay, latest_day = :latestDay, decade = :decade, access = :access,"
-        + " embargo_until = :embargoUntil, uploaded = :uploaded, modified = :modified, json = :json WHERE id = :id"),
-        row, revision, json).execute();
+        + " embargo_until = :embargoUntil, uploaded = :uploaded, modified = :modified, published_stamp = :published,"
+        + " withdrawn_stamp = :withdrawn, json = :json WHERE id = :id"),
+        row, revision, json, stamps).execute();
   }
 
   /** Records that the document is in exactly these collections. */
@@ -79,8 +92,10 @@ final class DocumentTable {
     }
   }
 
-  private static Update bind(Update u, DocumentRow row, int revision, String json) {
+  private static Update bind(Update u, DocumentRow row, int revision, String json, HarvestStamps stamps) {
     return u.bind("id", row.id())
+        .bind("published", stamps.published())
+        .bind("withdrawn", stamps.withdrawn().orElse(null))
         .bind("orderKey", row.orderKey())
         .bind("revision", revision)
         .bind("fingerprint", row.fingerprint())

@@ -49,7 +49,11 @@ final class Shelves {
     String where = " WHERE " + String.join(" AND ", conditions);
     long total = bound(h.createQuery("SELECT count(*) FROM document d" + where), viewer, values)
         .mapTo(Long.class).one();
-    List<String> page = bound(h.createQuery("SELECT d.json FROM document d" + where + " ORDER BY " + order(browse.order())
+    boolean curated = browse.order() == Browse.Order.CURATED && browse.collection().isPresent();
+    String placed = curated ? " LEFT JOIN collection_order co ON co.document_id = d.id AND co.collection_id = :collection"
+        : "";
+    List<String> page = bound(h.createQuery("SELECT d.json FROM document d" + placed + where + " ORDER BY "
+            + (curated ? "CASE WHEN co.position IS NULL THEN 1 ELSE 0 END, co.position, " : "") + order(browse.order())
             + " LIMIT :limit OFFSET :offset"), viewer, values)
         .bind("limit", browse.size())
         .bind("offset", (long) (browse.page() - 1) * browse.size())
@@ -79,6 +83,7 @@ final class Shelves {
     String undatedLast = "CASE WHEN d.earliest_day IS NULL THEN 1 ELSE 0 END, ";
     switch (order) {
       case DATE_ASCENDING:
+      case CURATED:
         return undatedLast + "d.earliest_day, d.latest_day, d.order_key";
       case DATE_DESCENDING:
         return undatedLast + "d.earliest_day DESC, d.latest_day DESC, d.order_key";

@@ -5,6 +5,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -28,9 +30,12 @@ import org.opis.catalog.CatalogWriter;
 import org.opis.catalog.Change;
 import org.opis.catalog.CollectionSummary;
 import org.opis.catalog.CurrentVersion;
+import org.opis.catalog.Harvest;
+import org.opis.catalog.Harvested;
 import org.opis.catalog.Holdings;
 import org.opis.catalog.Page;
 import org.opis.catalog.Revision;
+import org.opis.catalog.CollectionDescription;
 import org.opis.catalog.Named;
 import org.opis.catalog.Viewer;
 import org.opis.catalog.Withdrawal;
@@ -97,7 +102,7 @@ public final class SqlCatalog implements Catalog {
     }
     try {
       Flyway.configure().dataSource(pool).locations(engine.migrationLocations())
-          .javaMigrations(new LinkStoredDocuments()).load().migrate();
+          .javaMigrations(new LinkStoredDocuments(), new StampStoredDocuments()).load().migrate();
     } catch (FlywayException e) {
       pool.close();
       throw attempt.failure("create or update the catalog's tables", e);
@@ -166,6 +171,19 @@ public final class SqlCatalog implements Catalog {
   public Optional<String> mergedInto(String authorityId) {
     return attempt.to("read whether " + authorityId + " was merged", () -> jdbi.withHandle(h -> Merging.mergedInto(h,
         authorityId)));
+  }
+
+  @Override
+  public Optional<CollectionDescription> description(String collectionId) {
+    return attempt.to("read the collection " + collectionId, () -> jdbi.withHandle(h -> CollectionDescriptions.of(h,
+        collectionId)));
+  }
+
+  @Override
+  public List<CollectionSummary> collectionsWithin(String collectionId, Viewer viewer) {
+    return attempt.to("list the collections within " + collectionId, () -> jdbi.withHandle(h ->
+        CollectionDescriptions.within(h, collectionId).stream()
+            .flatMap(id -> CollectionTable.one(h, id, viewer).stream()).filter(c -> c.documents() > 0).toList()));
   }
 
   @Override
@@ -296,6 +314,21 @@ public final class SqlCatalog implements Catalog {
   @Override
   public long position() {
     return attempt.to("read the outbox", () -> jdbi.withHandle(Revisions::newest));
+  }
+
+  @Override
+  public Harvest.Listed harvest(Harvest harvest) {
+    return attempt.to("list records for harvesting", () -> jdbi.withHandle(h -> Harvests.list(h, harvest)));
+  }
+
+  @Override
+  public Optional<Harvested> harvested(DocumentId id, LocalDate today) {
+    return attempt.to("read document " + id + " for harvesting", () -> jdbi.withHandle(h -> Harvests.one(h, id, today)));
+  }
+
+  @Override
+  public Optional<Instant> earliestDatestamp(LocalDate today) {
+    return attempt.to("find the earliest datestamp", () -> jdbi.withHandle(h -> Harvests.earliest(h, today)));
   }
 
   @Override

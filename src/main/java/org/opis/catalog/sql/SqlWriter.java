@@ -11,6 +11,7 @@ import org.opis.authority.Agent;
 import org.opis.authority.Place;
 import org.opis.canonical.CanonicalJson;
 import org.opis.catalog.CatalogWriter;
+import org.opis.catalog.CollectionDescription;
 import org.opis.catalog.Change;
 import org.opis.catalog.Fingerprint;
 import org.opis.catalog.NamedAuthorities;
@@ -113,6 +114,12 @@ final class SqlWriter implements CatalogWriter {
   }
 
   @Override
+  public void describe(CollectionDescription description) {
+    requireOpen();
+    attempt.run("describe the collection " + description.id(), () -> CollectionDescriptions.describe(h, description));
+  }
+
+  @Override
   public void save(Agent agent) {
     requireOpen();
     Identifiers.requireWellFormed(agent.id(), "a person or organisation");
@@ -167,10 +174,12 @@ final class SqlWriter implements CatalogWriter {
     int revision = stored.map(s -> s.revision() + 1).orElse(1);
     String json = CanonicalJson.write(stamped);
     DocumentRow row = DocumentRow.of(stamped, fingerprint);
+    HarvestStamps stamps = HarvestStamps.of(stamped.visibility(),
+        earlier.map(e -> new HarvestStamps.Before(e.visibility(), stored.get().withdrawn())), now);
     if (stored.isPresent()) {
-      DocumentTable.update(h, row, revision, json);
+      DocumentTable.update(h, row, revision, json, stamps);
     } else {
-      DocumentTable.insert(h, row, revision, json);
+      DocumentTable.insert(h, row, revision, json, stamps);
     }
     List<String> collections = stamped.collections().stream().map(c -> c.id().orElseThrow()).toList();
     if (stored.isPresent() || !collections.isEmpty()) {

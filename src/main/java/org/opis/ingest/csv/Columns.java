@@ -43,7 +43,8 @@ public enum Columns {
   RELATED("related", true, "identifiers of related documents"),
   VISIBILITY("visibility", false, "public (default), restricted or embargoed"),
   EMBARGO_UNTIL("embargo_until", false, "the day an embargoed document becomes public: 2030-01-01"),
-  PROVENANCE("provenance", false, "how the record came to the archive");
+  PROVENANCE("provenance", false, "how the record came to the archive"),
+  SCANS("scans", true, "scans and PDFs of the original, paths relative to the spreadsheet: scans/p1.jpg|scans/p2.jpg");
 
   private static final Map<String, Columns> BY_KEY = new LinkedHashMap<>();
 
@@ -60,6 +61,9 @@ public enum Columns {
     BY_KEY.put("subject", SUBJECTS);
     BY_KEY.put("collection", COLLECTIONS);
     BY_KEY.put("funder", FUNDERS);
+    BY_KEY.put("scan", SCANS);
+    BY_KEY.put("attachments", SCANS);
+    BY_KEY.put("files", SCANS);
   }
 
   final String header;

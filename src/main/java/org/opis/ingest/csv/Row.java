@@ -80,6 +80,7 @@ final class Row {
     list(o, "related", Columns.RELATED);
     visibility(o);
     text(o, "provenance", Columns.PROVENANCE);
+    list(o, "attachments", Columns.SCANS);
     return o;
   }
 

@@ -34,9 +34,12 @@ public final class Sheet {
 
   private Sheet() {}
 
-  /** Every field, in the spreadsheet's order; {@code id} aside, which an address gives. */
+  /**
+   * Every field, in the spreadsheet's order; aside are {@code id}, which an address gives, and
+   * the scans, which are files beside a spreadsheet, never paths typed into a form.
+   */
   public static List<Field> fields() {
-    return Arrays.stream(Columns.values()).filter(c -> c != Columns.ID)
+    return Arrays.stream(Columns.values()).filter(c -> c != Columns.ID && c != Columns.SCANS)
         .map(c -> new Field(c.header(), c.several(), c.meaning())).toList();
   }
 
@@ -49,7 +52,7 @@ public final class Sheet {
    */
   public static Document read(Map<String, String> fields, Location where) {
     Map<Columns, String> cells = new EnumMap<>(Columns.class);
-    fields.forEach((name, value) -> Columns.named(name).ifPresent(c -> cells.put(c,
+    fields.forEach((name, value) -> Columns.named(name).filter(c -> c != Columns.SCANS).ifPresent(c -> cells.put(c,
         c.several() ? String.join("|", value.lines().map(String::strip).filter(s -> !s.isEmpty()).toList()) : value)));
     Row row = new Row(cells);
     try {

@@ -13,12 +13,13 @@ import org.opis.record.Mentions;
 
 /**
  * A catalog as it was before migration 3: documents saved, no {@code document_authority} table,
- * and Flyway's history ending at version 2; for the test of the migration that fills it.
+ * and Flyway's history ending at version 2 (every later migration undone too); for the test of the migration that
+ * fills it.
  */
 final class BeforeAuthorityLinks {
   private BeforeAuthorityLinks() {}
 
-  /** Saves three documents in the catalog at {@code url}, then undoes migrations 3 and 3.1. */
+  /** Saves three documents in the catalog at {@code url}, then undoes migration 3 and every later one. */
   static void make(String url) throws Exception {
     try (SqlCatalog catalog = SqlCatalog.open(url, Clock.systemUTC())) {
       catalog.write(Change.by("import", "old.json"), w -> {
@@ -34,7 +35,19 @@ final class BeforeAuthorityLinks {
     }
     try (Connection c = DriverManager.getConnection(url); Statement s = c.createStatement()) {
       s.execute("DROP TABLE document_authority");
-      s.execute("DELETE FROM flyway_schema_history WHERE version IN ('3', '3.1')");
+      // and the harvest datestamps of migration 6, which came after
+      s.execute("DROP INDEX document_published_stamp");
+      s.execute("DROP INDEX document_withdrawn_stamp");
+      s.execute("ALTER TABLE document DROP COLUMN published_stamp");
+      s.execute("ALTER TABLE document DROP COLUMN withdrawn_stamp");
+      // and the tables of the migrations after it: accounts, withdrawals, merged records
+      for (String table : List.of("api_token", "account_session", "account", "withdrawal", "authority_merge")) {
+        s.execute("DROP TABLE " + table);
+      }
+      s.execute("DROP TABLE collection_order");
+      s.execute("ALTER TABLE collection DROP COLUMN introduction");
+      s.execute("ALTER TABLE collection DROP COLUMN within_id");
+      s.execute("DELETE FROM flyway_schema_history WHERE version IN ('3', '3.1', '4', '5', '6', '6.1', '7', '8')");
     }
   }
 }

@@ -6,6 +6,7 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.sql.Connection;
 import java.sql.Statement;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterAll;
@@ -14,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.opis.catalog.Browse;
 import org.opis.catalog.Catalog;
 import org.opis.catalog.CatalogContract;
+import org.opis.catalog.Harvested;
 import org.opis.record.DocumentId;
 
 /**
@@ -71,5 +73,17 @@ class PostgresCatalogTest extends CatalogContract {
     assertThat(catalog().documentsNaming("stalin")).containsExactly(new DocumentId("1"));
     assertThat(catalog().documentsNaming("rasht")).containsExactly(new DocumentId("2"));
     assertThat(catalog().documentsNaming("lenin")).hasSize(1_101).startsWith(new DocumentId("1"), new DocumentId("3"));
+  }
+
+  @Test
+  void datesTheDocumentsSavedBeforeHarvestDatestampsWereKeptFromTheirRevisions() throws Exception {
+    catalog().close();
+    BeforeHarvestStamps.make(url);
+    reopen();
+    Harvested restricted = catalog().harvested(new DocumentId("1"), LocalDate.of(2024, 6, 1)).orElseThrow();
+    assertThat(restricted.isWithdrawn()).isTrue();
+    assertThat(restricted.datestamp()).isEqualTo(BeforeHarvestStamps.RESTRICTED);
+    assertThat(catalog().harvested(new DocumentId("3"), LocalDate.of(2024, 6, 1)).map(Harvested::datestamp))
+        .contains(BeforeHarvestStamps.PUBLISHED);
   }
 }

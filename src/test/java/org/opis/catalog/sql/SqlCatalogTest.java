@@ -9,10 +9,13 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.opis.catalog.Browse;
 import org.opis.catalog.Change;
+import org.opis.catalog.Harvested;
 import org.opis.problem.StorageException;
 import org.opis.record.Document;
 import org.opis.record.DocumentId;
@@ -115,6 +118,23 @@ class SqlCatalogTest {
       assertThat(catalog.documentsNaming("stalin")).containsExactly(new DocumentId("1"));
       assertThat(catalog.documentsNaming("rasht")).containsExactly(new DocumentId("2"));
       assertThat(catalog.documentsNaming("lenin")).hasSize(1_101).startsWith(new DocumentId("1"), new DocumentId("3"));
+    }
+  }
+
+  @Test
+  void datesTheDocumentsSavedBeforeHarvestDatestampsWereKeptFromTheirRevisions() throws Exception {
+    String url = "jdbc:sqlite:" + folder.resolve("catalog.db");
+    BeforeHarvestStamps.make(url);
+    try (SqlCatalog catalog = SqlCatalog.open(url, Clock.systemUTC())) {
+      LocalDate today = LocalDate.of(2024, 6, 1);
+      assertThat(catalog.harvested(new DocumentId("1"), today)).hasValueSatisfying(h -> {
+        assertThat(h.isWithdrawn()).isTrue();
+        assertThat(h.datestamp()).isEqualTo(BeforeHarvestStamps.RESTRICTED);
+      });
+      assertThat(catalog.harvested(new DocumentId("2"), today).map(Harvested::datestamp))
+          .contains(Instant.parse("2024-03-01T00:00:00Z"));
+      assertThat(catalog.harvested(new DocumentId("3"), today).map(Harvested::datestamp))
+          .contains(BeforeHarvestStamps.PUBLISHED);
     }
   }
 }

@@ -1,0 +1,53 @@
+package org.opis.files;
+
+import java.io.InputStream;
+import java.util.List;
+import org.opis.record.DocumentId;
+
+/**
+ * Where the originals of documents are kept: one object per document, a new immutable version
+ * for every change, each file known by its name in the object and its SHA-512 digest. The
+ * catalog describes the files and refers to them by document and name; the store is the only
+ * place their bytes live, and it never overwrites a version.
+ */
+public interface FileStore extends AutoCloseable {
+
+  /**
+   * Keeps these files as originals of the document, in one new version of its object; a file
+   * with the name of one already kept replaces it in the new version (the old one stays in the
+   * old version).
+   *
+   * @param author who made the change, recorded on the version
+   * @param message why, recorded on the version ("import of letters.json")
+   * @return the SHA-512 digest of each file kept, in the order given
+   * @throws org.opis.problem.StorageException when the store cannot be written
+   */
+  List<String> keep(DocumentId document, List<Incoming> files, String author, String message);
+
+  /**
+   * Opens a kept file of the document's current version for reading.
+   *
+   * @throws org.opis.problem.NotFoundException when the document has no file of that name
+   */
+  InputStream open(DocumentId document, String name);
+
+  /** The names of the files in the document's current version, sorted; empty when it has none. */
+  List<String> names(DocumentId document);
+
+  /** How many versions the document's object has; 0 when nothing was ever kept for it. */
+  int versions(DocumentId document);
+
+  /**
+   * Reads every file of the document's current version again and compares its SHA-512 digest
+   * with the one recorded when it was kept: what a fixity check does, as data.
+   *
+   * @return one check a file, in name order; empty when the document has no files
+   */
+  List<FileCheck> check(DocumentId document);
+
+  /** Every document with files kept, in identifier order. */
+  List<DocumentId> documents();
+
+  @Override
+  void close();
+}

@@ -1,0 +1,165 @@
+package org.opis.files;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+import org.opis.problem.InvalidInputException;
+import org.opis.problem.Location;
+import org.opis.problem.Problem;
+import org.opis.record.Attachment;
+import org.opis.record.AttachmentRole;
+import org.opis.record.Document;
+import org.opis.record.DocumentId;
+
+/**
+ * Brings scans and PDFs of originals to documents, in two steps so that nothing is kept unless
+ * everything is right: {@link #prepare} examines every file a document names (and those in the
+ * folder beside its record) and describes them in the document, reporting each bad file; then,
+ * once the catalog has saved the document and nothing was rejected, {@link #keep} puts the
+ * files in the store under its identifier.
+ */
+public final class Originals {
+  private static final List<String> RECORD_EXTENSIONS = List.of(".json", ".jsonl", ".ndjson", ".csv", ".txt");
+  private final Supplier<FileStore> store;
+  private final Examiner examiner;
+
+  /**
+   * @param store the store, asked for only when a file is to be kept, so that an archive without
+   *     originals never creates one
+   */
+  public Originals(Supplier<FileStore> store, Examiner examiner) {
+    this.store = store;
+    this.examiner = examiner;
+  }
+
+  /**
+   * A document with its files described, and the files to keep once it is saved.
+   *
+   * @param files the files to keep, each under the name its attachment has
+   */
+  public record Prepared(Document document, List<Incoming> files) {
+    public Prepared {
+      files = List.copyOf(files);
+    }
+  }
+
+  /**
+   * Examines the files a document names by path ({@code "attachments": ["scans/p1.jpg"]}) and
+   * adds {@code extra} files (a folder beside the record, or {@code opis attach}); a file whose
+   * name the document already has replaces that attachment.
+   *
+   * @param folder the folder paths in the record are relative to
+   * @param where the record's place, for problems
+   * @param problems receives a problem for each file that cannot be kept
+   */
+  public Prepared prepare(Document document, Path folder, List<Path> extra, Location where, Consumer<Problem> problems) {
+    Map<String, Attachment> byName = new LinkedHashMap<>();
+    List<Incoming> files = new ArrayList<>();
+    List<Attachment> given = document.attachments();
+    for (int i = 0; i < given.size(); i++) {
+      Attachment a = given.get(i);
+      if (!a.isToRead()) {
+        byName.put(a.name(), a);
+        continue;
+      }
+      Path path = folder.resolve(a.name());
+      Location at = where.atPointer("/attachments/" + i).atField("attachments");
+      examine(path, at, a.role(), a.label(), byName, files, problems);
+    }
+    for (Path path : extra) {
+      examine(path, Location.file(path.toString()), AttachmentRole.SCAN, Optional.empty(), byName, files, problems);
+    }
+    Document described = document.toBuilder().attachments(List.copyOf(byName.values())).build();
+    return new Prepared(described, files);
+  }
+
+  private void examine(Path path, Location where, AttachmentRole role, Optional<String> label,
+      Map<String, Attachment> byName, List<Incoming> files, Consumer<Problem> problems) {
+    String name = path.getFileName().toString();
+    if (!Files.isRegularFile(path)) {
+      problems.accept(Problem.at(where, "there is no file " + path + " to attach"));
+      return;
+    }
+    if (files.stream().anyMatch(f -> f.name().equals(name))) {
+      problems.accept(Problem.at(where, "two files to attach are called \"" + name + "\"; a document's files need "
+          + "different names"));
+      return;
+    }
+    try {
+      Examined e = examiner.examine(path, name, where);
+      byName.put(name, new Attachment(name, e.type().mediaType(), e.bytes(), e.sha512(), role, label, e.pages()));
+      files.add(new Incoming(name, path));
+    } catch (InvalidInputException refused) {
+      refused.problems().forEach(problems);
+    }
+  }
+
+  /**
+   * Keeps a prepared document's files under its identifier, in one new version.
+   *
+   * @throws org.opis.problem.StorageException when the store cannot be written
+   */
+  public void keep(DocumentId id, Prepared prepared, String author, String message) {
+    if (!prepared.files().isEmpty()) {
+      store.get().keep(id, prepared.files(), author, message);
+    }
+  }
+
+  /**
+   * The folder of originals beside a record file: {@code letters/} beside {@code letters.json}.
+   *
+   * @return the folder, when there is one
+   */
+  public static Optional<Path> besideRecord(Path recordFile) {
+    String file = recordFile.getFileName().toString();
+    int dot = file.lastIndexOf('.');
+    if (dot <= 0) {
+      return Optional.empty();
+    }
+    Path folder = recordFile.resolveSibling(file.substring(0, dot));
+    return Files.isDirectory(folder) ? Optional.of(folder) : Optional.empty();
+  }
+
+  /**
+   * Whether a file lies in a folder of originals beside a record ({@code letters/p1.jpg} beside
+   * {@code letters.json}), so that walking {@code root} to import it does not offer it as a record.
+   */
+  public static boolean isBesideARecord(Path file, Path root) {
+    Path top = root.toAbsolutePath().normalize();
+    for (Path folder = file.toAbsolutePath().normalize().getParent(); folder != null && folder.startsWith(top)
+        && !folder.equals(top); folder = folder.getParent()) {
+      String name = folder.getFileName().toString();
+      for (String extension : RECORD_EXTENSIONS) {
+        if (Files.isRegularFile(folder.resolveSibling(name + extension))) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** The files directly in a folder, hidden ones left out, by name; empty when there is none. */
+  public static List<Path> filesIn(Path folder) {
+    if (!Files.isDirectory(folder)) {
+      return List.of();
+    }
+    try (Stream<Path> list = Files.list(folder)) {
+      return list.filter(Files::isRegularFile)
+          .filter(p -> !p.getFileName().toString().startsWith("."))
+          .sorted((a, b) -> a.getFileName().toString().toLowerCase(Locale.ROOT)
+              .compareTo(b.getFileName().toString().toLowerCase(Locale.ROOT)))
+          .toList();
+    } catch (IOException e) {
+      throw new InvalidInputException("cannot list the folder " + folder + ": " + e.getMessage());
+    }
+  }
+}

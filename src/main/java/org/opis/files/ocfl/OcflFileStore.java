@@ -1,0 +1,188 @@
+package org.opis.files.ocfl;
+
+import io.ocfl.api.DigestAlgorithmRegistry;
+import io.ocfl.api.OcflOption;
+import io.ocfl.api.OcflRepository;
+import io.ocfl.api.exception.NotFoundException;
+import io.ocfl.api.exception.OcflIOException;
+import io.ocfl.api.io.FixityCheckInputStream;
+import io.ocfl.api.model.ObjectVersionId;
+import io.ocfl.api.model.OcflObjectVersion;
+import io.ocfl.api.model.OcflObjectVersionFile;
+import io.ocfl.api.model.OcflVersion;
+import io.ocfl.api.model.VersionInfo;
+import io.ocfl.core.OcflRepositoryBuilder;
+import io.ocfl.core.cache.NoOpCache;
+import io.ocfl.core.extension.storage.layout.config.HashedNTupleLayoutConfig;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.opis.files.FileCheck;
+import org.opis.files.FileStore;
+import org.opis.files.Incoming;
+import org.opis.files.Sha512;
+import org.opis.problem.StorageException;
+import org.opis.record.DocumentId;
+
+/**
+ * The file store as an OCFL storage root: one object a document, named
+ * {@code opis:documents/ID}, laid out by the hashed n-tuple extension, SHA-512 digests.
+ */
+public final class OcflFileStore implements FileStore {
+  private static final String PREFIX = "opis:documents/";
+  private final OcflRepository repository;
+
+  private OcflFileStore(OcflRepository repository) {
+    this.repository = repository;
+  }
+
+  /**
+   * Opens the storage root in {@code root}, creating it when missing; staging files go to
+   * {@code work}, which must be on the same file system.
+   *
+   * @throws StorageException when the folders cannot be created or the root is not OCFL
+   */
+  public static OcflFileStore open(Path root, Path work) {
+    try {
+      Files.createDirectories(root);
+      Files.createDirectories(work);
+      OcflRepository repository = new OcflRepositoryBuilder()
+          .defaultLayoutConfig(new HashedNTupleLayoutConfig())
+          .ocflConfig(config -> config.setOcflVersion(OcflVersion.OCFL_1_1)
+              .setDefaultDigestAlgorithm(DigestAlgorithmRegistry.sha512))
+          .storage(storage -> storage.fileSystem(root))
+          .workDir(work)
+          // no inventories held in memory: a server must see the version an import or opis attach
+          // in another process has just written
+          .inventoryCache(new NoOpCache<>())
+          .build();
+      return new OcflFileStore(repository);
+    } catch (IOException | RuntimeException e) {
+      throw new StorageException("cannot open the file store of originals in " + root + ": " + e.getMessage(), e);
+    }
+  }
+
+  @Override
+  public List<String> keep(DocumentId document, List<Incoming> files, String author, String message) {
+    List<Incoming> changed = changed(document, files);
+    if (changed.isEmpty()) {
+      return files.stream().map(f -> head(document).orElseThrow().getFile(f.name()).getFixity()
+          .get(DigestAlgorithmRegistry.sha512)).toList();
+    }
+    try {
+      repository.updateObject(ObjectVersionId.head(objectId(document)),
+          new VersionInfo().setUser(author, null).setMessage(message),
+          updater -> changed.forEach(f -> updater.addPath(f.source(), f.name(), OcflOption.OVERWRITE)));
+      OcflObjectVersion head = repository.getObject(ObjectVersionId.head(objectId(document)));
+      return files.stream().map(f -> head.getFile(f.name()).getFixity().get(DigestAlgorithmRegistry.sha512)).toList();
+    } catch (RuntimeException e) {
+      throw new StorageException("cannot keep the originals of document " + document.value() + " in the file store: "
+          + e.getMessage(), e);
+    }
+  }
+
+  // a file kept again as it already is makes no new version: importing the same record twice
+  // leaves the object as it was
+  private List<Incoming> changed(DocumentId document, List<Incoming> files) {
+    Optional<OcflObjectVersion> head = head(document);
+    List<Incoming> changed = new ArrayList<>();
+    for (Incoming f : files) {
+      OcflObjectVersionFile kept = head.map(h -> h.getFile(f.name())).orElse(null);
+      if (kept == null || !kept.getFixity().get(DigestAlgorithmRegistry.sha512).equals(digest(f))) {
+        changed.add(f);
+      }
+    }
+    return changed;
+  }
+
+  private static String digest(Incoming f) {
+    try (InputStream in = Files.newInputStream(f.source())) {
+      return Sha512.of(in);
+    } catch (IOException e) {
+      throw new StorageException("cannot read " + f.source() + " to keep it: " + e.getMessage(), e);
+    }
+  }
+
+  @Override
+  public InputStream open(DocumentId document, String name) {
+    OcflObjectVersionFile file = head(document).flatMap(h -> Optional.ofNullable(h.getFile(name)))
+        .orElseThrow(() -> new org.opis.problem.NotFoundException(
+            "document " + document.value() + " has no original called \"" + name + "\" in the file store"));
+    return file.getStream();
+  }
+
+  @Override
+  public List<String> names(DocumentId document) {
+    return head(document).map(h -> h.getFiles().stream().map(OcflObjectVersionFile::getPath).sorted().toList())
+        .orElse(List.of());
+  }
+
+  @Override
+  public int versions(DocumentId document) {
+    return head(document).map(h -> h.getVersionNum().getVersionNum()).map(Long::intValue).orElse(0);
+  }
+
+  @Override
+  public List<FileCheck> check(DocumentId document) {
+    List<FileCheck> checks = new ArrayList<>();
+    for (String name : names(document)) {
+      OcflObjectVersionFile file = head(document).orElseThrow().getFile(name);
+      String recorded = file.getFixity().get(DigestAlgorithmRegistry.sha512);
+      Optional<String> found;
+      try (FixityCheckInputStream in = file.getStream()) {
+        in.enableFixityCheck(false);
+        found = Optional.of(Sha512.of(in));
+      } catch (IOException | OcflIOException e) {
+        checks.add(new FileCheck(document, name, recorded, Optional.empty(),
+            Optional.of("cannot be read from " + file.getStorageRelativePath() + ": " + e.getMessage())));
+        continue;
+      }
+      Optional<String> problem = found.get().equals(recorded) ? Optional.empty()
+          : Optional.of("its content has changed since it was kept: SHA-512 " + abbreviated(found.get())
+              + " instead of " + abbreviated(recorded));
+      checks.add(new FileCheck(document, name, recorded, found, problem));
+    }
+    return checks;
+  }
+
+  @Override
+  public List<DocumentId> documents() {
+    try (Stream<String> ids = repository.listObjectIds()) {
+      return ids.filter(id -> id.startsWith(PREFIX))
+          .map(id -> id.substring(PREFIX.length()))
+          .filter(DocumentId::isWellFormed)
+          .map(DocumentId::new)
+          .sorted()
+          .toList();
+    }
+  }
+
+  @Override
+  public void close() {
+    repository.close();
+  }
+
+  private Optional<OcflObjectVersion> head(DocumentId document) {
+    String id = objectId(document);
+    try {
+      return repository.containsObject(id) ? Optional.of(repository.getObject(ObjectVersionId.head(id))) : Optional.empty();
+    } catch (NotFoundException e) {
+      return Optional.empty();
+    } catch (RuntimeException e) {
+      throw new StorageException("cannot read the originals of document " + document.value() + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static String objectId(DocumentId document) {
+    return PREFIX + document.value();
+  }
+
+  private static String abbreviated(String digest) {
+    return digest.substring(0, Math.min(16, digest.length())) + "...";
+  }
+}

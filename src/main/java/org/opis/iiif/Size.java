@@ -1,0 +1,120 @@
+package org.opis.iiif;
+
+import java.awt.Dimension;
+import org.opis.problem.InvalidInputException;
+
+/**
+ * How large the answer to a request is: {@code max}, {@code w,}, {@code ,h}, {@code pct:n},
+ * {@code w,h} (distorted if need be), {@code !w,h} (the largest that fits, keeping the aspect
+ * ratio); each may begin with {@code ^} to allow scaling above the region's own size, which
+ * without it is refused.
+ *
+ * @param kind which of the forms
+ * @param width the width asked for, or 0
+ * @param height the height asked for, or 0
+ * @param percent the percentage for {@code pct:}, or 0
+ * @param upscale whether the request began with {@code ^}
+ * @param text the size as the request wrote it, for messages
+ */
+public record Size(Kind kind, int width, int height, double percent, boolean upscale, String text) {
+
+  /** The forms of a size. */
+  public enum Kind { MAX, WIDTH, HEIGHT, PERCENT, EXACT, CONFINED }
+
+  /** The size as a request writes it. */
+  public static Size parse(String text) {
+    boolean up = text.startsWith("^");
+    String s = up ? text.substring(1) : text;
+    if (s.equals("max")) {
+      return new Size(Kind.MAX, 0, 0, 0, up, text);
+    }
+    if (s.startsWith("pct:")) {
+      double p = ImageRequest.decimal(s.substring(4), () -> wrong(text));
+      if (p <= 0) {
+        throw new InvalidInputException("size \"" + text + "\" is no size: a percentage above 0 is needed");
+      }
+      return new Size(Kind.PERCENT, 0, 0, p, up, text);
+    }
+    boolean confined = s.startsWith("!");
+    String[] parts = (confined ? s.substring(1) : s).split(",", -1);
+    if (parts.length != 2 || (parts[0].isEmpty() && parts[1].isEmpty())) {
+      throw wrong(text);
+    }
+    int w = parts[0].isEmpty() ? 0 : positive(parts[0], text);
+    int h = parts[1].isEmpty() ? 0 : positive(parts[1], text);
+    if (confined && (w == 0 || h == 0)) {
+      throw wrong(text);
+    }
+    Kind kind = confined ? Kind.CONFINED : w == 0 ? Kind.HEIGHT : h == 0 ? Kind.WIDTH : Kind.EXACT;
+    return new Size(kind, w, h, 0, up, text);
+  }
+
+  /**
+   * The pixel size of the answer for a region of this size.
+   *
+   * @param maxArea the most pixels an answer may have
+   * @throws InvalidInputException when the size is larger than the region without {@code ^},
+   *     or larger than {@code maxArea}
+   */
+  public Dimension of(int regionWidth, int regionHeight, long maxArea) {
+    double w;
+    double h;
+    switch (kind) {
+      case MAX -> {
+        // the largest the server gives: the region itself, or with ^ as large as maxArea allows
+        double fit = Math.sqrt((double) maxArea / ((double) regionWidth * regionHeight));
+        double scale = upscale ? fit : Math.min(1, fit);
+        // down to whole pixels, so that rounding never takes max past maxArea
+        w = Math.max(1, Math.floor(regionWidth * scale));
+        h = Math.max(1, Math.floor(regionHeight * scale));
+      }
+      case WIDTH -> {
+        w = width;
+        h = (double) regionHeight * width / regionWidth;
+      }
+      case HEIGHT -> {
+        h = height;
+        w = (double) regionWidth * height / regionHeight;
+      }
+      case PERCENT -> {
+        w = regionWidth * percent / 100;
+        h = regionHeight * percent / 100;
+      }
+      case EXACT -> {
+        w = width;
+        h = height;
+      }
+      default -> {
+        double scale = Math.min((double) width / regionWidth, (double) height / regionHeight);
+        w = regionWidth * scale;
+        h = regionHeight * scale;
+      }
+    }
+    // checked as decimals before any cast, so a size of a billion percent cannot wrap around
+    long wide = Math.max(1, Math.round(w));
+    long high = Math.max(1, Math.round(h));
+    if (!upscale && (wide > regionWidth || high > regionHeight)) {
+      throw new InvalidInputException("size \"" + text + "\" would be " + wide + " by " + high + " pixels, "
+          + "larger than the region of " + regionWidth + " by " + regionHeight + "; ask with ^ to scale up");
+    }
+    if ((double) wide * high > maxArea) {
+      throw new InvalidInputException("size \"" + text + "\" would be " + wide + " by " + high + " pixels, "
+          + "more than the " + maxArea + " pixels (maxArea in info.json) this server answers with");
+    }
+    Dimension d = new Dimension((int) wide, (int) high);
+    return d;
+  }
+
+  private static int positive(String digits, String text) {
+    int n = (int) ImageRequest.whole(digits, () -> wrong(text));
+    if (n < 1) {
+      throw new InvalidInputException("size \"" + text + "\" is no size: widths and heights are at least 1");
+    }
+    return n;
+  }
+
+  private static InvalidInputException wrong(String text) {
+    return new InvalidInputException("size \"" + text + "\" is not a IIIF size: use max, w, ,h, pct:n, w,h or !w,h, "
+        + "each optionally after ^");
+  }
+}

@@ -1,0 +1,112 @@
+package org.opis.ingest;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.opis.canonical.Entry;
+import org.opis.catalog.Saved;
+import org.opis.files.Originals;
+import org.opis.problem.Location;
+import org.opis.problem.Problem;
+import org.opis.record.Attachment;
+import org.opis.record.Document;
+
+/**
+ * The scans and PDFs that come with one imported file: those its records name by path, and those
+ * in the folder beside it ({@code letters/} beside {@code letters.json}: its files go to the
+ * file's one document, or, for a file of several, {@code letters/ID/} to the document with that
+ * identifier). Files are examined as records are read and kept only after the whole file was
+ * read without a problem.
+ */
+final class AttachedFiles {
+  private final Optional<Originals> originals;
+  private final Path folder;
+  private final Optional<Path> beside;
+  private final List<Path> loose;
+  private final Location where;
+  private final Consumer<Problem> problems;
+  private final List<Pending> pending = new ArrayList<>();
+  private int documents;
+  private int records;
+
+  AttachedFiles(Optional<Originals> originals, Path file, String name, Consumer<Problem> problems) {
+    this.originals = originals;
+    Path absolute = file.toAbsolutePath();
+    this.folder = absolute.getParent();
+    this.beside = Originals.besideRecord(absolute);
+    this.loose = beside.map(Originals::filesIn).orElse(List.of());
+    this.where = Location.file(name);
+    this.problems = problems;
+  }
+
+  /** The entry with its document's files examined and described; problems for bad files. */
+  Entry prepare(Entry entry) {
+    records++;
+    if (!(entry instanceof Entry.OfDocument d)) {
+      return entry;
+    }
+    documents++;
+    Document document = d.document();
+    List<Path> extra = besideFiles(document);
+    boolean named = document.attachments().stream().anyMatch(Attachment::isToRead);
+    if (!named && extra.isEmpty()) {
+      pending.add(null);
+      return entry;
+    }
+    if (originals.isEmpty()) {
+      problems.accept(Problem.at(where, "this archive keeps no originals, so the scans named cannot be attached"));
+      return entry;
+    }
+    // the n-th record, so that a problem with one file of a long list of records says whose it is
+    Location record = Location.file(where.file().orElseThrow() + ", record " + records);
+    Originals.Prepared prepared = originals.get().prepare(document, folder, extra, record, problems);
+    pending.add(new Pending(prepared));
+    return new Entry.OfDocument(prepared.document());
+  }
+
+  private List<Path> besideFiles(Document document) {
+    if (beside.isEmpty()) {
+      return List.of();
+    }
+    if (document.id().isPresent()) {
+      List<Path> own = Originals.filesIn(beside.get().resolve(document.id().get().value()));
+      if (!own.isEmpty()) {
+        return own;
+      }
+    }
+    if (!loose.isEmpty() && documents > 1) {
+      problems.accept(Problem.at(where, "the folder " + beside.get().getFileName() + " beside this file holds scans "
+          + "for one document, but the file holds several; put each document's scans in a folder named by its id "
+          + "inside it"));
+      return List.of();
+    }
+    return loose;
+  }
+
+  /** Remembers under which identifier the last prepared document was saved. */
+  void saved(Optional<Saved> saved) {
+    if (saved.isPresent() && !pending.isEmpty() && pending.get(pending.size() - 1) != null) {
+      pending.get(pending.size() - 1).saved = saved.get();
+    }
+  }
+
+  /** Keeps every prepared file, each document's in one new version of its object. */
+  void keep(String author, String message) {
+    for (Pending p : pending) {
+      if (p != null && p.saved != null && !p.prepared.files().isEmpty()) {
+        originals.orElseThrow().keep(p.saved.document().requireId(), p.prepared, author, message);
+      }
+    }
+  }
+
+  private static final class Pending {
+    final Originals.Prepared prepared;
+    Saved saved;
+
+    Pending(Originals.Prepared prepared) {
+      this.prepared = prepared;
+    }
+  }
+}

@@ -1,0 +1,12 @@
+package org.opis.web;
+
+import java.util.Optional;
+
+/**
+ * The curator's form for a collection, filled as stored or as typed.
+ *
+ * @param within the identifier of the collection it belongs to, or empty
+ * @param order document identifiers, one to a line
+ */
+public record CollectionFormView(Masthead masthead, String id, String title, String introduction, String within,
+    String order, String formToken, Optional<String> problem) {}

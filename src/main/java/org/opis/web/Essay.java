@@ -1,0 +1,24 @@
+package org.opis.web;
+
+import gg.jte.Content;
+import org.commonmark.parser.Parser;
+import org.commonmark.renderer.html.HtmlRenderer;
+
+/**
+ * An introduction written in Markdown, as HTML safe to put in a page: any HTML the writer typed
+ * is shown as text, not run, and links only to web and mail addresses (no {@code javascript:}).
+ * The page's security policy forbids scripts besides; this keeps even the markup honest.
+ */
+final class Essay {
+  private static final Parser PARSER = Parser.builder().build();
+  private static final HtmlRenderer RENDERER = HtmlRenderer.builder().escapeHtml(true).sanitizeUrls(true)
+      .build();
+
+  private Essay() {}
+
+  /** The essay as HTML content for a template. */
+  static Content of(String markdown) {
+    String html = RENDERER.render(PARSER.parse(markdown));
+    return output -> output.writeContent(html);
+  }
+}

@@ -1,0 +1,85 @@
+package org.opis.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.opis.account.Gate;
+import org.opis.account.Role;
+import org.opis.account.sql.SqlAccounts;
+import org.opis.catalog.Catalog;
+import org.opis.catalog.Change;
+import org.opis.catalog.sql.SqlCatalog;
+import org.opis.record.CollectionRef;
+import org.opis.record.Document;
+import org.opis.record.DocumentId;
+
+/** Collections and themes with an introduction, their documents in the curator's order, one within another. */
+class CollectionPagesTest {
+  private static final String PASSWORD = "Vladikavkaz, 16 November";
+  private static ReadingRoom room;
+  private static Catalog catalog;
+
+  @BeforeAll
+  static void open() {
+    catalog = Archive.catalog(Archive.documents());
+    catalog.write(Change.by("test", null), w -> {
+      for (String n : List.of("30", "31", "32")) {
+        w.save(Document.titled("Gilan letter " + n).id(new DocumentId(n))
+            .collections(List.of(new CollectionRef("The Gilan Republic", java.util.Optional.of("gilan")))).build());
+      }
+      return null;
+    });
+    Gate gate = new Gate(new SqlAccounts(((SqlCatalog) catalog).database()), Archive.CLOCK);
+    gate.addAccount("anna", "Anna", Role.EDITOR, PASSWORD);
+    room = ReadingRoom.start(ReadingRoomSettings.defaults(), catalog, Archive.index(Archive.documents()), gate,
+        Archive.CLOCK);
+  }
+
+  @AfterAll
+  static void close() {
+    room.stop();
+    catalog.close();
+  }
+
+  @Test
+  void aCuratorDescribesACollectionAndReadersSeeItsIntroductionAndOrder() {
+    Browser editor = new Browser(room);
+    editor.signIn("anna", PASSWORD);
+    String iran = "/collections/" + catalog.collections(org.opis.catalog.Viewer.publicOn(Archive.TODAY)).stream()
+        .filter(c -> c.title().equals("Iran and the Soviet Union")).findFirst().orElseThrow().id();
+    Http.Response saved = editor.post("/collections/gilan/edit", Map.of("form_token", editor.formToken("/account"),
+        "title", "The Gilan Republic, 1920-1921",
+        "introduction", "The *Soviet Socialist Republic of Gilan* was proclaimed in [Rasht](https://en.wikipedia.org/wiki/Rasht)."
+            + "\n\n<script>alert(1)</script> [a trap](javascript:alert(1))",
+        "within", iran.substring("/collections/".length()), "order", "32\n30"));
+    assertThat(saved.status()).isEqualTo(303);
+    Http.Response page = new Browser(room).get("/collections/gilan");
+    assertThat(page.body()).contains("<h1>The Gilan Republic, 1920-1921</h1>")
+        .contains("<em>Soviet Socialist Republic of Gilan</em>")
+        .contains("href=\"https://en.wikipedia.org/wiki/Rasht\">Rasht</a>")
+        .contains("&lt;script&gt;alert(1)&lt;/script&gt;").doesNotContain("<script>alert(1)")
+        .doesNotContain("href=\"javascript:")
+        .contains("Part of <a href=\"" + iran + "\">Iran and the Soviet Union</a>")
+        .doesNotContain("Describe this collection");
+    String body = page.body();
+    assertThat(body.indexOf("Gilan letter 32")).isLessThan(body.indexOf("Gilan letter 30"));
+    assertThat(body.indexOf("Gilan letter 30")).isLessThan(body.indexOf("Gilan letter 31"));
+    assertThat(new Browser(room).get(iran).body()).contains("Within this collection")
+        .contains("<a href=\"/collections/gilan\">The Gilan Republic, 1920-1921</a> (3)");
+  }
+
+  @Test
+  void refusesAThemeWithinItselfAndReadersTheForm() {
+    Browser editor = new Browser(room);
+    editor.signIn("anna", PASSWORD);
+    Http.Response loop = editor.post("/collections/gilan/edit", Map.of("form_token", editor.formToken("/account"),
+        "title", "Gilan", "within", "gilan"));
+    assertThat(loop.status()).isEqualTo(400);
+    assertThat(loop.body()).contains("which is within it");
+    assertThat(new Browser(room).get("/collections/gilan/edit").status()).isEqualTo(401);
+  }
+}
