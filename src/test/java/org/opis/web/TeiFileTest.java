@@ -68,7 +68,9 @@ class TeiFileTest {
 
   @Test
   void answersNotFoundForAnAddressThatIsNoDocument() {
-    assertThat(http.get("/documents/..%2F..%2Fetc/tei.xml").status()).isEqualTo(404);
+    Http.Response climbing = http.get("/documents/..%2F..%2Fetc/tei.xml");
+    assertThat(climbing.status()).isBetween(400, 404); // Jetty refuses an encoded slash itself (400)
+    assertThat(climbing.body()).doesNotContain("<TEI");
     assertThat(http.get("/documents/999/tei.xml").status()).isEqualTo(404);
   }
 }
