@@ -40,7 +40,7 @@ final class ImportCommand implements Callable<Integer> {
   @Mixin DataOptions data;
 
   @Option(names = "--format", paramLabel = "F",
-      description = "Read every file as this format (json, csv, page-text) instead of recognising it.")
+      description = "Read every file as this format (json, csv, tei, page-text) instead of recognising it.")
   String format;
 
   @Option(names = "--as", paramLabel = "NAME", defaultValue = "import",

@@ -203,6 +203,9 @@ public final class ReadingRoom implements AutoCloseable {
     KeeperForms keeping = new KeeperForms(room);
     post("/documents/{id}/visibility", keeping::visibility);
     post("/documents/{id}/withdraw", keeping::withdraw);
+    // TEI P5 (issue 4)
+    TeiFile tei = new TeiFile(room);
+    get("/documents/{id}/tei.xml", tei::show);
     DocumentEdits edits = new DocumentEdits(room);
     path("/api/documents", () -> {
       get(api::list);

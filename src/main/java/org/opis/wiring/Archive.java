@@ -20,6 +20,7 @@ import org.opis.ingest.Importer;
 import org.opis.ingest.csv.CsvFormat;
 import org.opis.ingest.json.JsonFormat;
 import org.opis.ingest.pagetext.PageTextFormat;
+import org.opis.tei.TeiFormat;
 import org.opis.problem.StorageException;
 import org.opis.search.Indexer;
 import org.opis.search.SearchIndex;
@@ -52,7 +53,7 @@ public final class Archive implements AutoCloseable {
     this.catalog = catalog;
     // accounts live in the catalog's database, so a backup of one is a backup of both
     this.gate = new Gate(new SqlAccounts(catalog.database()), clock);
-    this.formats = new Formats(List.of(new JsonFormat(), new CsvFormat(), new PageTextFormat()));
+    this.formats = new Formats(List.of(new JsonFormat(), new CsvFormat(), new TeiFormat(), new PageTextFormat()));
     this.indexFolder = new IndexFolder(settings.indexFolder());
   }
 

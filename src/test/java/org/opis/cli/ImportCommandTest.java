@@ -139,7 +139,7 @@ class ImportCommandTest {
     String before = export();
     Console c = Console.run("import", "--data", data.toString(), "--format", "xml", f.toString());
     assertThat(c.out()).isEqualTo(f + ": rejected: " + f + ": there is no import format called \"xml\"; "
-        + "the formats are json, csv, page-text\n");
+        + "the formats are json, csv, tei, page-text\n");
     assertThat(c.exit()).isEqualTo(3);
     assertThat(export()).isEqualTo(before);
   }

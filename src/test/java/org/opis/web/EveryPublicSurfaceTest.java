@@ -88,6 +88,7 @@ class EveryPublicSurfaceTest {
 
   static List<String> hiddenAddresses() {
     return List.of("/documents/3", "/documents/4", "/api/documents/3", "/api/documents/4", "/documents/3/cite.bib",
-        "/documents/4/cite.ris", "/documents/3/cite.json", "/iiif/3/documents/3/manifest.json");
+        "/documents/4/cite.ris", "/documents/3/cite.json", "/iiif/3/documents/3/manifest.json",
+        "/documents/3/tei.xml", "/documents/4/tei.xml");
   }
 }

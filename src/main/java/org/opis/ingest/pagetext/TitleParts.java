@@ -22,7 +22,7 @@ import org.opis.authority.AgentRef;
  * @param recipients to whom
  * @param participants the people and bodies of a conversation or meeting, who are neither
  */
-record TitleParts(
+public record TitleParts(
     Optional<String> type,
     Optional<String> number,
     List<AgentRef> creators,
@@ -51,7 +51,7 @@ record TitleParts(
   private static final Set<String> BODIES_BEFORE_ON = Set.of("committee", "commission", "council", "conference");
 
   /** What a title says about its document; parts the title does not give are empty. */
-  static TitleParts of(String title) {
+  public static TitleParts of(String title) {
     String text = Block.flatten(title);
     Matcher diary = DIARY.matcher(text);
     if (diary.matches()) {
