@@ -7,10 +7,8 @@ import java.util.Optional;
 import org.opis.account.Account;
 import org.opis.catalog.Change;
 import org.opis.catalog.CollectionDescription;
-import org.opis.problem.ForbiddenException;
 import org.opis.problem.InvalidInputException;
 import org.opis.problem.NotFoundException;
-import org.opis.problem.SignInRequiredException;
 import org.opis.record.DocumentId;
 
 /**
@@ -78,13 +76,7 @@ final class CollectionForm {
   // the editor's form token; only editors describe collections
   private String editor(Context ctx) {
     Visitor visitor = Visitor.of(ctx, room.gate);
-    Optional<Account> account = visitor.account();
-    if (account.isEmpty()) {
-      throw new SignInRequiredException("collections are described by editors; sign in");
-    }
-    if (!account.get().role().seesRestricted()) {
-      throw new ForbiddenException("collections are described by editors; " + account.get().name() + " is a reader");
-    }
-    return visitor.signedIn().map(s -> s.session().formToken()).orElse("");
+    visitor.editor("collections are described");
+    return visitor.formToken();
   }
 }

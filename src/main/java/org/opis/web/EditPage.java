@@ -15,11 +15,9 @@ import org.opis.catalog.CurrentVersion;
 import org.opis.catalog.Saved;
 import org.opis.ingest.csv.Sheet;
 import org.opis.problem.ConflictException;
-import org.opis.problem.ForbiddenException;
 import org.opis.problem.InvalidInputException;
 import org.opis.problem.Location;
 import org.opis.problem.Problem;
-import org.opis.problem.SignInRequiredException;
 import org.opis.record.Document;
 
 /**
@@ -92,7 +90,7 @@ final class EditPage {
       fields.add(new EditView.Field(f.name(), label(f.name()), f.meaning(), value, lines,
           problems.getOrDefault(f.name(), List.of())));
     }
-    String token = Visitor.of(ctx, room.gate).signedIn().map(s -> s.session().formToken()).orElse("");
+    String token = Visitor.of(ctx, room.gate).formToken();
     ctx.header("Cache-Control", "private, no-store");
     room.render(ctx, "edit.jte", "page", new EditView(room.masthead(heading), heading, action, fields, token, basedOn,
         comment, problem, notice));
@@ -157,14 +155,6 @@ final class EditPage {
   }
 
   private Account editor(Context ctx) {
-    Optional<Account> account = Visitor.of(ctx, room.gate).account();
-    if (account.isEmpty()) {
-      throw new SignInRequiredException("documents are created and edited by editors; sign in");
-    }
-    if (!account.get().role().seesRestricted()) {
-      throw new ForbiddenException("documents are created and edited by editors; " + account.get().name()
-          + " is a reader");
-    }
-    return account.get();
+    return Visitor.of(ctx, room.gate).editor("documents are created and edited");
   }
 }

@@ -20,12 +20,10 @@ import org.opis.account.Account;
 import org.opis.catalog.Change;
 import org.opis.catalog.CurrentVersion;
 import org.opis.files.Originals;
-import org.opis.problem.ForbiddenException;
 import org.opis.problem.InvalidInputException;
 import org.opis.problem.Location;
 import org.opis.problem.NotFoundException;
 import org.opis.problem.Problem;
-import org.opis.problem.SignInRequiredException;
 import org.opis.record.Attachment;
 import org.opis.record.Document;
 
@@ -172,13 +170,7 @@ final class FilesForm {
 
   private String editor(Context ctx) {
     Visitor visitor = Visitor.of(ctx, room.gate);
-    Optional<Account> account = visitor.account();
-    if (account.isEmpty()) {
-      throw new SignInRequiredException("originals are attached by editors; sign in");
-    }
-    if (!account.get().role().seesRestricted()) {
-      throw new ForbiddenException("originals are attached by editors; " + account.get().name() + " is a reader");
-    }
-    return visitor.signedIn().map(s -> s.session().formToken()).orElse("");
+    visitor.editor("originals are attached");
+    return visitor.formToken();
   }
 }

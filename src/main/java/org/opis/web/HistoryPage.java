@@ -3,16 +3,13 @@ package org.opis.web;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.util.List;
-import java.util.Optional;
 import org.opis.account.Account;
 import org.opis.catalog.Change;
 import org.opis.catalog.Revision;
 import org.opis.catalog.Viewer;
 import org.opis.history.Differences;
-import org.opis.problem.ForbiddenException;
 import org.opis.problem.InvalidInputException;
 import org.opis.problem.NotFoundException;
-import org.opis.problem.SignInRequiredException;
 import org.opis.record.Document;
 import org.opis.record.DocumentId;
 
@@ -40,8 +37,7 @@ final class HistoryPage {
     ctx.header("Cache-Control", "private, no-store");
     room.render(ctx, "history.jte", "page", new HistoryView(room.masthead("History of " + document.title()),
         id.value(), document.title(), revisions, Math.min(from, to), Math.max(from, to),
-        Differences.between(earlier, later), Visitor.of(ctx, room.gate).signedIn().map(s -> s.session().formToken())
-            .orElse(""), document.visibility().access().term() + document.visibility().until().map(d -> " until " + d)
+        Differences.between(earlier, later), Visitor.of(ctx, room.gate).formToken(), document.visibility().access().term() + document.visibility().until().map(d -> " until " + d)
             .orElse(""), room.catalog.withdrawal(id).map(w -> "withdrawn on " + ReadableDate.day(w.at()) + " by "
             + w.author() + " because: " + w.reason())));
   }
@@ -64,14 +60,7 @@ final class HistoryPage {
   private Document editable(Context ctx) {
     Viewer viewer = room.viewer(ctx);
     Document document = DocumentPage.find(room, ctx.pathParam("id"), viewer);
-    Optional<Account> account = Visitor.of(ctx, room.gate).account();
-    if (account.isEmpty()) {
-      throw new SignInRequiredException("the history of a document is kept for editors; sign in to see it");
-    }
-    if (!account.get().role().seesRestricted()) {
-      throw new ForbiddenException("the history of a document is kept for editors; " + account.get().name()
-          + " is a reader");
-    }
+    Visitor.of(ctx, room.gate).editor("the history of a document is read");
     return document;
   }
 

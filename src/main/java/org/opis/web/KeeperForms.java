@@ -7,9 +7,7 @@ import java.time.format.DateTimeParseException;
 import java.util.Optional;
 import org.opis.account.Account;
 import org.opis.catalog.Change;
-import org.opis.problem.ForbiddenException;
 import org.opis.problem.InvalidInputException;
-import org.opis.problem.SignInRequiredException;
 import org.opis.record.Document;
 import org.opis.record.DocumentId;
 import org.opis.record.Visibility;
@@ -75,14 +73,6 @@ final class KeeperForms {
   }
 
   private Account editor(Context ctx) {
-    Optional<Account> account = Visitor.of(ctx, room.gate).account();
-    if (account.isEmpty()) {
-      throw new SignInRequiredException("only editors change who may see a document; sign in");
-    }
-    if (!account.get().role().seesRestricted()) {
-      throw new ForbiddenException("only editors change who may see a document; " + account.get().name()
-          + " is a reader");
-    }
-    return account.get();
+    return Visitor.of(ctx, room.gate).editor("who may see a document is decided");
   }
 }

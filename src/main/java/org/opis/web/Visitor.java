@@ -4,6 +4,7 @@ import io.javalin.http.Context;
 import java.util.Optional;
 import org.opis.account.Account;
 import org.opis.account.Gate;
+import org.opis.problem.ForbiddenException;
 import org.opis.problem.SignInRequiredException;
 
 /**
@@ -43,6 +44,26 @@ record Visitor(Optional<Gate.SignedIn> signedIn, Optional<Gate.Bearer> bearer) {
   /** The account asking, by token first; empty for the public. */
   Optional<Account> account() {
     return bearer.map(Gate.Bearer::account).or(() -> signedIn.map(Gate.SignedIn::account));
+  }
+
+  /**
+   * The account asking, when it may edit the archive.
+   *
+   * @param work what only editors do, to say why not ("documents are edited")
+   * @throws SignInRequiredException when no one is signed in
+   * @throws ForbiddenException when a reader is
+   */
+  Account editor(String work) {
+    Account asking = account().orElseThrow(() -> new SignInRequiredException(work + " by editors; sign in"));
+    if (!asking.role().seesRestricted()) {
+      throw new ForbiddenException(work + " by editors; " + asking.name() + " is a reader");
+    }
+    return asking;
+  }
+
+  /** The token a signed-in browser's forms carry; empty for a script or the public. */
+  String formToken() {
+    return signedIn.map(s -> s.session().formToken()).orElse("");
   }
 
   /** Whether restricted and embargoed documents exist for this visitor. */

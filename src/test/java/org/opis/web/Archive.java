@@ -127,6 +127,27 @@ final class Archive {
     return all;
   }
 
+  /** The password of every account {@link #keepers} makes. */
+  static final String PASSWORD = "Vladikavkaz, 16 November";
+
+  /**
+   * The accounts of a test archive, kept in its catalog's database: names and roles in pairs
+   * ({@code "anna", "editor", "rita", "reader"}), each with {@link #PASSWORD}.
+   */
+  static org.opis.account.Gate keepers(Catalog catalog, String... namesAndRoles) {
+    org.opis.account.Gate gate = new org.opis.account.Gate(
+        new org.opis.account.sql.SqlAccounts(((SqlCatalog) catalog).database()), CLOCK);
+    for (int i = 0; i < namesAndRoles.length; i += 2) {
+      gate.addAccount(namesAndRoles[i], "", org.opis.account.Role.of(namesAndRoles[i + 1]), PASSWORD);
+    }
+    return gate;
+  }
+
+  /** A reading room with sign-in over this catalog and a new index of the test documents. */
+  static ReadingRoom open(Catalog catalog, org.opis.account.Gate gate) {
+    return ReadingRoom.start(ReadingRoomSettings.defaults(), catalog, index(documents()), gate, CLOCK);
+  }
+
   /** A reading room on today's date over a new catalog and index of these documents; stop it when done. */
   static ReadingRoom open(List<Document> documents) {
     return ReadingRoom.start(ReadingRoomSettings.defaults(), catalog(documents), index(documents), CLOCK);

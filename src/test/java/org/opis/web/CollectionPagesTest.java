@@ -7,19 +7,15 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.opis.account.Gate;
-import org.opis.account.Role;
-import org.opis.account.sql.SqlAccounts;
 import org.opis.catalog.Catalog;
 import org.opis.catalog.Change;
-import org.opis.catalog.sql.SqlCatalog;
 import org.opis.record.CollectionRef;
 import org.opis.record.Document;
 import org.opis.record.DocumentId;
 
 /** Collections and themes with an introduction, their documents in the curator's order, one within another. */
 class CollectionPagesTest {
-  private static final String PASSWORD = "Vladikavkaz, 16 November";
+  private static final String PASSWORD = Archive.PASSWORD;
   private static ReadingRoom room;
   private static Catalog catalog;
 
@@ -33,10 +29,7 @@ class CollectionPagesTest {
       }
       return null;
     });
-    Gate gate = new Gate(new SqlAccounts(((SqlCatalog) catalog).database()), Archive.CLOCK);
-    gate.addAccount("anna", "Anna", Role.EDITOR, PASSWORD);
-    room = ReadingRoom.start(ReadingRoomSettings.defaults(), catalog, Archive.index(Archive.documents()), gate,
-        Archive.CLOCK);
+    room = Archive.open(catalog, Archive.keepers(catalog, "anna", "editor"));
   }
 
   @AfterAll

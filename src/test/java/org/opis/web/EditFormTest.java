@@ -9,15 +9,11 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.opis.account.Gate;
-import org.opis.account.Role;
-import org.opis.account.sql.SqlAccounts;
 import org.opis.catalog.Catalog;
-import org.opis.catalog.sql.SqlCatalog;
 
 /** Editors create and edit documents in a form of every field, told beside a field what is wrong with it. */
 class EditFormTest {
-  private static final String PASSWORD = "Vladikavkaz, 16 November";
+  private static final String PASSWORD = Archive.PASSWORD;
   private static final Pattern FIELD = Pattern.compile("<(?:input|textarea) id=\"([a-z_]+)\" name=\"\\1\"(?: value=\"([^\"]*)\"|[^>]*>([^<]*)</textarea)");
   private static ReadingRoom room;
   private static Catalog catalog;
@@ -25,11 +21,7 @@ class EditFormTest {
   @BeforeAll
   static void open() {
     catalog = Archive.catalog(Archive.documents());
-    Gate gate = new Gate(new SqlAccounts(((SqlCatalog) catalog).database()), Archive.CLOCK);
-    gate.addAccount("anna", "Anna", Role.EDITOR, PASSWORD);
-    gate.addAccount("rita", "Rita", Role.READER, PASSWORD);
-    room = ReadingRoom.start(ReadingRoomSettings.defaults(), catalog, Archive.index(Archive.documents()), gate,
-        Archive.CLOCK);
+    room = Archive.open(catalog, Archive.keepers(catalog, "anna", "editor", "rita", "reader"));
   }
 
   @AfterAll

@@ -7,11 +7,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.opis.account.Gate;
-import org.opis.account.Role;
 import org.opis.account.Scope;
-import org.opis.account.sql.SqlAccounts;
 import org.opis.catalog.Catalog;
-import org.opis.catalog.sql.SqlCatalog;
 import org.opis.search.Indexer;
 import org.opis.search.SearchIndex;
 
@@ -20,7 +17,7 @@ import org.opis.search.SearchIndex;
  * editor's newer change; the history shows every change field by field, and a revert is one more.
  */
 class EditingTest {
-  private static final String PASSWORD = "Vladikavkaz, 16 November";
+  private static final String PASSWORD = Archive.PASSWORD;
   private static ReadingRoom room;
   private static Catalog catalog;
   private static SearchIndex index;
@@ -31,9 +28,7 @@ class EditingTest {
   @BeforeAll
   static void open() {
     catalog = Archive.catalog(Archive.documents());
-    Gate gate = new Gate(new SqlAccounts(((SqlCatalog) catalog).database()), Archive.CLOCK);
-    gate.addAccount("anna", "Anna", Role.EDITOR, PASSWORD);
-    gate.addAccount("rita", "Rita", Role.READER, PASSWORD);
+    Gate gate = Archive.keepers(catalog, "anna", "editor", "rita", "reader");
     write = gate.issueToken("anna", "corrections", Scope.WRITE).secret();
     read = gate.issueToken("anna", "reading", Scope.READ).secret();
     readerWrite = gate.issueToken("rita", "hopeful", Scope.WRITE).secret();

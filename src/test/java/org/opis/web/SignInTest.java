@@ -11,29 +11,23 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.opis.account.Gate;
 import org.opis.account.Role;
-import org.opis.account.sql.SqlAccounts;
 import org.opis.catalog.Catalog;
-import org.opis.catalog.sql.SqlCatalog;
 
 /**
  * Signing in through the reading room: an editor then sees restricted documents on every
  * surface, a reader does not; forms carry their token; guessing is slowed; tokens for scripts.
  */
 class SignInTest {
-  private static final String PASSWORD = "Vladikavkaz, 16 November";
+  private static final String PASSWORD = Archive.PASSWORD;
   private static ReadingRoom room;
   private static Catalog catalog;
 
   @BeforeAll
   static void open() {
     catalog = Archive.catalog(Archive.documents());
-    Gate gate = new Gate(new SqlAccounts(((SqlCatalog) catalog).database()), Archive.CLOCK);
+    Gate gate = Archive.keepers(catalog, "reader", "reader", "guarded", "editor", "scripter", "administrator");
     gate.addAccount("editor", "Olga <b>Ivanova</b>", Role.EDITOR, PASSWORD);
-    gate.addAccount("reader", "", Role.READER, PASSWORD);
-    gate.addAccount("guarded", "", Role.EDITOR, PASSWORD);
-    gate.addAccount("scripter", "", Role.ADMINISTRATOR, PASSWORD);
-    room = ReadingRoom.start(ReadingRoomSettings.defaults(), catalog, Archive.index(Archive.documents()), gate,
-        Archive.CLOCK);
+    room = Archive.open(catalog, gate);
   }
 
   @AfterAll
