@@ -27,16 +27,41 @@ public final class Gate {
   /** The time over which failed sign-ins are counted. */
   public static final Duration FAILURE_WINDOW = Duration.ofMinutes(15);
   private static final String TOKEN_PREFIX = "opis_";
+  // accounts are kept on the command line, by whoever may run it on the server
+  private static final String KEEPER = "opis user";
   private static final Pattern NAME = Pattern.compile("[a-z0-9][a-z0-9._@-]{0,63}");
 
   private final Accounts accounts;
+  private final Audit audit;
   private final Clock clock;
   private final Attempts byAccount = new Attempts(FAILURES_PER_ACCOUNT, FAILURE_WINDOW);
   private final Attempts byAddress = new Attempts(FAILURES_PER_ADDRESS, FAILURE_WINDOW);
 
+  /** A gate that keeps no audit log. */
   public Gate(Accounts accounts, Clock clock) {
+    this(accounts, Audit.NONE, clock);
+  }
+
+  /** A gate that writes every sign-in and change of accounts to {@code audit}. */
+  public Gate(Accounts accounts, Audit audit, Clock clock) {
     this.accounts = accounts;
+    this.audit = audit;
     this.clock = clock;
+  }
+
+  /** Adds a line to the audit log, stamped now: a publication, a withdrawal, a merge. */
+  public void record(String actor, String action, String subject, Optional<String> detail, Optional<String> address) {
+    audit.record(new AuditEntry(clock.instant(), actor, action, subject, detail, address));
+  }
+
+  /** The newest lines of the audit log first. */
+  public List<AuditEntry> audit(int offset, int limit) {
+    return audit.recent(offset, limit);
+  }
+
+  /** How many lines the audit log has. */
+  public long auditSize() {
+    return audit.size();
   }
 
   /** A signed-in browser: the secret its cookie holds, and whose it is. */
@@ -60,6 +85,7 @@ public final class Gate {
     Instant now = clock.instant();
     Optional<Duration> wait = byAccount.waitFor(key, now).or(() -> byAddress.waitFor(address, now));
     if (wait.isPresent()) {
+      record(key, "was refused a sign-in (too many failures)", key, Optional.empty(), Optional.of(address));
       long minutes = Math.max(1, (wait.get().toSeconds() + 59) / 60);
       throw new TooManyAttemptsException("too many failed sign-ins in the last " + FAILURE_WINDOW.toMinutes()
           + " minutes; try again in " + minutes + (minutes == 1 ? " minute" : " minutes"));
@@ -70,12 +96,14 @@ public final class Gate {
     if (!matches || account.isEmpty() || account.get().disabled()) {
       byAccount.failed(key, now);
       byAddress.failed(address, now);
+      record(key, "failed to sign in", key, Optional.empty(), Optional.of(address));
       throw new SignInRequiredException("the name and password do not match an account that may sign in");
     }
     byAccount.cleared(key);
     String secret = Secrets.random();
     Session session = new Session(account.get().name(), Secrets.random(), now.plus(SESSION_LIFETIME));
     accounts.startSession(Secrets.hash(secret), session);
+    record(key, "signed in", key, Optional.empty(), Optional.of(address));
     return new SignedIn(secret, account.get(), session);
   }
 
@@ -92,6 +120,7 @@ public final class Gate {
   /** Ends every session of the account, on every browser. */
   public void signOutEverywhere(String account) {
     accounts.endSessions(account);
+    record(account, "signed out everywhere", account, Optional.empty(), Optional.empty());
   }
 
   /** Whose token this is; empty when it is unknown, revoked, or its account disabled. */
@@ -114,6 +143,8 @@ public final class Gate {
     ApiToken token = new ApiToken(secret.substring(TOKEN_PREFIX.length(), TOKEN_PREFIX.length() + 8), account, shown,
         scope, clock.instant(), Optional.empty());
     accounts.addToken(token, Secrets.hash(secret));
+    record(account, "made an API token", account, Optional.of(token.id() + ", " + scope.word() + ": " + shown),
+        Optional.empty());
     return new Issued(secret, token);
   }
 
@@ -126,6 +157,7 @@ public final class Gate {
     if (!accounts.revokeToken(account, id, clock.instant())) {
       throw new NotFoundException("there is no token \"" + id + "\" of the account " + account);
     }
+    record(account, "revoked an API token", account, Optional.of(id), Optional.empty());
   }
 
   /**
@@ -141,7 +173,9 @@ public final class Gate {
           + " and . _ @ - (\"olga.ivanova\"), beginning with a letter or digit");
     }
     String shown = displayName.isBlank() ? key : displayName.strip();
-    return accounts.add(new Account(key, shown, role, false, clock.instant()), Passwords.hash(password));
+    Account added = accounts.add(new Account(key, shown, role, false, clock.instant()), Passwords.hash(password));
+    record(KEEPER, "added the account", key, Optional.of(role.word()), Optional.empty());
+    return added;
   }
 
   /** Gives the account a new password and ends its sessions, wherever they are. */
@@ -149,10 +183,12 @@ public final class Gate {
     String key = known(name);
     accounts.changePassword(key, Passwords.hash(password));
     accounts.endSessions(key);
+    record(KEEPER, "changed the password", key, Optional.empty(), Optional.empty());
   }
 
   public void changeRole(String name, Role role) {
     accounts.changeRole(known(name), role);
+    record(KEEPER, "changed the role", name.strip().toLowerCase(Locale.ROOT), Optional.of(role.word()), Optional.empty());
   }
 
   /** Disables the account and ends its sessions; its tokens stop working while it is disabled. */
@@ -160,10 +196,13 @@ public final class Gate {
     String key = known(name);
     accounts.changeDisabled(key, true);
     accounts.endSessions(key);
+    record(KEEPER, "disabled the account", key, Optional.empty(), Optional.empty());
   }
 
   public void enable(String name) {
-    accounts.changeDisabled(known(name), false);
+    String key = known(name);
+    accounts.changeDisabled(key, false);
+    record(KEEPER, "enabled the account", key, Optional.empty(), Optional.empty());
   }
 
   public List<Account> accounts() {

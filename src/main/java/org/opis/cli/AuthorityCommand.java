@@ -41,6 +41,8 @@ final class AuthorityCommand {
       try (Archive archive = Archive.open(data.settings(), Clock.systemUTC())) {
         int changed = archive.catalog().write(Change.by("opis authority merge",
             Optional.ofNullable(comment).orElse("merged " + from + " into " + into)), w -> w.merge(from, into));
+        archive.gate().record("opis authority merge", "merged", from + " into " + into, Optional.ofNullable(comment),
+            Optional.empty());
         PrintWriter out = spec.commandLine().getOut();
         out.printf("merged %s into %s: %,d document%s now name%s %s%n", from, into, changed, changed == 1 ? "" : "s",
             changed == 1 ? "s" : "", into);

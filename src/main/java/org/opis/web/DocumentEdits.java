@@ -40,6 +40,8 @@ final class DocumentEdits {
           + " change it with PUT /api/documents/" + incoming.id().get());
     }
     Saved saved = room.catalog.write(change(ctx, editor), w -> w.save(incoming));
+    Visitor.of(ctx, room.gate).record(ctx, room.gate, "created", "document " + saved.document().requireId().value(),
+        Optional.of(saved.document().visibility().access().term()));
     ctx.status(201).header("Location", "/api/documents/" + saved.document().requireId().value());
     answer(ctx, saved);
   }
@@ -54,7 +56,9 @@ final class DocumentEdits {
       throw new InvalidInputException(Problem.at(Location.file(BODY).atPointer("/id"), "\"id\" is \""
           + incoming.id().get() + "\" but the address is of document \"" + id + "\"; leave \"id\" out or make them agree"));
     }
+    Optional<Document> before = room.catalog.document(id, org.opis.catalog.Viewer.editorOn(java.time.LocalDate.now()));
     Saved saved = room.catalog.write(change(ctx, editor), w -> w.saveEdit(incoming.toBuilder().id(id).build(), basedOn));
+    KeeperForms.recordIfSeenDifferently(ctx, room, before, saved.document());
     answer(ctx, saved);
   }
 
@@ -66,6 +70,7 @@ final class DocumentEdits {
     String reason = Optional.ofNullable(ctx.queryParam("reason")).orElse("");
     Saved saved = room.catalog.write(Change.by("editor:" + editor.name(), "withdrawn: " + reason.strip()),
         w -> w.withdraw(id, reason, basedOn));
+    Visitor.of(ctx, room.gate).record(ctx, room.gate, "withdrew", "document " + id.value(), Optional.of(reason.strip()));
     answer(ctx, saved);
   }
 

@@ -45,6 +45,8 @@ final class EditPage {
     try {
       Document incoming = Sheet.read(typed, Location.file("the form"));
       Saved saved = room.catalog.write(change(ctx, editor), w -> w.save(incoming.toBuilder().id(null).build()));
+      Visitor.of(ctx, room.gate).record(ctx, room.gate, "created", "document " + saved.document().requireId().value(),
+          Optional.of(saved.document().visibility().access().term()));
       ctx.redirect("/documents/" + saved.document().requireId().value(), HttpStatus.SEE_OTHER);
     } catch (InvalidInputException e) {
       ctx.status(400);
@@ -69,6 +71,7 @@ final class EditPage {
     try {
       Document edited = Sheet.keeping(Sheet.read(typed, Location.file("the form")), d);
       room.catalog.write(change(ctx, editor), w -> w.saveEdit(edited, basedOn));
+      KeeperForms.recordIfSeenDifferently(ctx, room, Optional.of(d), edited);
       ctx.redirect("/documents/" + d.requireId().value(), HttpStatus.SEE_OTHER);
     } catch (InvalidInputException e) {
       ctx.status(400);

@@ -2,6 +2,9 @@ package org.opis.web;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.javalin.http.HttpStatus;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
@@ -45,6 +48,9 @@ final class Failures {
           invalid.problems());
     } else if (e instanceof ConflictException) {
       respond(ctx, 409, "Conflict", e.getMessage());
+    } else if (e instanceof SignInRequiredException && !isApi(ctx) && ctx.method().name().equals("GET")) {
+      // a page for editors asked for in a browser: sign in, then come back to it
+      ctx.redirect("/sign-in?next=" + URLEncoder.encode(ctx.path(), StandardCharsets.UTF_8), HttpStatus.SEE_OTHER);
     } else if (e instanceof SignInRequiredException) {
       respond(ctx, 401, "Sign in", e.getMessage());
     } else if (e instanceof ForbiddenException) {

@@ -33,6 +33,8 @@ final class KeeperForms {
     room.catalog.write(Change.by("editor:" + editor.name(), "made " + chosen.access().term()
         + chosen.until().map(d -> " until " + d).orElse("")),
         w -> w.saveEdit(document.toBuilder().visibility(chosen).build(), basedOn));
+    Visitor.of(ctx, room.gate).record(ctx, room.gate, "made " + chosen.access().term(),
+        "document " + document.requireId().value(), chosen.until().map(d -> "until " + d));
     ctx.redirect("/documents/" + document.requireId().value() + "/history", HttpStatus.SEE_OTHER);
   }
 
@@ -44,7 +46,16 @@ final class KeeperForms {
     String reason = Optional.ofNullable(ctx.formParam("reason")).orElse("");
     room.catalog.write(Change.by("editor:" + editor.name(), "withdrawn: " + reason.strip()),
         w -> w.withdraw(id, reason, basedOn));
+    Visitor.of(ctx, room.gate).record(ctx, room.gate, "withdrew", "document " + id.value(), Optional.of(reason.strip()));
     ctx.redirect("/documents/" + id.value() + "/history", HttpStatus.SEE_OTHER);
+  }
+
+  /** Writes to the audit log a change of who may see a document, made by any edit. */
+  static void recordIfSeenDifferently(Context ctx, Room room, Optional<Document> before, Document after) {
+    if (before.map(b -> !b.visibility().equals(after.visibility())).orElse(true)) {
+      Visitor.of(ctx, room.gate).record(ctx, room.gate, "made " + after.visibility().access().term(),
+          "document " + after.requireId().value(), after.visibility().until().map(d -> "until " + d));
+    }
   }
 
   static Visibility chosen(String access, String until) {

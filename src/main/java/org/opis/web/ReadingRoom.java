@@ -166,6 +166,7 @@ public final class ReadingRoom implements AutoCloseable {
     get("/sign-in", signIn::form);
     post("/sign-in", signIn::signIn);
     post("/sign-out", signIn::signOut);
+    get("/admin/audit", new AuditPage(room)::show);
     path("/account", () -> {
       get(account::show);
       post("/sign-out-everywhere", account::signOutEverywhere);

@@ -66,6 +66,11 @@ record Visitor(Optional<Gate.SignedIn> signedIn, Optional<Gate.Bearer> bearer) {
     return signedIn.map(s -> s.session().formToken()).orElse("");
   }
 
+  /** Writes to the audit log what this visitor did, from where. */
+  void record(Context ctx, Gate gate, String action, String subject, Optional<String> detail) {
+    gate.record(account().map(Account::name).orElse("the public"), action, subject, detail, Optional.of(ctx.ip()));
+  }
+
   /** Whether restricted and embargoed documents exist for this visitor. */
   boolean seesRestricted() {
     return account().map(a -> a.role().seesRestricted()).orElse(false);

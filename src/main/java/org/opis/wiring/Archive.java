@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import org.opis.account.Gate;
 import org.opis.account.sql.SqlAccounts;
+import org.opis.account.sql.SqlAudit;
 import org.opis.catalog.Catalog;
 import org.opis.catalog.sql.SqlCatalog;
 import org.opis.files.Examiner;
@@ -52,7 +53,7 @@ public final class Archive implements AutoCloseable {
     this.clock = clock;
     this.catalog = catalog;
     // accounts live in the catalog's database, so a backup of one is a backup of both
-    this.gate = new Gate(new SqlAccounts(catalog.database()), clock);
+    this.gate = new Gate(new SqlAccounts(catalog.database()), new SqlAudit(catalog.database()), clock);
     this.formats = new Formats(List.of(new JsonFormat(), new CsvFormat(), new TeiFormat(), new PageTextFormat()));
     this.indexFolder = new IndexFolder(settings.indexFolder());
   }

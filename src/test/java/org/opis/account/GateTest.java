@@ -11,6 +11,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.opis.account.sql.SqlAccounts;
+import org.opis.account.sql.SqlAudit;
 import org.opis.catalog.TestClock;
 import org.opis.catalog.sql.SqlCatalog;
 import org.opis.problem.ConflictException;
@@ -30,7 +31,7 @@ class GateTest {
   @BeforeEach
   void open() {
     catalog = SqlCatalog.sqlite(folder.resolve("catalog.db"), clock);
-    gate = new Gate(new SqlAccounts(catalog.database()), clock);
+    gate = new Gate(new SqlAccounts(catalog.database()), new SqlAudit(catalog.database()), clock);
     gate.addAccount("Olga", "Olga Ivanova", Role.EDITOR, PASSWORD);
   }
 
@@ -140,5 +141,19 @@ class GateTest {
     assertThatThrownBy(() -> gate.addAccount("OLGA", "", Role.READER, PASSWORD)).isInstanceOf(ConflictException.class);
     assertThatThrownBy(() -> gate.changeRole("boris", Role.EDITOR)).isInstanceOf(NotFoundException.class)
         .hasMessage("there is no account \"boris\"");
+  }
+
+  @Test
+  void writesEverySignInAndChangeOfAccountsToTheAuditLogNewestFirst() {
+    gate.signIn("olga", PASSWORD, "192.0.2.1");
+    assertThatThrownBy(() -> gate.signIn("boris", "guess", "198.51.100.7")).isInstanceOf(SignInRequiredException.class);
+    gate.changeRole("olga", Role.ADMINISTRATOR);
+    gate.issueToken("olga", "nightly export", Scope.READ);
+    assertThat(gate.audit(0, 10)).extracting(e -> e.actor() + " " + e.action() + " " + e.subject()).containsExactly(
+        "olga made an API token olga", "opis user changed the role olga", "boris failed to sign in boris",
+        "olga signed in olga", "opis user added the account olga");
+    assertThat(gate.audit(0, 10).get(2).address()).contains("198.51.100.7");
+    assertThat(gate.auditSize()).isEqualTo(5);
+    assertThat(gate.audit(4, 10)).hasSize(1);
   }
 }

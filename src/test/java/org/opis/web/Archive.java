@@ -135,8 +135,9 @@ final class Archive {
    * ({@code "anna", "editor", "rita", "reader"}), each with {@link #PASSWORD}.
    */
   static org.opis.account.Gate keepers(Catalog catalog, String... namesAndRoles) {
-    org.opis.account.Gate gate = new org.opis.account.Gate(
-        new org.opis.account.sql.SqlAccounts(((SqlCatalog) catalog).database()), CLOCK);
+    javax.sql.DataSource database = ((SqlCatalog) catalog).database();
+    org.opis.account.Gate gate = new org.opis.account.Gate(new org.opis.account.sql.SqlAccounts(database),
+        new org.opis.account.sql.SqlAudit(database), CLOCK);
     for (int i = 0; i < namesAndRoles.length; i += 2) {
       gate.addAccount(namesAndRoles[i], "", org.opis.account.Role.of(namesAndRoles[i + 1]), PASSWORD);
     }

@@ -73,6 +73,6 @@ class CollectionPagesTest {
         "title", "Gilan", "within", "gilan"));
     assertThat(loop.status()).isEqualTo(400);
     assertThat(loop.body()).contains("which is within it");
-    assertThat(new Browser(room).get("/collections/gilan/edit").status()).isEqualTo(401);
+    assertThat(new Browser(room).get("/collections/gilan/edit").status()).isEqualTo(303);
   }
 }

@@ -121,7 +121,7 @@ class EditFormTest {
 
   @Test
   void onlyEditorsSeeTheForms() {
-    assertThat(new Browser(room).get("/documents/1/edit").status()).isEqualTo(401);
+    assertThat(new Browser(room).get("/documents/1/edit").status()).isEqualTo(303);
     Browser reader = new Browser(room);
     reader.signIn("rita", PASSWORD);
     assertThat(reader.get("/documents/new").status()).isEqualTo(403);

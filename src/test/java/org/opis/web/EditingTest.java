@@ -105,7 +105,7 @@ class EditingTest {
     Http.Response current = script.get("/api/documents/7", "Authorization", "Bearer " + write);
     put("7", current.body().replace("Undated note", "Undated note on Gilan"), write, current.header("ETag").orElseThrow());
 
-    assertThat(new Browser(room).get("/documents/7/history").status()).isEqualTo(401);
+    assertThat(new Browser(room).get("/documents/7/history").status()).isEqualTo(303);
     Browser editor = new Browser(room);
     editor.signIn("anna", PASSWORD);
     Http.Response history = editor.get("/documents/7/history");

@@ -44,10 +44,11 @@ final class BeforeAuthorityLinks {
       for (String table : List.of("api_token", "account_session", "account", "withdrawal", "authority_merge")) {
         s.execute("DROP TABLE " + table);
       }
+      s.execute("DROP TABLE audit");
       s.execute("DROP TABLE collection_order");
       s.execute("ALTER TABLE collection DROP COLUMN introduction");
       s.execute("ALTER TABLE collection DROP COLUMN within_id");
-      s.execute("DELETE FROM flyway_schema_history WHERE version IN ('3', '3.1', '4', '5', '6', '6.1', '7', '8')");
+      s.execute("DELETE FROM flyway_schema_history WHERE version IN ('3', '3.1', '4', '5', '6', '6.1', '7', '8', '9')");
     }
   }
 }

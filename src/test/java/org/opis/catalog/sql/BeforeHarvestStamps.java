@@ -45,10 +45,11 @@ final class BeforeHarvestStamps {
       s.execute("UPDATE document SET published_stamp = NULL, withdrawn_stamp = NULL");
       // migrations 7 and 8, which came after, undone too
       s.execute("DROP TABLE authority_merge");
+      s.execute("DROP TABLE audit");
       s.execute("DROP TABLE collection_order");
       s.execute("ALTER TABLE collection DROP COLUMN introduction");
       s.execute("ALTER TABLE collection DROP COLUMN within_id");
-      s.execute("DELETE FROM flyway_schema_history WHERE version IN ('6.1', '7', '8')");
+      s.execute("DELETE FROM flyway_schema_history WHERE version IN ('6.1', '7', '8', '9')");
     }
   }
 }
