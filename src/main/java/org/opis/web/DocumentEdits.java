@@ -62,6 +62,21 @@ final class DocumentEdits {
     answer(ctx, saved);
   }
 
+  /**
+   * {@code POST /api/documents/{id}/files}: scans and PDFs of the original in the multipart
+   * field {@code files}, attached all or none; the document as saved.
+   */
+  void attach(Context ctx) {
+    Account editor = writer(ctx);
+    org.opis.record.Document visible = DocumentPage.find(room, ctx.pathParam("id"), room.viewer(ctx));
+    org.opis.catalog.CurrentVersion current = room.catalog.current(java.util.List.of(visible.requireId())).get(0);
+    String match = ctx.header("If-Match");
+    int basedOn = match == null || match.isBlank() ? current.revision() : revisionMatched(ctx);
+    org.opis.record.Document saved = FilesForm.attach(ctx, room, current, editor, basedOn);
+    ctx.header("ETag", "\"" + room.catalog.current(java.util.List.of(saved.requireId())).get(0).revision() + "\"");
+    DocumentsApi.json(ctx, CanonicalJson.tree(saved));
+  }
+
   /** {@code DELETE /api/documents/{id}?reason=...}: withdrawn, its permalink a tombstone. */
   void withdraw(Context ctx) {
     Account editor = writer(ctx);

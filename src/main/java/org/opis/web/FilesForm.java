@@ -48,14 +48,29 @@ final class FilesForm {
   void upload(Context ctx) {
     Account editor = account(ctx);
     String token = editor(ctx);
+    CurrentVersion current = current(ctx);
+    try {
+      attach(ctx, room, current, editor, basedOn(ctx, current));
+      ctx.redirect(files(current.document()), HttpStatus.SEE_OTHER);
+    } catch (InvalidInputException e) {
+      ctx.status(400);
+      render(ctx, current, token, Optional.of(e.getMessage()));
+    }
+  }
+
+  /**
+   * Attaches the files of the request's {@code files} field to a document, all or none, as
+   * {@code editor}, made on revision {@code basedOn}; for the form and the API alike.
+   *
+   * @return the document as saved
+   * @throws InvalidInputException naming each file that cannot be attached, and why
+   */
+  static Document attach(Context ctx, Room room, CurrentVersion current, Account editor, int basedOn) {
     Originals originals = room.originals.orElseThrow(() -> new NotFoundException("this reading room keeps no"
         + " originals"));
-    CurrentVersion current = current(ctx);
     List<UploadedFile> uploads = ctx.uploadedFiles("files");
     if (uploads.isEmpty()) {
-      ctx.status(400);
-      render(ctx, current, token, Optional.of("choose one or more scans or PDFs to attach"));
-      return;
+      throw new InvalidInputException("choose one or more scans or PDFs to attach (the field \"files\")");
     }
     Path folder = null;
     try {
@@ -72,18 +87,16 @@ final class FilesForm {
       Originals.Prepared prepared = originals.prepare(current.document(), folder, files, Location.file("the upload"),
           problems::add);
       if (!problems.isEmpty()) {
-        ctx.status(400);
-        render(ctx, current, token, Optional.of(new InvalidInputException(problems).getMessage()
-            .replace(folder.toString() + "/", "")));
-        return;
+        String where = folder.toString() + "/";
+        throw new InvalidInputException(problems.stream().map(p -> Problem.at(p.location(),
+            p.message().replace(where, ""))).toList());
       }
       String names = String.join(", ", files.stream().map(f -> f.getFileName().toString()).toList());
-      room.catalog.write(Change.by("editor:" + editor.name(), "attach " + names), w -> {
-        w.saveEdit(prepared.document(), basedOn(ctx, current));
+      return room.catalog.write(Change.by("editor:" + editor.name(), "attach " + names), w -> {
+        org.opis.catalog.Saved saved = w.saveEdit(prepared.document(), basedOn);
         originals.keep(current.document().requireId(), prepared, "editor:" + editor.name(), "attach " + names);
-        return null;
+        return saved.document();
       });
-      ctx.redirect(files(current.document()), HttpStatus.SEE_OTHER);
     } catch (IOException e) {
       throw new UncheckedIOException("could not receive the upload", e);
     } finally {

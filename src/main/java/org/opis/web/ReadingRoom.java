@@ -214,6 +214,7 @@ public final class ReadingRoom implements AutoCloseable {
       get("/{id}", api::show);
       put("/{id}", edits::replace);
       delete("/{id}", edits::withdraw);
+      post("/{id}/files", edits::attach);
     });
     get("/api/search", searchApi::search);
     get("/health", ctx -> health(room, ctx));

@@ -58,7 +58,8 @@ final class Browser {
   }
 
   /** Sends files as a browser's file field does (multipart/form-data), with the other fields. */
-  Http.Response upload(String path, Map<String, String> fields, String fileField, Map<String, byte[]> files) {
+  Http.Response upload(String path, Map<String, String> fields, String fileField, Map<String, byte[]> files,
+      String... headers) {
     String boundary = "----opis" + System.nanoTime();
     java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
     java.util.function.Consumer<String> text = t -> body.writeBytes(t.getBytes(StandardCharsets.UTF_8));
@@ -71,9 +72,13 @@ final class Browser {
       text.accept("\r\n");
     });
     text.accept("--" + boundary + "--\r\n");
-    return send(HttpRequest.newBuilder(URI.create(base + path))
+    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
         .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-        .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build());
+        .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()));
+    for (int i = 0; i < headers.length; i += 2) {
+      request.header(headers[i], headers[i + 1]);
+    }
+    return send(request.build());
   }
 
   /** The form token of the page at {@code path}, as its forms carry it. */

@@ -33,6 +33,8 @@ class FilesFormTest {
     archive.catalog().write(Change.by("test", null), w -> w.save(Document.titled("Telegram from Rasht")
         .id(new DocumentId("1")).build()));
     archive.gate().addAccount("anna", "Anna", Role.EDITOR, PASSWORD);
+    archive.catalog().write(Change.by("test", null), w -> w.save(Document.titled("Letter from Enzeli")
+        .id(new DocumentId("2")).build()));
     room = ReadingRoom.start(ReadingRoomSettings.defaults(), archive.catalog(), archive.index(), archive.gate(),
         Optional.of(archive.pictures()), Optional.of(archive.originals()), archive.clock());
   }
@@ -88,5 +90,22 @@ class FilesFormTest {
     assertThat(FilesForm.safeName("C:\\\\scans\\\\..\\\\p1.jpg")).isEqualTo("p1.jpg");
     assertThat(FilesForm.safeName("../../.hidden")).isEqualTo("file.hidden");
     assertThat(List.of(FilesForm.safeName("a/b/page <1>.tif"))).containsExactly("page _1_.tif");
+  }
+
+  @Test
+  void aScriptAttachesScansWithAWriteToken() {
+    String token = archive.gate().issueToken("anna", "scanner", org.opis.account.Scope.WRITE).secret();
+    Map<String, byte[]> scans = new LinkedHashMap<>();
+    scans.put("enzeli-1.png", ScanFiles.image("png", 200, 300));
+    Http.Response attached = new Browser(room).upload("/api/documents/2/files", Map.of(), "files", scans,
+        "Authorization", "Bearer " + token);
+    assertThat(attached.status()).as(attached.body()).isEqualTo(200);
+    assertThat(attached.body()).contains("enzeli-1.png").contains("image/png");
+    Map<String, byte[]> fake = Map.of("enzeli-2.png", "not an image".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    Http.Response refused = new Browser(room).upload("/api/documents/2/files", Map.of(), "files", fake,
+        "Authorization", "Bearer " + token);
+    assertThat(refused.status()).isEqualTo(400);
+    assertThat(refused.body()).contains("enzeli-2.png");
+    assertThat(new Browser(room).upload("/api/documents/2/files", Map.of(), "files", scans).status()).isEqualTo(401);
   }
 }
