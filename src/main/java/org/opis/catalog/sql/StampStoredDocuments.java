@@ -4,12 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.flywaydb.core.api.MigrationVersion;
-import org.flywaydb.core.api.migration.Context;
-import org.flywaydb.core.api.migration.JavaMigration;
 import org.jdbi.v3.core.Handle;
-import org.jdbi.v3.core.Handles;
-import org.jdbi.v3.core.Jdbi;
 import org.opis.canonical.CanonicalJson;
 import org.opis.record.Visibility;
 
@@ -18,56 +13,21 @@ import org.opis.record.Visibility;
  * replaying their revisions through {@link HarvestStamps}, the code every save uses: each
  * revision's visibility and the moment it was saved. So a document restricted long ago after
  * being public is reported to harvesters as deleted from the day it was restricted, as if the
- * stamps had always been kept. Runs once, in Flyway's transaction.
+ * stamps had always been kept.
  */
-final class StampStoredDocuments implements JavaMigration {
-  private static final int BATCH = 500;
-
-  @Override
-  public MigrationVersion getVersion() {
-    return MigrationVersion.fromVersion("6.1");
+final class StampStoredDocuments extends EveryStoredDocument {
+  StampStoredDocuments() {
+    super("6.1", "harvest datestamps of stored documents");
   }
 
   @Override
-  public String getDescription() {
-    return "harvest datestamps of stored documents";
-  }
-
-  @Override
-  public Integer getChecksum() {
-    return null;
-  }
-
-  @Override
-  public boolean canExecuteInTransaction() {
-    return true;
-  }
-
-  @Override
-  public void migrate(Context context) {
-    Jdbi jdbi = Jdbi.create(context.getConnection());
-    // Flyway owns the transaction: the handle must not end it
-    jdbi.getConfig(Handles.class).setForceEndTransactions(false);
-    try (Handle h = jdbi.open()) {
-      String after = "";
-      List<String[]> batch;
-      do {
-        batch = h.createQuery("SELECT id, order_key FROM document WHERE order_key > :after ORDER BY order_key LIMIT :limit")
-            .bind("after", after)
-            .bind("limit", BATCH)
-            .map((rs, ctx) -> new String[] {rs.getString("id"), rs.getString("order_key")})
-            .list();
-        for (String[] document : batch) {
-          HarvestStamps stamps = replay(h, document[0]);
-          h.createUpdate("UPDATE document SET published_stamp = :published, withdrawn_stamp = :withdrawn WHERE id = :id")
-              .bind("published", stamps.published())
-              .bind("withdrawn", stamps.withdrawn().orElse(null))
-              .bind("id", document[0])
-              .execute();
-        }
-        after = batch.isEmpty() ? after : batch.get(batch.size() - 1)[1];
-      } while (batch.size() == BATCH);
-    }
+  void visit(Handle h, String id) {
+    HarvestStamps stamps = replay(h, id);
+    h.createUpdate("UPDATE document SET published_stamp = :published, withdrawn_stamp = :withdrawn WHERE id = :id")
+        .bind("published", stamps.published())
+        .bind("withdrawn", stamps.withdrawn().orElse(null))
+        .bind("id", id)
+        .execute();
   }
 
   // the stamps as the saves of every revision, in order, would have set them
