@@ -74,7 +74,7 @@ final class AuthorityPages {
     room.render(ctx, "authority.jte", "page", new AuthorityView(room.masthead(name), kind, name, also, dates,
         description, within, sameAs, documents.total(), documents.items().stream().map(DocumentLine::of).toList(),
         documents.hasPrevious() ? Optional.of(here + "?page=" + (page - 1)) : Optional.empty(),
-        documents.hasNext() ? Optional.of(here + "?page=" + (page + 1)) : Optional.empty()));
+        documents.hasNext() ? Optional.of(here + "?page=" + (page + 1)) : Optional.empty(), here + "/edit"));
   }
 
   private void index(Context ctx, Named.Kind kind, String heading, String path) {

@@ -14,7 +14,8 @@ import java.util.Optional;
  * @param documents this page's documents, by date
  * @param previous the address of the previous page of documents, if any
  * @param next the address of the next page, if any
+ * @param edit the address of the editors' form
  */
 public record AuthorityView(Masthead masthead, String kind, String name, List<String> also, Optional<String> dates,
     Optional<String> description, List<DocumentView.Link> within, List<DocumentView.Link> sameAs, long total, List<DocumentLine> documents,
-    Optional<String> previous, Optional<String> next) {}
+    Optional<String> previous, Optional<String> next, String edit) {}

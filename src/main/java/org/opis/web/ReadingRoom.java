@@ -194,6 +194,13 @@ public final class ReadingRoom implements AutoCloseable {
     get("/people/{id}", authorities::person);
     get("/places", authorities::places);
     get("/places/{id}", authorities::place);
+    AuthorityForm keepingNames = new AuthorityForm(room);
+    get("/people/{id}/edit", keepingNames::showPerson);
+    post("/people/{id}/edit", keepingNames::savePerson);
+    post("/people/{id}/merge", keepingNames::merge);
+    get("/places/{id}/edit", keepingNames::showPlace);
+    post("/places/{id}/edit", keepingNames::savePlace);
+    post("/places/{id}/merge", keepingNames::merge);
     FilesForm files = new FilesForm(room);
     get("/documents/{id}/files", files::show);
     post("/documents/{id}/files", files::upload);
