@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
     subcommands = {
         ServeCommand.class, DemoCommand.class, ImportCommand.class, AttachCommand.class, ExportCommand.class,
         ReindexCommand.class, GenerateCommand.class, BenchCommand.class, UserCommand.class, AuthorityCommand.class,
-        FixityCommand.class,
+        FixityCommand.class, BackupCommand.class, RestoreCommand.class,
         CommandLine.HelpCommand.class})
 public final class Opis implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
