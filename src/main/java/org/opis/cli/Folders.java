@@ -27,14 +27,19 @@ final class Folders {
     }
   }
 
-  /** Copies every file below {@code from} to the same place below {@code to}; how many; 0 when there is none. */
+  /**
+   * Copies every file below {@code from} to the same place below {@code to}; how many; 0 when
+   * there is none. OCFL inventories are copied last: a version a server adds meanwhile is then
+   * either absent from the copy or whole, never named by an inventory without its files.
+   */
   static long copy(Path from, Path to) throws IOException {
     if (!Files.isDirectory(from)) {
       return 0;
     }
     List<Path> all;
     try (Stream<Path> walk = Files.walk(from)) {
-      all = walk.toList();
+      all = walk.sorted(java.util.Comparator.comparing(p -> p.getFileName().toString().startsWith("inventory.json")))
+          .toList();
     }
     long files = 0;
     for (Path source : all) {
