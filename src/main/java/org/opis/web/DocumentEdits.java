@@ -49,14 +49,14 @@ final class DocumentEdits {
   /** {@code PUT /api/documents/{id}}: the whole document as it should now be. */
   void replace(Context ctx) {
     Account editor = writer(ctx);
-    DocumentId id = new DocumentId(ctx.pathParam("id"));
+    DocumentId id = DocumentPage.idOf(ctx.pathParam("id"));
     int basedOn = revisionMatched(ctx);
     Document incoming = document(ctx);
     if (incoming.id().isPresent() && !incoming.id().get().equals(id)) {
       throw new InvalidInputException(Problem.at(Location.file(BODY).atPointer("/id"), "\"id\" is \""
           + incoming.id().get() + "\" but the address is of document \"" + id + "\"; leave \"id\" out or make them agree"));
     }
-    Optional<Document> before = room.catalog.document(id, org.opis.catalog.Viewer.editorOn(java.time.LocalDate.now()));
+    Optional<Document> before = room.catalog.document(id, org.opis.catalog.Viewer.editorOn(room.today()));
     Saved saved = room.catalog.write(change(ctx, editor), w -> w.saveEdit(incoming.toBuilder().id(id).build(), basedOn));
     KeeperForms.recordIfSeenDifferently(ctx, room, before, saved.document());
     answer(ctx, saved);
@@ -68,8 +68,7 @@ final class DocumentEdits {
    */
   void attach(Context ctx) {
     Account editor = writer(ctx);
-    org.opis.record.Document visible = DocumentPage.find(room, ctx.pathParam("id"), room.viewer(ctx));
-    org.opis.catalog.CurrentVersion current = room.catalog.current(java.util.List.of(visible.requireId())).get(0);
+    org.opis.catalog.CurrentVersion current = FilesForm.current(room, ctx);
     String match = ctx.header("If-Match");
     int basedOn = match == null || match.isBlank() ? current.revision() : revisionMatched(ctx);
     org.opis.record.Document saved = FilesForm.attach(ctx, room, current, editor, basedOn);
@@ -80,7 +79,7 @@ final class DocumentEdits {
   /** {@code DELETE /api/documents/{id}?reason=...}: withdrawn, its permalink a tombstone. */
   void withdraw(Context ctx) {
     Account editor = writer(ctx);
-    DocumentId id = new DocumentId(ctx.pathParam("id"));
+    DocumentId id = DocumentPage.idOf(ctx.pathParam("id"));
     int basedOn = revisionMatched(ctx);
     String reason = Optional.ofNullable(ctx.queryParam("reason")).orElse("");
     Saved saved = room.catalog.write(Change.by("editor:" + editor.name(), "withdrawn: " + reason.strip()),

@@ -88,14 +88,23 @@ final class DocumentPage {
    *     restricted document must not even be seen to exist
    */
   static Document find(Room room, String typedId, Viewer viewer) {
-    if (!DocumentId.isWellFormed(typedId)) {
-      throw missing(typedId);
-    }
-    DocumentId id = new DocumentId(typedId);
+    DocumentId id = idOf(typedId);
     return room.catalog.document(id, viewer).orElseThrow(() -> room.catalog.withdrawal(id)
         .<RuntimeException>map(w -> new WithdrawnException("document " + id + " was withdrawn from the archive on "
             + ReadableDate.day(w.at()) + " because: " + w.reason()))
         .orElseGet(() -> missing(typedId)));
+  }
+
+  /**
+   * The identifier typed in an address.
+   *
+   * @throws NotFoundException when it cannot be one, as for a document that does not exist
+   */
+  static DocumentId idOf(String typedId) {
+    if (!DocumentId.isWellFormed(typedId)) {
+      throw missing(typedId);
+    }
+    return new DocumentId(typedId);
   }
 
   private static NotFoundException missing(String typedId) {

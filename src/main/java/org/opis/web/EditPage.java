@@ -100,8 +100,7 @@ final class EditPage {
   }
 
   private CurrentVersion current(Context ctx) {
-    Document visible = DocumentPage.find(room, ctx.pathParam("id"), room.viewer(ctx));
-    return room.catalog.current(List.of(visible.requireId())).get(0);
+    return FilesForm.current(room, ctx);
   }
 
   private static Map<String, String> typed(Context ctx) {

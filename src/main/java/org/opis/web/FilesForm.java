@@ -139,6 +139,11 @@ final class FilesForm {
   }
 
   private CurrentVersion current(Context ctx) {
+    return current(room, ctx);
+  }
+
+  /** The current version of the document the address names, with its revision, if the asker may see it. */
+  static CurrentVersion current(Room room, Context ctx) {
     Document visible = DocumentPage.find(room, ctx.pathParam("id"), room.viewer(ctx));
     return room.catalog.current(List.of(visible.requireId())).get(0);
   }
