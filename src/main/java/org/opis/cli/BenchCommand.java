@@ -7,11 +7,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.opis.bench.Progress;
 import org.opis.bench.SearchBench;
 import org.opis.bench.SearchReport;
+import org.opis.bench.SoakBench;
+import org.opis.bench.SoakReport;
+import org.opis.bench.load.Soak;
 import org.opis.bench.Trial;
 import org.opis.bench.Workspace;
 import org.opis.problem.StorageException;
@@ -26,7 +30,7 @@ import picocli.CommandLine.Model.CommandSpec;
     description = {
         "Measures Opis on a generated corpus beside a baseline measured in the same run,",
         "and prints the figures with the machine and the command, for BENCHMARKS.md."},
-    subcommands = {BenchCommand.Search.class, CommandLine.HelpCommand.class})
+    subcommands = {BenchCommand.Search.class, BenchCommand.SoakCommand.class, CommandLine.HelpCommand.class})
 final class BenchCommand implements Runnable {
   @Spec CommandSpec spec;
 
@@ -105,13 +109,92 @@ final class BenchCommand implements Runnable {
       return ExitCodes.OK;
     }
 
-    private static void append(Path file, String text) {
+    static void append(Path file, String text) {
       try {
         Files.writeString(file, "\n" + text, StandardCharsets.UTF_8, StandardOpenOption.CREATE,
             StandardOpenOption.APPEND);
       } catch (IOException e) {
         throw new StorageException("cannot append the figures to " + file + ": " + e.getMessage(), e);
       }
+    }
+  }
+
+  @Command(mixinStandardHelpOptions = true, name = "soak", sortOptions = false,
+      description = {
+          "Soaks the reading room: starts 'opis serve' in a second process (with a bounded heap",
+          "and a GC log) over a fresh demo archive of N documents, or over the archive in --data,",
+          "and keeps C readers asking it for document pages, searches, the JSON API and IIIF",
+          "images and manifests, back to back, for M minutes after a warm-up. Prints, for each",
+          "stretch of the run, requests per second, failures, p50 and p99 latency, the heap the",
+          "server holds after a full collection, its resident memory and its GC time; then the",
+          "total, every failure, and the memory at the end against the memory after warm-up."})
+  static final class SoakCommand implements Callable<Integer> {
+    @Spec CommandSpec spec;
+
+    @Option(names = "--minutes", paramLabel = "M", defaultValue = "10",
+        description = "How long to soak after the warm-up, in minutes; fractions allowed (default: ${DEFAULT-VALUE}).")
+    double minutes;
+
+    @Option(names = "--count", paramLabel = "N", defaultValue = "20000",
+        description = "Synthetic documents in the fresh demo archive (default: ${DEFAULT-VALUE}).")
+    int count;
+
+    @Option(names = "--data", paramLabel = "DIR",
+        description = "Soak this existing archive instead of a fresh one (it is only read).")
+    Path data;
+
+    @Option(names = "--connections", paramLabel = "C", defaultValue = "16",
+        description = "Readers asking at once (default: ${DEFAULT-VALUE}).")
+    int connections;
+
+    @Option(names = "--heap", paramLabel = "SIZE", defaultValue = "512m",
+        description = "The server's heap, as java -Xmx takes it (default: ${DEFAULT-VALUE}).")
+    String heap;
+
+    @Option(names = "--stretch", paramLabel = "SECONDS",
+        description = "The length of each stretch reported (default: a minute, or a tenth of the soak if shorter).")
+    Integer stretch;
+
+    @Option(names = "--warm-up", paramLabel = "SECONDS",
+        description = "The warm-up, not counted (default: a minute, or a fifth of the soak if shorter).")
+    Integer warmUp;
+
+    @Option(names = "--work", paramLabel = "DIR",
+        description = "The work folder for the archive and the server's logs (default: a temporary folder, removed).")
+    Path work;
+
+    @Option(names = "--markdown", paramLabel = "FILE", description = "Also append the figures as Markdown to FILE.")
+    Path markdown;
+
+    @Override
+    public Integer call() throws InterruptedException {
+      if (minutes <= 0 || minutes > 24 * 60 || connections < 1 || connections > 1024 || count < 0) {
+        throw new CommandLine.ParameterException(spec.commandLine(), "give minutes from above 0 to 1440, 1 to 1024 "
+            + "connections and 0 or more documents, not " + minutes + ", " + connections + " and " + count);
+      }
+      if (!heap.matches("[0-9]+[kKmMgG]?")) {
+        throw new CommandLine.ParameterException(spec.commandLine(), "--heap is \"" + heap + "\"; give a size such as 512m");
+      }
+      Duration total = Duration.ofMillis(Math.round(minutes * 60_000));
+      Duration each = stretch != null ? Duration.ofSeconds(Math.max(1, stretch))
+          : Duration.ofSeconds(Math.max(1, Math.min(60, total.toSeconds() / 10)));
+      Duration first = warmUp != null ? Duration.ofSeconds(Math.max(1, warmUp))
+          : Duration.ofSeconds(Math.max(1, Math.min(60, total.toSeconds() / 5)));
+      String command = "opis " + String.join(" ", spec.commandLine().getParseResult().originalArgs());
+      SoakBench bench = new SoakBench(new SoakBench.Settings(count,
+          Optional.ofNullable(data), heap, new Soak.Plan(connections, first, total, each, 42),
+          command), new Bars());
+      SoakReport report;
+      try (Workspace workspace = Workspace.open(Optional.ofNullable(work), work != null)) {
+        report = bench.run(workspace);
+      }
+      PrintWriter out = spec.commandLine().getOut();
+      out.print(report.text());
+      out.flush();
+      if (markdown != null) {
+        Search.append(markdown, report.markdown());
+      }
+      return ExitCodes.OK;
     }
   }
 
