@@ -42,15 +42,13 @@ public final class SoakReport {
     return counted().stream().mapToInt(Stretch::answered).sum();
   }
 
-  /** The live heap at the end over the live heap after the first counted stretch, when both are known. */
+  /**
+   * The live heap at the end over the live heap after the first counted stretch; a stretch whose
+   * full collection could not be asked for is passed over. Empty when fewer than two are known.
+   */
   public Optional<Double> memoryRatio() {
-    List<Stretch> c = counted();
-    if (c.isEmpty()) {
-      return Optional.empty();
-    }
-    Optional<Long> first = c.get(0).liveHeapBytes();
-    Optional<Long> last = c.get(c.size() - 1).liveHeapBytes();
-    return first.flatMap(f -> last.map(l -> (double) l / f));
+    List<Long> known = counted().stream().flatMap(s -> s.liveHeapBytes().stream()).toList();
+    return known.size() < 2 ? Optional.empty() : Optional.of((double) known.get(known.size() - 1) / known.get(0));
   }
 
   private double rateRatio() {
@@ -91,9 +89,9 @@ public final class SoakReport {
     v.add(String.format("%,d requests answered in %.1f minutes after the warm-up, %,.0f a second; %d failed",
         answered(), seconds / 60, seconds == 0 ? 0 : answered() / seconds, failed()) + (failed() == 0 ? " (aim: 0, met)" : " (aim: 0, NOT met)"));
     v.add(String.format("rate in the last stretch / the first after warm-up: %.2f", rateRatio()));
-    v.add(memoryRatio().map(r -> String.format("live heap at the end / after the first stretch: %.2f (aim: at most %.2f, %s)",
+    v.add(memoryRatio().map(r -> String.format("live heap at the end / after the first stretch measured: %.2f (aim: at most %.2f, %s)",
         r, 1 + GROWTH_ALLOWED, r <= 1 + GROWTH_ALLOWED ? "met" : "NOT met"))
-        .orElse("live heap not measured (the JDK's jcmd was not found)"));
+        .orElse("live heap not measured: the JDK's jcmd could not ask the server for full collections"));
     stretches.stream().flatMap(s -> s.failures().stream()).limit(10).forEach(f -> v.add("failure: " + f));
     return v;
   }

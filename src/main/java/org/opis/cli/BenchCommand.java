@@ -15,6 +15,7 @@ import org.opis.bench.SearchBench;
 import org.opis.bench.SearchReport;
 import org.opis.bench.SoakBench;
 import org.opis.bench.SoakReport;
+import org.opis.bench.StartupBench;
 import org.opis.bench.load.Soak;
 import org.opis.bench.Trial;
 import org.opis.bench.Workspace;
@@ -30,7 +31,8 @@ import picocli.CommandLine.Model.CommandSpec;
     description = {
         "Measures Opis on a generated corpus beside a baseline measured in the same run,",
         "and prints the figures with the machine and the command, for BENCHMARKS.md."},
-    subcommands = {BenchCommand.Search.class, BenchCommand.SoakCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {BenchCommand.Search.class, BenchCommand.SoakCommand.class, BenchCommand.StartupCommand.class,
+        CommandLine.HelpCommand.class})
 final class BenchCommand implements Runnable {
   @Spec CommandSpec spec;
 
@@ -166,15 +168,19 @@ final class BenchCommand implements Runnable {
     @Option(names = "--markdown", paramLabel = "FILE", description = "Also append the figures as Markdown to FILE.")
     Path markdown;
 
+    static void checkHeap(CommandSpec spec, String heap) {
+      if (!heap.matches("[0-9]+[kKmMgG]?")) {
+        throw new CommandLine.ParameterException(spec.commandLine(), "--heap is \"" + heap + "\"; give a size such as 512m");
+      }
+    }
+
     @Override
     public Integer call() throws InterruptedException {
       if (minutes <= 0 || minutes > 24 * 60 || connections < 1 || connections > 1024 || count < 0) {
         throw new CommandLine.ParameterException(spec.commandLine(), "give minutes from above 0 to 1440, 1 to 1024 "
             + "connections and 0 or more documents, not " + minutes + ", " + connections + " and " + count);
       }
-      if (!heap.matches("[0-9]+[kKmMgG]?")) {
-        throw new CommandLine.ParameterException(spec.commandLine(), "--heap is \"" + heap + "\"; give a size such as 512m");
-      }
+      checkHeap(spec, heap);
       Duration total = Duration.ofMillis(Math.round(minutes * 60_000));
       Duration each = stretch != null ? Duration.ofSeconds(Math.max(1, stretch))
           : Duration.ofSeconds(Math.max(1, Math.min(60, total.toSeconds() / 10)));
@@ -187,6 +193,60 @@ final class BenchCommand implements Runnable {
       SoakReport report;
       try (Workspace workspace = Workspace.open(Optional.ofNullable(work), work != null)) {
         report = bench.run(workspace);
+      }
+      PrintWriter out = spec.commandLine().getOut();
+      out.print(report.text());
+      out.flush();
+      if (markdown != null) {
+        Search.append(markdown, report.markdown());
+      }
+      return ExitCodes.OK;
+    }
+  }
+
+  @Command(mixinStandardHelpOptions = true, name = "startup", sortOptions = false,
+      description = {
+          "Measures start-up: starts 'opis serve' over a fresh demo archive of N documents, or over",
+          "the archive in --data, and times it from starting the process to its first document page",
+          "answered; beside it, the same for a bare Java program serving one page with the JDK's own",
+          "HTTP server, the two started in turn R times. Prints the median, fastest and slowest of each."})
+  static final class StartupCommand implements Callable<Integer> {
+    @Spec CommandSpec spec;
+
+    @Option(names = "--count", paramLabel = "N", defaultValue = "20000",
+        description = "Synthetic documents in the fresh demo archive (default: ${DEFAULT-VALUE}).")
+    int count;
+
+    @Option(names = "--data", paramLabel = "DIR", description = "Start over this existing archive instead (only read).")
+    Path data;
+
+    @Option(names = "--runs", paramLabel = "R", defaultValue = "5",
+        description = "Starts of each (default: ${DEFAULT-VALUE}).")
+    int runs;
+
+    @Option(names = "--heap", paramLabel = "SIZE", defaultValue = "512m",
+        description = "The servers' heap, as java -Xmx takes it (default: ${DEFAULT-VALUE}).")
+    String heap;
+
+    @Option(names = "--work", paramLabel = "DIR",
+        description = "The work folder for the archive and logs (default: a temporary folder, removed).")
+    Path work;
+
+    @Option(names = "--markdown", paramLabel = "FILE", description = "Also append the figures as Markdown to FILE.")
+    Path markdown;
+
+    @Override
+    public Integer call() throws InterruptedException {
+      if (runs < 1 || runs > 100 || count < 0) {
+        throw new CommandLine.ParameterException(spec.commandLine(),
+            "give 1 to 100 runs and 0 or more documents, not " + runs + " and " + count);
+      }
+      SoakCommand.checkHeap(spec, heap);
+      String command = "opis " + String.join(" ", spec.commandLine().getParseResult().originalArgs());
+      StartupBench.Report report;
+      try (Workspace workspace = Workspace.open(Optional.ofNullable(work), work != null)) {
+        report = new StartupBench(new StartupBench.Settings(count, Optional.ofNullable(data), runs, heap, command),
+            new Bars()).run(workspace);
       }
       PrintWriter out = spec.commandLine().getOut();
       out.print(report.text());

@@ -100,23 +100,31 @@ public final class ServerProcess implements AutoCloseable {
    * after it is what the server really holds; young collections alone leave garbage in the old
    * generation, which looks like growth and is not.
    *
-   * @return false when jcmd is missing or failed, and nothing was asked
+   * @return false when jcmd is missing or failed twice, and nothing was asked
    */
   public boolean collectFully() {
     Path jcmd = java().resolveSibling("jcmd");
     if (!Files.isExecutable(jcmd)) {
       return false;
     }
-    try {
-      Process p = new ProcessBuilder(jcmd.toString(), Long.toString(pid()), "GC.run")
-          .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-      return p.waitFor(60, TimeUnit.SECONDS) && p.exitValue() == 0;
-    } catch (IOException e) {
-      return false;
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      return false;
+    // attaching fails now and then on a busy machine; a second try usually succeeds
+    for (int attempt = 0; attempt < 2; attempt++) {
+      try {
+        Process p = new ProcessBuilder(jcmd.toString(), Long.toString(pid()), "GC.run")
+            .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        if (!p.waitFor(60, TimeUnit.SECONDS)) {
+          p.destroyForcibly();
+        } else if (p.exitValue() == 0) {
+          return true;
+        }
+      } catch (IOException e) {
+        return false;
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return false;
+      }
     }
+    return false;
   }
 
   public boolean alive() {
