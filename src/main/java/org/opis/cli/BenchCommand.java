@@ -16,6 +16,8 @@ import org.opis.bench.SearchReport;
 import org.opis.bench.SoakBench;
 import org.opis.bench.SoakReport;
 import org.opis.bench.StartupBench;
+import org.opis.bench.PagesBench;
+import org.opis.bench.PagesReport;
 import org.opis.bench.load.Soak;
 import org.opis.bench.Trial;
 import org.opis.bench.Workspace;
@@ -32,7 +34,7 @@ import picocli.CommandLine.Model.CommandSpec;
         "Measures Opis on a generated corpus beside a baseline measured in the same run,",
         "and prints the figures with the machine and the command, for BENCHMARKS.md."},
     subcommands = {BenchCommand.Search.class, BenchCommand.SoakCommand.class, BenchCommand.StartupCommand.class,
-        CommandLine.HelpCommand.class})
+        BenchCommand.PagesCommand.class,         CommandLine.HelpCommand.class})
 final class BenchCommand implements Runnable {
   @Spec CommandSpec spec;
 
@@ -247,6 +249,70 @@ final class BenchCommand implements Runnable {
       try (Workspace workspace = Workspace.open(Optional.ofNullable(work), work != null)) {
         report = new StartupBench(new StartupBench.Settings(count, Optional.ofNullable(data), runs, heap, command),
             new Bars()).run(workspace);
+      }
+      PrintWriter out = spec.commandLine().getOut();
+      out.print(report.text());
+      out.flush();
+      if (markdown != null) {
+        Search.append(markdown, report.markdown());
+      }
+      return ExitCodes.OK;
+    }
+  }
+
+  @Command(mixinStandardHelpOptions = true, name = "pages", sortOptions = false,
+      description = {
+          "Measures pages: starts 'opis serve' over a fresh demo archive of N documents, or over the",
+          "archive in --data, saves 200 of its document pages and 200 search pages as static files,",
+          "starts nginx (Debian's package) on them, and has wrk (Debian's package) ask each server",
+          "for each kind of page in turn, with the same threads and connections for the same time.",
+          "Prints requests a second and p50/p99 latency of both and Opis's share of nginx's rate.",
+          "Needs wrk and nginx: apt-get install wrk nginx-light."})
+  static final class PagesCommand implements Callable<Integer> {
+    @Spec CommandSpec spec;
+
+    @Option(names = "--count", paramLabel = "N", defaultValue = "20000",
+        description = "Synthetic documents in the fresh demo archive (default: ${DEFAULT-VALUE}).")
+    int count;
+
+    @Option(names = "--data", paramLabel = "DIR", description = "Serve this existing archive instead (only read).")
+    Path data;
+
+    @Option(names = "--seconds", paramLabel = "S", defaultValue = "20",
+        description = "How long wrk asks each server for each kind of page (default: ${DEFAULT-VALUE}).")
+    int seconds;
+
+    @Option(names = "--threads", paramLabel = "T", defaultValue = "2", description = "wrk's threads (default: ${DEFAULT-VALUE}).")
+    int threads;
+
+    @Option(names = "--connections", paramLabel = "C", defaultValue = "32",
+        description = "wrk's connections (default: ${DEFAULT-VALUE}).")
+    int connections;
+
+    @Option(names = "--heap", paramLabel = "SIZE", defaultValue = "512m",
+        description = "The server's heap, as java -Xmx takes it (default: ${DEFAULT-VALUE}).")
+    String heap;
+
+    @Option(names = "--work", paramLabel = "DIR",
+        description = "The work folder for the archive, the saved pages and logs (default: a temporary folder, removed).")
+    Path work;
+
+    @Option(names = "--markdown", paramLabel = "FILE", description = "Also append the figures as Markdown to FILE.")
+    Path markdown;
+
+    @Override
+    public Integer call() throws InterruptedException {
+      if (seconds < 1 || seconds > 3600 || threads < 1 || connections < threads || count < 0) {
+        throw new CommandLine.ParameterException(spec.commandLine(), "give 1 to 3600 seconds, 1 or more threads, at "
+            + "least as many connections and 0 or more documents, not " + seconds + ", " + threads + ", "
+            + connections + " and " + count);
+      }
+      SoakCommand.checkHeap(spec, heap);
+      String command = "opis " + String.join(" ", spec.commandLine().getParseResult().originalArgs());
+      PagesReport report;
+      try (Workspace workspace = Workspace.open(Optional.ofNullable(work), work != null)) {
+        report = new PagesBench(new PagesBench.Settings(count, Optional.ofNullable(data), heap,
+            Duration.ofSeconds(seconds), threads, connections, command), new Bars()).run(workspace);
       }
       PrintWriter out = spec.commandLine().getOut();
       out.print(report.text());
