@@ -1,5 +1,6 @@
 package org.opis.web;
 
+import static io.javalin.apibuilder.ApiBuilder.after;
 import static io.javalin.apibuilder.ApiBuilder.before;
 import static io.javalin.apibuilder.ApiBuilder.delete;
 import static io.javalin.apibuilder.ApiBuilder.get;
@@ -163,6 +164,11 @@ public final class ReadingRoom implements AutoCloseable {
     before(ctx -> FormGuard.check(ctx, room.gate));
     // a script whose token no longer works learns it on every address, not only where it matters
     before("/api/*", ctx -> Visitor.of(ctx, room.gate));
+    // the same bytes for every anonymous reader until the catalog or the index changes
+    PageCache pages = new PageCache(PageCache.DEFAULT_BYTES,
+        () -> new PageCache.State(room.catalog.position(), room.index.position(), room.today().toString()));
+    before(pages::serve);
+    after(pages::keep);
     get("/sign-in", signIn::form);
     post("/sign-in", signIn::signIn);
     post("/sign-out", signIn::signOut);
