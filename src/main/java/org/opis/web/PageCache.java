@@ -4,12 +4,14 @@ import io.javalin.http.Context;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 
 /**
@@ -17,7 +19,8 @@ import java.util.function.Supplier;
  * the same address gets the same bytes without the catalog, the index and the templates working
  * again. Everything a reader sees depends on the catalog and the index, so a page is kept for the
  * archive as it was (the catalog's outbox position and the index's, and the day, which ends
- * embargoes); when either moves, every kept page is dropped at once.
+ * embargoes); when either moves, every kept page is dropped at once. A change made through this
+ * server is seen by the next request; one saved by another process within 50 ms.
  *
  * <p>Only what is the same for every anonymous reader is kept: GET requests without a session
  * cookie or an Authorization header, answered 200 with bytes already in memory, setting no
@@ -40,16 +43,42 @@ final class PageCache {
 
   private record Page(byte[] body, int status, Map<String, List<String>> headers) {}
 
+  /** How long the catalog's position, read from its database, is taken as still true. */
+  static final long CATALOG_FRESH_NANOS = 50_000_000;
   private final long capacity;
-  private final Supplier<State> state;
+  private final LongSupplier catalog;
+  private final LongSupplier index;
+  private final Supplier<LocalDate> today;
+  private volatile long catalogAt;
+  private volatile long catalogReadAt;
+  private volatile boolean changing = true;
   private final LinkedHashMap<String, Page> pages = new LinkedHashMap<>(256, 0.75f, true);
   private State keptFor;
   private long bytes;
 
-  /** @param capacity the most bytes of pages kept together; 0 keeps none */
-  PageCache(long capacity, Supplier<State> state) {
+  /**
+   * @param capacity the most bytes of pages kept together; 0 keeps none
+   * @param catalog the catalog's outbox position
+   * @param index the index's position
+   */
+  PageCache(long capacity, LongSupplier catalog, LongSupplier index, Supplier<LocalDate> today) {
     this.capacity = capacity;
-    this.state = state;
+    this.catalog = catalog;
+    this.index = index;
+    this.today = today;
+  }
+
+  // the catalog's position is a query of its database, the costliest part of serving a kept
+  // page: it is read again after any request that may have changed something here, and at
+  // least every 50 ms for what another process (an import beside the server) saves
+  private State now() {
+    long at = System.nanoTime();
+    if (changing || at - catalogReadAt > CATALOG_FRESH_NANOS) {
+      changing = false;
+      catalogAt = catalog.getAsLong();
+      catalogReadAt = at;
+    }
+    return new State(catalogAt, index.getAsLong(), today.get().toString());
   }
 
   /** A before-handler: answers from the kept page when there is one. */
@@ -61,7 +90,7 @@ final class PageCache {
     Page page;
     State now;
     try {
-      now = state.get();
+      now = now();
     } catch (RuntimeException e) {
       // a catalog or index that cannot say where it is serves pages made afresh, as it can
       return;
@@ -89,6 +118,11 @@ final class PageCache {
 
   /** An after-handler: keeps the page just made, when it is the same for every anonymous reader. */
   void keep(Context ctx) {
+    if (!"GET".equals(ctx.method().name()) && !"HEAD".equals(ctx.method().name())) {
+      // after the change is committed, so that the next page asked for is made from it
+      changing = true;
+      return;
+    }
     String key = ctx.attribute(KEY);
     if (key == null || ctx.attribute(SERVED) != null || ctx.statusCode() != 200 || ctx.res().getHeader("Set-Cookie") != null) {
       return;
