@@ -13,25 +13,29 @@ import org.opis.problem.Problem;
  * The metadata of {@code bag-info.txt}: labelled values, in order, a label possibly repeated
  * (RFC 8493, section 2.2.2), such as Source-Organization, Bagging-Date and Payload-Oxum.
  */
-record BagInfo(List<Field> fields) {
+public record BagInfo(List<Field> fields) {
   static final String FILE = "bag-info.txt";
 
-  BagInfo {
+  public BagInfo {
     fields = List.copyOf(fields);
   }
 
-  /** One "Label: value" of the file. */
-  record Field(String label, String value) {
-    Field {
+  /** One "Label: value" of the file, and the line it starts on (0 for one not read from a file). */
+  public record Field(String label, String value, int line) {
+    public Field {
       // one field a line: a value can never end the line early and forge another field
       value = value.replaceAll("[\\r\\n]+", " ").strip();
     }
+
+    Field(String label, String value) {
+      this(label, value, 0);
+    }
   }
 
-  /** The first value with this label, compared without case; empty when there is none. */
-  Optional<String> first(String label) {
+  /** The first field with this label, compared without case; empty when there is none. */
+  Optional<Field> first(String label) {
     return fields.stream().filter(f -> f.label().toLowerCase(Locale.ROOT).equals(label.toLowerCase(Locale.ROOT)))
-        .map(Field::value).findFirst();
+        .findFirst();
   }
 
   /** The file's text, a field a line. */
@@ -46,11 +50,11 @@ record BagInfo(List<Field> fields) {
    * A line that is neither is a problem at that line.
    */
   static BagInfo read(Path file, Location where, Consumer<Problem> problems) {
-    List<String[]> read = new ArrayList<>();
+    List<Field> read = new ArrayList<>();
     TagLines.read(file, where, (number, line) -> {
       if (!line.isEmpty() && (line.charAt(0) == ' ' || line.charAt(0) == '\t') && !read.isEmpty()) {
-        String[] last = read.get(read.size() - 1);
-        last[1] = last[1] + " " + line.strip();
+        Field last = read.get(read.size() - 1);
+        read.set(read.size() - 1, new Field(last.label(), last.value() + " " + line.strip(), last.line()));
         return;
       }
       int colon = line.indexOf(':');
@@ -58,9 +62,9 @@ record BagInfo(List<Field> fields) {
         problems.accept(Problem.at(where.atLine(number), "\"" + shorten(line) + "\" is not a \"Label: value\" line"));
         return;
       }
-      read.add(new String[] {line.substring(0, colon).strip(), line.substring(colon + 1).strip()});
+      read.add(new Field(line.substring(0, colon).strip(), line.substring(colon + 1), number));
     }, problems);
-    return new BagInfo(read.stream().map(f -> new Field(f[0], f[1])).toList());
+    return new BagInfo(read);
   }
 
   static String shorten(String s) {

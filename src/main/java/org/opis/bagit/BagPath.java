@@ -46,6 +46,22 @@ final class BagPath {
    * payload folder {@code data/} when {@code payload}, outside it otherwise (a tag file).
    */
   static Optional<String> refusal(String path, boolean payload) {
+    Optional<String> unsafe = unsafe(path);
+    if (unsafe.isPresent()) {
+      return unsafe;
+    }
+    boolean inData = path.startsWith("data/");
+    if (payload && !inData) {
+      return Optional.of("the path \"" + path + "\" is outside the payload folder data/");
+    }
+    if (!payload && inData) {
+      return Optional.of("the path \"" + path + "\" is a payload file; a tag manifest lists tag files only");
+    }
+    return Optional.empty();
+  }
+
+  /** Why a path could lead out of the folder it is in (or is no path at all); empty when it cannot. */
+  static Optional<String> unsafe(String path) {
     if (path.isEmpty()) {
       return Optional.of("the path is empty");
     }
@@ -65,13 +81,6 @@ final class BagPath {
       if (part.isEmpty() || part.equals(".")) {
         return Optional.of("the path \"" + path + "\" has an empty or \".\" folder in it");
       }
-    }
-    boolean inData = path.startsWith("data/");
-    if (payload && !inData) {
-      return Optional.of("the path \"" + path + "\" is outside the payload folder data/");
-    }
-    if (!payload && inData) {
-      return Optional.of("the path \"" + path + "\" is a payload file; a tag manifest lists tag files only");
     }
     return Optional.empty();
   }

@@ -52,6 +52,10 @@ final class ExportCommand implements Callable<Integer> {
       description = "For tei and bagit: the public address permalinks start with, e.g. https://archive.example.org (env OPIS_BASE_URL).")
   String baseUrl;
 
+  @Option(names = "--contact-email", paramLabel = "ADDRESS", defaultValue = "${env:OPIS_ADMIN_EMAIL}",
+      description = "For bagit: whom to write to about the bag, its Contact-Email (env OPIS_ADMIN_EMAIL; none by default).")
+  String contactEmail;
+
   @Option(names = "--collection", paramLabel = "ID",
       description = "For bagit: only the documents of this collection and of the collections within it.")
   String collection;
@@ -154,7 +158,7 @@ final class ExportCommand implements Callable<Integer> {
         ProgressBar bar = new ProgressBar(System.err, "exporting", "documents", 0)) {
       Selection selection = collection != null ? Selection.collection(collection)
           : query != null ? Selection.found(query, searchIndex(archive)) : Selection.everything();
-      BagOrigin origin = new BagOrigin(name, Optional.ofNullable(System.getenv("OPIS_ADMIN_EMAIL")).filter(s -> !s.isBlank()),
+      BagOrigin origin = new BagOrigin(name, Optional.ofNullable(contactEmail).filter(s -> !s.isBlank()),
           Optional.ofNullable(baseUrl).filter(s -> !s.isBlank()), LocalDate.now(archive.clock()));
       bag = new BagExport(archive.catalog(), archive.files()).write(selection, origin, partial, bar::update);
       bar.clear();
