@@ -1,6 +1,5 @@
 package org.opis.bagit;
 
-import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 
 /**
@@ -51,8 +50,16 @@ final class Layout {
     return ORIGINALS + file(id) + "/" + name;
   }
 
-  // identifiers are numbers and slugs ("kuchuk-khan"); anything else is escaped rather than trusted as a file name
-  private static String file(String id) {
-    return id.matches("[A-Za-z0-9][A-Za-z0-9._-]{0,200}") ? id : URLEncoder.encode(id, StandardCharsets.UTF_8);
+  // identifiers are numbers and slugs ("kuchuk-khan"); any other character is written ~XX (its UTF-8 bytes in
+  // hexadecimal) rather than trusted in a file name; not %XX, which manifests would have to write %25XX
+  static String file(String id) {
+    StringBuilder s = new StringBuilder();
+    for (byte b : id.getBytes(StandardCharsets.UTF_8)) {
+      char c = (char) (b & 0xff);
+      boolean plain = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '_'
+          || (c == '.' && s.length() > 0);
+      s.append(plain ? String.valueOf(c) : String.format("~%02X", b & 0xff));
+    }
+    return s.toString();
   }
 }
