@@ -111,56 +111,50 @@ final class ExportCommand implements Callable<Integer> {
     return ExitCodes.OK;
   }
 
-  // a folder written beside the target and moved into place, like the JSON file
   private Integer tei() throws IOException {
-    if (out.toString().equals("-")) {
-      throw new InvalidInputException("a TEI export is a folder of files; give the folder to write instead of -");
-    }
-    if (Files.exists(out) && (!Files.isDirectory(out) || Files.list(out).findAny().isPresent())) {
-      throw new InvalidInputException(out + " already exists and is not an empty folder; give a new folder for the TEI files");
-    }
-    PrintWriter console = spec.commandLine().getOut();
-    Path parent = out.toAbsolutePath().getParent();
-    Files.createDirectories(parent);
-    Path partial = Files.createTempDirectory(parent, ".opis-export-");
-    int files;
-    try (Archive archive = Archive.open(data.settings(), java.time.Clock.systemUTC());
-        ProgressBar bar = new ProgressBar(System.err, "exporting", "documents", 0)) {
-      files = TeiExport.write(archive.catalog(), partial, name,
-          java.util.Optional.ofNullable(baseUrl).filter(s -> !s.isBlank()), bar::update);
-      bar.clear();
-    } catch (RuntimeException e) {
-      deleteFolder(partial);
-      throw e;
-    }
-    Files.deleteIfExists(out);
-    Files.move(partial, out, StandardCopyOption.ATOMIC_MOVE);
-    console.printf("%s: exported %,d documents as TEI%n", out, files);
+    int files = intoNewFolder("TEI files", (archive, folder, bar) -> TeiExport.write(archive.catalog(), folder, name,
+        Optional.ofNullable(baseUrl).filter(s -> !s.isBlank()), bar::update));
+    spec.commandLine().getOut().printf("%s: exported %,d documents as TEI%n", out, files);
     return ExitCodes.OK;
   }
 
-  // a bag is written like the TEI folder: beside the target, then moved into place whole
   private Integer bag() throws IOException {
     if (collection != null && query != null) {
       throw new InvalidInputException("give --collection or --query, not both");
     }
-    if (out.toString().equals("-")) {
-      throw new InvalidInputException("a bag is a folder of files; give the folder to write instead of -");
-    }
-    if (Files.exists(out) && (!Files.isDirectory(out) || Files.list(out).findAny().isPresent())) {
-      throw new InvalidInputException(out + " already exists and is not an empty folder; give a new folder for the bag");
-    }
-    Path parent = out.toAbsolutePath().getParent();
-    Files.createDirectories(parent);
-    Path partial = Files.createTempDirectory(parent, ".opis-export-");
-    BagExport.Exported bag;
-    try (Archive archive = Archive.open(data.settings(), java.time.Clock.systemUTC());
-        ProgressBar bar = new ProgressBar(System.err, "exporting", "documents", 0)) {
+    BagExport.Exported bag = intoNewFolder("bag", (archive, folder, bar) -> {
       Selection selection = collection != null ? Selection.collection(collection)
           : query != null ? Selection.found(query, searchIndex(archive)) : Selection.everything();
       BagOrigin origin = new BagOrigin(name, Optional.ofNullable(contactEmail).filter(s -> !s.isBlank()),
           Optional.ofNullable(baseUrl).filter(s -> !s.isBlank()), LocalDate.now(archive.clock()));
-      bag = new BagExport(archive.catalog(), archive.files()).write(selection, origin, partial, bar::update);
+      return new BagExport(archive.catalog(), archive.files()).write(selection, origin, folder, bar::update);
+    });
+    spec.commandLine().getOut().printf("%s: exported %,d documents, %,d authority records and %,d originals as a BagIt "
+        + "bag of %,d files%n", out, bag.documents(), bag.authorities(), bag.originals(), bag.files());
+    return ExitCodes.OK;
+  }
+
+  /** What writes a folder export into the folder it is given. */
+  private interface FolderExport<T> {
+    T write(Archive archive, Path folder, ProgressBar bar);
+  }
+
+  // a folder written beside the target and moved into place whole, like the JSON file: a failed export leaves nothing
+  private <T> T intoNewFolder(String what, FolderExport<T> export) throws IOException {
+    if (out.toString().equals("-")) {
+      throw new InvalidInputException("the " + what + " go into a folder; give the folder to write instead of -");
+    }
+    if (Files.exists(out) && (!Files.isDirectory(out) || Files.list(out).findAny().isPresent())) {
+      throw new InvalidInputException(out + " already exists and is not an empty folder; give a new folder for the "
+          + what);
+    }
+    Path parent = out.toAbsolutePath().getParent();
+    Files.createDirectories(parent);
+    Path partial = Files.createTempDirectory(parent, ".opis-export-");
+    T written;
+    try (Archive archive = Archive.open(data.settings(), java.time.Clock.systemUTC());
+        ProgressBar bar = new ProgressBar(System.err, "exporting", "documents", 0)) {
+      written = export.write(archive, partial, bar);
       bar.clear();
     } catch (RuntimeException e) {
       deleteFolder(partial);
@@ -168,9 +162,7 @@ final class ExportCommand implements Callable<Integer> {
     }
     Files.deleteIfExists(out);
     Files.move(partial, out, StandardCopyOption.ATOMIC_MOVE);
-    spec.commandLine().getOut().printf("%s: exported %,d documents, %,d authority records and %,d originals as a BagIt "
-        + "bag of %,d files%n", out, bag.documents(), bag.authorities(), bag.originals(), bag.files());
-    return ExitCodes.OK;
+    return written;
   }
 
   // the index, brought up to date with the catalog first, so that the bag holds what a search would find now
