@@ -58,9 +58,11 @@ public final class BagExport {
       LocalDate today = origin.baggingDate();
       selection.forEach(catalog, today, d -> {
         writeDocument(bag, d, origin, counts);
-        NamedAuthorities named = NamedAuthorities.in(d);
-        agents.addAll(named.agents());
-        places.addAll(named.places());
+        if (!(selection instanceof Selection.Everything)) {
+          NamedAuthorities named = NamedAuthorities.in(d);
+          agents.addAll(named.agents());
+          places.addAll(named.places());
+        }
         if ((++counts[0] & 255) == 0) {
           progress.accept(counts[0]);
         }

@@ -96,7 +96,8 @@ final class ZippedBag {
       return into;
     }
     try (Stream<Path> top = Files.list(into)) {
-      List<Path> all = top.toList();
+      // the folder macOS adds to every zip it makes is not part of the bag
+      List<Path> all = top.filter(p -> !p.getFileName().toString().equals("__MACOSX")).toList();
       if (all.size() == 1 && Files.isRegularFile(all.get(0).resolve("bagit.txt"), LinkOption.NOFOLLOW_LINKS)) {
         return all.get(0);
       }
