@@ -140,20 +140,35 @@ final class ImportCommand implements Callable<Integer> {
       if (BagImport.isBag(p) || "bagit".equalsIgnoreCase(format)) {
         all.add(new Candidate(p, p.toString(), false, true));
       } else if (Files.isDirectory(p)) {
-        try (Stream<Path> walk = Files.walk(p)) {
-          walk.filter(Files::isRegularFile)
-              .filter(f -> !isHidden(p.relativize(f)))
-              .filter(f -> !Originals.isBesideARecord(f, p))
-              .sorted()
-              .forEach(f -> all.add(new Candidate(f, f.toString(), true, false)));
-        } catch (IOException e) {
-          throw new UncheckedIOException(e);
-        }
+        walk(p, all);
       } else {
         all.add(new Candidate(p, p.toString(), false, false));
       }
     }
     return all;
+  }
+
+  // a bag inside the folder is imported as a bag, whole, never file by file
+  private static void walk(Path folder, List<Candidate> all) {
+    List<Path> bags = new ArrayList<>();
+    try (Stream<Path> walk = Files.walk(folder)) {
+      walk.filter(Files::isDirectory).filter(d -> !isHidden(folder.relativize(d)))
+          .filter(d -> Files.isRegularFile(d.resolve("bagit.txt"))).sorted()
+          .filter(d -> bags.stream().noneMatch(d::startsWith)).forEach(bags::add);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    bags.forEach(b -> all.add(new Candidate(b, b.toString(), true, true)));
+    try (Stream<Path> walk = Files.walk(folder)) {
+      walk.filter(Files::isRegularFile)
+          .filter(f -> !isHidden(folder.relativize(f)))
+          .filter(f -> bags.stream().noneMatch(f::startsWith))
+          .filter(f -> !Originals.isBesideARecord(f, folder))
+          .sorted()
+          .forEach(f -> all.add(new Candidate(f, f.toString(), true, false)));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   private static boolean isHidden(Path relative) {

@@ -176,6 +176,20 @@ class BagCommandsTest {
   }
 
   @Test
+  void importsABagFoundInAFolderWholeAndTheFilesBesideItOneByOne() throws Exception {
+    Path first = dir.resolve("first");
+    Bags.fill(first, dir);
+    Path incoming = Files.createDirectories(dir.resolve("incoming"));
+    exportBag(first, "incoming/from-first");
+    Path letter = Files.writeString(incoming.resolve("letter.json"), "{\"title\": \"A letter\"}");
+
+    Console c = Bags.ok(Console.run("import", "--data", dir.resolve("second").toString(), incoming.toString()));
+
+    assertThat(c.out()).isEqualTo(incoming.resolve("from-first") + ": imported 5 documents (5 new, 19 authority records)\n"
+        + letter + ": imported 1 document (1 new)\n");
+  }
+
+  @Test
   void refusesACollectionThatDoesNotExistAndAFolderThatHoldsFiles() throws Exception {
     Path data = dir.resolve("data");
     Console none = Console.run("export", "--data", data.toString(), "--format", "bagit", "--collection", "atlantis",
