@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Consumer;
@@ -112,10 +113,14 @@ final class BagRecords implements Format {
         continue;
       }
       used.add(path);
-      String sha512 = sha512(bag.file(path));
-      if (!a.isToRead() && !sha512.equalsIgnoreCase(a.sha512())) {
+      Optional<String> sha512 = sha512(bag.file(path));
+      if (sha512.isEmpty()) {
+        problems.accept(Problem.at(Location.file(bag.name() + "/" + path), "cannot be read"));
+        continue;
+      }
+      if (!a.isToRead() && !sha512.get().equalsIgnoreCase(a.sha512())) {
         problems.accept(Problem.at(where, "the record gives \"" + a.name() + "\" the SHA-512 " + a.sha512() + ", but "
-            + path + " has " + sha512));
+            + path + " has " + sha512.get()));
         continue;
       }
       toRead.add(Attachment.toRead(bag.file(path).toAbsolutePath().toString(), a.role(), a.label()));
@@ -123,11 +128,11 @@ final class BagRecords implements Format {
     return d.toBuilder().attachments(toRead).build();
   }
 
-  static String sha512(Path file) {
+  private static Optional<String> sha512(Path file) {
     try (InputStream in = Files.newInputStream(file)) {
-      return Sha512.of(in);
+      return Optional.of(Sha512.of(in));
     } catch (IOException e) {
-      throw new java.io.UncheckedIOException(e);
+      return Optional.empty();
     }
   }
 }
