@@ -59,6 +59,17 @@ final class Bags {
     }
   }
 
+  /** Copies a folder's files to the same places below {@code to}. */
+  static void copy(Path from, Path to) throws IOException {
+    try (Stream<Path> walk = Files.walk(from)) {
+      for (Path p : (Iterable<Path>) walk.filter(Files::isRegularFile)::iterator) {
+        Path copy = to.resolve(from.relativize(p).toString());
+        Files.createDirectories(copy.getParent());
+        Files.copy(p, copy);
+      }
+    }
+  }
+
   /** The bag's folder zipped, its files under one top folder as BagIt tools write them. */
   static Path zip(Path bag, Path zip) throws IOException {
     try (OutputStream file = Files.newOutputStream(zip); ZipOutputStream out = new ZipOutputStream(file);

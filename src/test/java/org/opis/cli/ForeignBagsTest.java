@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.HexFormat;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.opis.bagit.LibraryOfCongress;
@@ -119,14 +118,8 @@ class ForeignBagsTest {
     Path bag = dir.resolve("bag");
     Bags.ok(Console.run("export", "--data", source.toString(), "--format", "bagit", bag.toString()));
     // the payload re-bagged by another system after a scan was swapped: every checksum right, the record wrong
-    Path rebagged = Files.createDirectories(dir.resolve("rebagged"));
-    try (Stream<Path> walk = Files.walk(bag.resolve("data"))) {
-      for (Path p : (Iterable<Path>) walk.filter(Files::isRegularFile)::iterator) {
-        Path copy = rebagged.resolve(bag.resolve("data").relativize(p).toString());
-        Files.createDirectories(copy.getParent());
-        Files.copy(p, copy);
-      }
-    }
+    Path rebagged = dir.resolve("rebagged");
+    Bags.copy(bag.resolve("data"), rebagged);
     ScanFiles.write(rebagged, "originals/1/p1.png", ScanFiles.image("png", 121, 80));
     LibraryOfCongress.bagInPlace(rebagged);
 

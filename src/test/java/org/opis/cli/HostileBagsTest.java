@@ -10,6 +10,7 @@ import java.nio.file.StandardOpenOption;
 import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -20,16 +21,25 @@ import org.junit.jupiter.api.io.TempDir;
  * the catalog, no original in the store.
  */
 class HostileBagsTest {
+  @TempDir static Path shared;
+  private static Path valid;
   @TempDir Path dir;
   private Path bag;
   private Path target;
 
+  // one archive and its bag for every test, each test spoiling a copy of the bag
+  @BeforeAll
+  static void aValidBag() throws Exception {
+    Path data = shared.resolve("source");
+    Bags.fill(data, shared);
+    valid = shared.resolve("bag");
+    Bags.ok(Console.run("export", "--data", data.toString(), "--format", "bagit", valid.toString()));
+  }
+
   @BeforeEach
-  void aValidBag() throws Exception {
-    Path data = dir.resolve("source");
-    Bags.fill(data, dir);
+  void aCopyOfTheBag() throws Exception {
     bag = dir.resolve("bag");
-    Bags.ok(Console.run("export", "--data", data.toString(), "--format", "bagit", bag.toString()));
+    Bags.copy(valid, bag);
     target = dir.resolve("target");
   }
 
