@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.opis.web.Archive.PASSWORD;
 
 import java.lang.reflect.Proxy;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -58,13 +60,28 @@ class PageCacheTest {
   }
 
   @Test
-  void aSavedChangeIsSeenByTheNextReader() {
+  void aChangeMadeInTheReadingRoomIsSeenByTheVeryNextReader() {
+    Http reader = new Http(room);
+    assertThat(reader.get("/documents/1").status()).isEqualTo(200);
+    Browser editor = new Browser(room);
+    editor.signIn("anna", PASSWORD);
+
+    Http.Response restricted = editor.post("/documents/1/visibility",
+        Map.of("form_token", editor.formToken("/account"), "current", "1", "access", "restricted"));
+
+    assertThat(restricted.status()).isEqualTo(303);
+    assertThat(reader.get("/documents/1").status()).isEqualTo(404);
+  }
+
+  @Test
+  void aChangeSavedByAnotherProgramIsSeenOnceItsMomentHasPassed() throws InterruptedException {
     Http http = new Http(room);
     assertThat(http.get("/documents/1").body()).contains("<h1>" + Archive.TELEGRAM_TITLE + "</h1>");
     Document telegram = catalog.document(new DocumentId("1"), Viewer.editorOn(Archive.TODAY)).orElseThrow();
 
     catalog.write(Change.by("test", "a better title"),
         w -> w.save(telegram.toBuilder().title("Telegram, Stalin to Lenin, retitled").build()));
+    Thread.sleep(TimeUnit.NANOSECONDS.toMillis(PageCache.CATALOG_FRESH_NANOS) + 20);
 
     assertThat(http.get("/documents/1").body()).contains("<h1>Telegram, Stalin to Lenin, retitled</h1>");
   }
