@@ -43,7 +43,7 @@ class BackupRestoreTest {
     assertThat(back.exit()).as(back.err()).isEqualTo(0);
     assertThat(export(restored)).isEqualTo(export(data));
     assertThat(Console.run("user", "list", "--data", restored.toString()).out()).contains("olga");
-    assertThat(Console.run("fixity", "--data", restored.toString()).out()).isEqualTo("checked 1 file: every one intact\n");
+    assertThat(Console.run("fixity", "--data", restored.toString()).out()).isEqualTo("checked 1 file and 2 record versions: every one intact\n");
     assertThat(Console.run("reindex", "--data", restored.toString()).out()).startsWith("indexed 2 documents");
 
     Console again = Console.run("restore", backup.toString(), "--data", restored.toString());
