@@ -14,6 +14,7 @@ import org.opis.catalog.CatalogChange;
 import org.opis.files.FileCheck;
 import org.opis.files.FileStore;
 import org.opis.problem.ConflictException;
+import org.opis.problem.StorageException;
 import org.opis.record.Attachment;
 import org.opis.record.DocumentId;
 import org.slf4j.Logger;
@@ -114,8 +115,18 @@ public final class Fixity {
   private long checkOriginals(List<FixityProblem> problems) {
     long files = 0;
     Set<DocumentId> stored = new HashSet<>(originals.documents());
+    Set<DocumentId> unreadable = new HashSet<>();
     for (DocumentId id : originals.documents()) {
-      for (FileCheck check : originals.check(id)) {
+      List<FileCheck> checks;
+      try {
+        checks = originals.check(id);
+      } catch (StorageException e) {
+        problems.add(new FixityProblem(CatalogChange.DOCUMENT, id.value(), "inventory.json",
+            FixityProblem.Condition.CHANGED, "the object of its originals cannot be read: " + e.getMessage()));
+        unreadable.add(id);
+        continue;
+      }
+      for (FileCheck check : checks) {
         files++;
         check.problem().ifPresent(p -> problems.add(new FixityProblem(CatalogChange.DOCUMENT, id.value(), check.name(),
             check.found().isEmpty() ? FixityProblem.Condition.MISSING : FixityProblem.Condition.CHANGED, p)));
@@ -123,6 +134,9 @@ public final class Fixity {
     }
     catalog.forEachCurrent(current -> {
       DocumentId id = current.document().requireId();
+      if (unreadable.contains(id)) {
+        return;
+      }
       List<String> kept = stored.contains(id) ? originals.names(id) : List.of();
       List<String> described = current.document().attachments().stream().map(Attachment::name).toList();
       for (String name : described) {

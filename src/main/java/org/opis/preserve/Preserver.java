@@ -1,7 +1,14 @@
 package org.opis.preserve;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.OptionalLong;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.LongConsumer;
@@ -24,6 +31,8 @@ import org.slf4j.LoggerFactory;
  */
 public final class Preserver implements AutoCloseable {
   static final int BATCH = 500;
+  /** Records whose versions are written at once. */
+  static final int WRITERS = 8;
   private static final Logger LOG = LoggerFactory.getLogger(Preserver.class);
   private static final long IDLE_MS = 500;
   private static final long LONGEST_PAUSE_MS = 60_000;
@@ -33,6 +42,7 @@ public final class Preserver implements AutoCloseable {
   private final Ledger ledger;
   private final Turn turn;
   private final ReentrantLock writing = new ReentrantLock();
+  private final ExecutorService workers;
   private Thread follower;
   private volatile boolean closed;
 
@@ -42,6 +52,12 @@ public final class Preserver implements AutoCloseable {
     this.versions = versions;
     this.ledger = ledger;
     this.turn = new Turn(lock);
+    this.workers = Executors.newFixedThreadPool(WRITERS, work -> {
+      Thread t = new Thread(work, "opis-preserver-writer");
+      t.setDaemon(true);
+      t.setPriority(Thread.MIN_PRIORITY);
+      return t;
+    });
   }
 
   /** How many outbox changes, at most, have yet to be preserved; 0 when the store is up to date. */
@@ -73,11 +89,7 @@ public final class Preserver implements AutoCloseable {
       long done = 0;
       for (List<CatalogChange> batch = catalog.changes(ledger.preserved(), BATCH); !batch.isEmpty() && !closed;
           batch = catalog.changes(ledger.preserved(), BATCH)) {
-        for (SavedVersion version : catalog.saved(batch)) {
-          if (versions.keep(version, Canonical.of(version.change().kind(), version.json()))) {
-            written++;
-          }
-        }
+        written += keepAll(catalog.saved(batch));
         ledger.preservedUpTo(batch.get(batch.size() - 1).position());
         done += batch.size();
         progress.accept(done);
@@ -90,6 +102,47 @@ public final class Preserver implements AutoCloseable {
     } finally {
       writing.unlock();
     }
+  }
+
+  // each record's versions in their order, different records side by side: keeping a version is
+  // a dozen small file-system operations (folders, inventory, sidecar), which wait on the disk
+  // more than they use a processor
+  private long keepAll(List<SavedVersion> saved) {
+    Map<String, List<SavedVersion>> byRecord = new LinkedHashMap<>();
+    for (SavedVersion v : saved) {
+      byRecord.computeIfAbsent(v.change().kind() + "/" + v.change().id(), k -> new ArrayList<>()).add(v);
+    }
+    List<Future<Long>> kept = new ArrayList<>();
+    for (List<SavedVersion> record : byRecord.values()) {
+      kept.add(workers.submit(() -> {
+        long n = 0;
+        for (SavedVersion version : record) {
+          if (versions.keep(version, Canonical.of(version.change().kind(), version.json()))) {
+            n++;
+          }
+        }
+        return n;
+      }));
+    }
+    long written = 0;
+    RuntimeException failed = null;
+    for (Future<Long> f : kept) {
+      try {
+        written += f.get();
+      } catch (ExecutionException e) {
+        if (failed == null) {
+          failed = e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        }
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("interrupted while keeping record versions", e);
+      }
+    }
+    // the batch is not recorded as preserved: it is kept again, and what was kept is recognised
+    if (failed != null) {
+      throw failed;
+    }
+    return written;
   }
 
   /**
@@ -152,5 +205,6 @@ public final class Preserver implements AutoCloseable {
         Thread.currentThread().interrupt();
       }
     }
+    workers.shutdown();
   }
 }

@@ -11,6 +11,7 @@ import org.opis.catalog.Catalog;
 import org.opis.catalog.CatalogChange;
 import org.opis.files.Sha512;
 import org.opis.problem.DamagedFileException;
+import org.opis.problem.StorageException;
 
 /**
  * The record half of a fixity check: the newest kept version of every document, person,
@@ -60,7 +61,7 @@ final class RecordCheck {
     Optional<KeptRecord> kept;
     try {
       kept = records.newest(kind, id);
-    } catch (DamagedFileException e) {
+    } catch (DamagedFileException | StorageException e) {
       problems.add(new FixityProblem(kind, id, FixityProblem.RECORD, FixityProblem.Condition.MISSING, e.getMessage()));
       return;
     }

@@ -40,10 +40,13 @@ public final class OcflFileStore implements FileStore {
   private final ReadChecks reads = new ReadChecks();
   private final OcflRecordVersions records;
 
-  private OcflFileStore(OcflRepository repository, Path root) {
+  private final CutShort cutShort;
+
+  private OcflFileStore(OcflRepository repository, Path root, Path work) {
     this.repository = repository;
     this.root = root;
-    this.records = new OcflRecordVersions(repository);
+    this.cutShort = new CutShort(root, work);
+    this.records = new OcflRecordVersions(repository, cutShort);
   }
 
   /**
@@ -74,7 +77,7 @@ public final class OcflFileStore implements FileStore {
           // in another process has just written
           .inventoryCache(new NoOpCache<>())
           .build();
-      return new OcflFileStore(repository, root);
+      return new OcflFileStore(repository, root, work);
     } catch (IOException | RuntimeException e) {
       throw new StorageException("cannot open the file store of originals in " + root + ": " + e.getMessage(), e);
     }
@@ -82,6 +85,18 @@ public final class OcflFileStore implements FileStore {
 
   @Override
   public List<String> keep(DocumentId document, List<Incoming> files, String author, String message) {
+    try {
+      return write(document, files, author, message);
+    } catch (StorageException e) {
+      // a version cut short by a kill (its import was never committed): repaired, written again
+      if (cutShort.repair(objectId(document))) {
+        return write(document, files, author, message);
+      }
+      throw e;
+    }
+  }
+
+  private List<String> write(DocumentId document, List<Incoming> files, String author, String message) {
     List<Incoming> changed = changed(document, files);
     if (changed.isEmpty()) {
       return files.stream().map(f -> head(document).orElseThrow().getFile(f.name()).getFixity()

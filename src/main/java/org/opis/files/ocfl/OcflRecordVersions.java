@@ -43,9 +43,11 @@ public final class OcflRecordVersions implements RecordVersions {
   private static final Pattern REVISION = Pattern.compile("^revision (\\d+)");
 
   private final OcflRepository repository;
+  private final CutShort cutShort;
 
-  OcflRecordVersions(OcflRepository repository) {
+  OcflRecordVersions(OcflRepository repository, CutShort cutShort) {
     this.repository = repository;
+    this.cutShort = cutShort;
   }
 
   /** The OCFL object identifier of a record: {@code opis:records/documents/12}. */
@@ -59,6 +61,18 @@ public final class OcflRecordVersions implements RecordVersions {
 
   @Override
   public boolean keep(SavedVersion version, String json) {
+    try {
+      return write(version, json);
+    } catch (StorageException e) {
+      // a version cut short by a kill: repaired, the version is written again whole
+      if (cutShort.repair(objectId(version.change().kind(), version.change().id()))) {
+        return write(version, json);
+      }
+      throw e;
+    }
+  }
+
+  private boolean write(SavedVersion version, String json) {
     CatalogChange change = version.change();
     String object = objectId(change.kind(), change.id());
     byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
