@@ -64,7 +64,7 @@ public final class Fixity {
     }
     Thread thread = new Thread(() -> {
       try {
-        run(actor);
+        logged(actor);
       } catch (ConflictException e) {
         // another began first; its findings are the ones shown
       } catch (RuntimeException e) {
@@ -75,6 +75,15 @@ public final class Fixity {
     thread.setPriority(Thread.MIN_PRIORITY);
     thread.start();
     return true;
+  }
+
+  /** Runs a check as {@link #run} does, and logs it: for the server, whose keepers read its log. */
+  FixityRun logged(String actor) {
+    LOG.info("fixity check started by {}", actor);
+    FixityRun run = run(actor);
+    LOG.info("fixity check by {} finished: {}", actor, run.summary());
+    run.problems().forEach(p -> LOG.warn("fixity: {}", p));
+    return run;
   }
 
   /**
@@ -91,7 +100,6 @@ public final class Fixity {
     }
     try {
       Instant started = clock.instant();
-      LOG.info("fixity check started by {}", actor);
       try {
         preserver.catchUp(done -> { });
       } catch (RuntimeException e) {
@@ -104,8 +112,6 @@ public final class Fixity {
       FixityRun run = new FixityRun(started, clock.instant(), actor, files, recordCheck.read(), recordCheck.pending(),
           problems);
       log.record(run);
-      LOG.info("fixity check by {} finished: {}", actor, run.summary());
-      problems.forEach(p -> LOG.warn("fixity: {}", p));
       return run;
     } finally {
       running.unlock();

@@ -63,7 +63,7 @@ public final class FixitySchedule implements AutoCloseable {
         Instant due = due();
         wait = Duration.between(clock.instant(), due).toMillis();
         if (wait <= 0) {
-          fixity.run("schedule");
+          fixity.logged("schedule");
           continue;
         }
       } catch (ConflictException e) {

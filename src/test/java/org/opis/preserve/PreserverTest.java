@@ -115,6 +115,21 @@ class PreserverTest {
     }
   }
 
+  @Test
+  void followsTheCatalogInTheBackgroundAsAServerDoes() throws Exception {
+    try (Archive archive = seeded()) {
+      archive.preserver().start();
+      archive.catalog().write(Change.by("editor:anna", "a second telegram"),
+          w -> w.save(Document.titled("Telegram, Stalin to Chicherin").id(new DocumentId("2")).build()));
+      // the follower looks twice a second; a minute is room enough on the busiest machine
+      for (int i = 0; i < 600 && archive.preserver().behind() > 0; i++) {
+        Thread.sleep(100);
+      }
+      assertThat(archive.preserver().behind()).isZero();
+      assertThat(kept(archive).newest("document", "2").orElseThrow().revision()).isEqualTo(1);
+    }
+  }
+
   private Archive seeded() {
     Archive archive = Archive.open(new ArchiveSettings(dir.resolve("data"), Optional.empty()), Clock.systemUTC());
     ImportReport report = archive.importer().importFile(SEED, SEED.getFileName().toString(), Optional.empty(), "import",
