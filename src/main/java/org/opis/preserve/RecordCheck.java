@@ -1,7 +1,5 @@
 package org.opis.preserve;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -75,7 +73,7 @@ final class RecordCheck {
       return;
     }
     read++;
-    String found = digest(kept.get().json());
+    String found = Sha512.of(kept.get().json());
     if (!found.equals(kept.get().recorded())) {
       problems.add(new FixityProblem(kind, id, FixityProblem.RECORD, FixityProblem.Condition.CHANGED,
           "version " + kept.get().version() + " (revision " + kept.get().revision() + ") has changed since it was kept:"
@@ -119,11 +117,4 @@ final class RecordCheck {
     pendingKeys = keys;
   }
 
-  private static String digest(byte[] bytes) {
-    try {
-      return Sha512.of(new ByteArrayInputStream(bytes));
-    } catch (IOException e) {
-      throw new IllegalStateException("reading memory does not fail", e);
-    }
-  }
 }

@@ -80,7 +80,7 @@ public final class OcflRecordVersions implements RecordVersions {
       Optional<OcflObjectVersion> head = head(object);
       if (head.isPresent() && revisionOf(head.get()) == change.revision()) {
         OcflObjectVersionFile kept = head.get().getFile(FILE);
-        if (kept != null && kept.getFixity().get(DigestAlgorithmRegistry.sha512).equals(digest(bytes))) {
+        if (kept != null && kept.getFixity().get(DigestAlgorithmRegistry.sha512).equals(Sha512.of(bytes))) {
           return false;
         }
       }
@@ -136,11 +136,4 @@ public final class OcflRecordVersions implements RecordVersions {
     return m != null && m.find() ? Integer.parseInt(m.group(1)) : 0;
   }
 
-  private static String digest(byte[] bytes) {
-    try {
-      return Sha512.of(new ByteArrayInputStream(bytes));
-    } catch (IOException e) {
-      throw new IllegalStateException("reading memory does not fail", e);
-    }
-  }
 }
