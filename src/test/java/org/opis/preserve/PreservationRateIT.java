@@ -14,12 +14,12 @@ import org.opis.wiring.ArchiveSettings;
 
 /**
  * How fast the preserver keeps record versions: a generated corpus of {@code -Dopis.rate.documents}
- * documents (2,000 by default, as {@code opis generate} writes them) imported into SQLite, then
+ * documents (1,000 by default, as {@code opis generate} writes them) imported into SQLite, then
  * every revision it announced (the documents and the authority records they name) kept in the
  * OCFL store from position 0. Prints the import's rate and the preserver's, in records a second.
  */
 class PreservationRateIT {
-  private static final int DOCUMENTS = Integer.getInteger("opis.rate.documents", 2_000);
+  private static final int DOCUMENTS = Integer.getInteger("opis.rate.documents", 1_000);
 
   @TempDir Path folder;
 
