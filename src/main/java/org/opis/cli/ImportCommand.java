@@ -37,7 +37,8 @@ import picocli.CommandLine.Model.CommandSpec;
         "Each file is imported whole or not at all; importing the same file again creates no duplicates.",
         "Scans and PDFs of originals come along: named in a record (\"attachments\": [\"scans/p1.jpg\"], CSV column",
         "scans), or in a folder beside the record with its name (letters/ beside letters.json).",
-        "Then brings the search index up to date, unless a running server holds it (the server does it).",
+        "Then brings the search index and the record versions in the OCFL store up to date, unless a running server",
+        "holds them (the server does it).",
         "Prints one line per file; exits with 3 if any file was rejected."})
 final class ImportCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -76,6 +77,7 @@ final class ImportCommand implements Callable<Integer> {
       }
       bar.close();
       bringIndexUpToDate(archive);
+      PreservingAfter.preserve(archive, spec.commandLine().getErr());
     }
     return rejected > 0 ? ExitCodes.REJECTED : ExitCodes.OK;
   }

@@ -3,6 +3,7 @@ package org.opis.cli;
 import java.io.PrintWriter;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
+import org.opis.preserve.Preservation;
 import org.opis.web.ReadingRoom;
 import org.opis.web.ReadingRoomSettings;
 import org.opis.wiring.Archive;
@@ -19,8 +20,11 @@ final class Serving {
       throws InterruptedException {
     ReadingRoom room;
     try {
+      // every saved revision reaches the OCFL store behind the catalog, as the index does
+      archive.preserver().start();
       room = ReadingRoom.start(settings, archive.catalog(), archive.index(), archive.gate(),
-          Optional.of(archive.pictures()), Optional.of(archive.originals()), archive.clock());
+          Optional.of(archive.pictures()), Optional.of(archive.originals()),
+          Optional.of(new Preservation(archive.fixity(), archive.fixityLog())), archive.clock());
     } catch (RuntimeException e) {
       archive.close();
       afterwards.run();

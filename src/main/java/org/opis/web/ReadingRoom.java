@@ -27,6 +27,7 @@ import org.opis.iiif.Pictures;
 import org.opis.cite.ReferenceFormat;
 import org.opis.oai.OaiRepository;
 import org.opis.oai.OaiSettings;
+import org.opis.preserve.Preservation;
 import org.opis.problem.InvalidInputException;
 import org.opis.search.SearchIndex;
 import org.slf4j.Logger;
@@ -103,10 +104,22 @@ public final class ReadingRoom implements AutoCloseable {
    */
   public static ReadingRoom start(ReadingRoomSettings settings, Catalog catalog, SearchIndex index, Gate gate,
       Optional<Pictures> originals, Optional<Originals> attaching, Clock clock) {
+    return start(settings, catalog, index, gate, originals, attaching, Optional.empty(), clock);
+  }
+
+  /**
+   * Starts serving, as above, and shows administrators the fixity checks of the archive, which
+   * they may run at once, and editors the damage found in a document's files.
+   *
+   * @param preservation the fixity check and its log; empty to show none
+   * @throws InvalidInputException when the host and port cannot be bound
+   */
+  public static ReadingRoom start(ReadingRoomSettings settings, Catalog catalog, SearchIndex index, Gate gate,
+      Optional<Pictures> originals, Optional<Originals> attaching, Optional<Preservation> preservation, Clock clock) {
     Objects.requireNonNull(settings, "settings");
     Room room = new Room(Objects.requireNonNull(catalog, "catalog"), Objects.requireNonNull(index, "index"),
         Objects.requireNonNull(gate, "gate"), originals.map(ImageApi::new), attaching,
-        Objects.requireNonNull(clock, "clock"), settings);
+        Objects.requireNonNull(clock, "clock"), settings, preservation);
     Javalin server = Javalin.create(config -> {
       config.startup.showJavalinBanner = false;
       config.startup.showOldJavalinVersionWarning = false;
@@ -172,6 +185,9 @@ public final class ReadingRoom implements AutoCloseable {
     post("/sign-in", signIn::signIn);
     post("/sign-out", signIn::signOut);
     get("/admin/audit", new AuditPage(room)::show);
+    FixityPage fixity = new FixityPage(room);
+    get("/admin/fixity", fixity::show);
+    post("/admin/fixity", fixity::checkNow);
     path("/account", () -> {
       get(account::show);
       post("/sign-out-everywhere", account::signOutEverywhere);

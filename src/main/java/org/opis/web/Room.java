@@ -15,6 +15,7 @@ import org.opis.catalog.Viewer;
 import org.opis.files.Originals;
 import org.opis.iiif.ImageApi;
 import org.opis.cite.Citations;
+import org.opis.preserve.Preservation;
 import org.opis.record.DocumentId;
 import org.opis.search.SearchIndex;
 
@@ -37,11 +38,14 @@ final class Room {
   final Optional<ImageApi> images;
   /** Where editors' uploads of originals are examined and kept; empty when the archive keeps none. */
   final Optional<Originals> originals;
+  /** The fixity checks of the archive and their findings; empty when the room shows none. */
+  final Optional<Preservation> preservation;
   private final Clock clock;
   private final ReadingRoomSettings settings;
 
   Room(Catalog catalog, SearchIndex index, Gate gate, Optional<ImageApi> images, Optional<Originals> originals,
-      Clock clock, ReadingRoomSettings settings) {
+      Clock clock, ReadingRoomSettings settings, Optional<Preservation> preservation) {
+    this.preservation = preservation;
     this.catalog = catalog;
     this.index = index;
     this.gate = gate;
