@@ -1,8 +1,15 @@
 package org.opis.cli;
 
 import java.net.URI;
+import java.time.Duration;
+import org.opis.web.Limits;
 import org.opis.web.ReadingRoomSettings;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.TypeConversionException;
 
 /** The options of the commands that serve the reading room. */
 final class WebOptions {
@@ -23,8 +30,47 @@ final class WebOptions {
           + "(default: the address each request came to; env OPIS_BASE_URL).")
   URI baseUrl;
 
+  @Option(names = "--max-upload", paramLabel = "SIZE", converter = Size.class, defaultValue = "${env:OPIS_MAX_UPLOAD:-1GB}",
+      description = "The most one request may carry: the scans an editor uploads at once, e.g. 512MB or 2GB; "
+          + "more is answered 413 (default: ${DEFAULT-VALUE}; env OPIS_MAX_UPLOAD).")
+  long maxUpload;
+
+  @Option(names = "--rate-limit", paramLabel = "N", defaultValue = "${env:OPIS_RATE_LIMIT:-100}",
+      description = "Requests a second one address may keep up, in bursts of three times as many; more are answered "
+          + "429 while others are served; 0 for no limit (default: ${DEFAULT-VALUE}; env OPIS_RATE_LIMIT).")
+  int rateLimit;
+
+  @Option(names = "--idle-timeout", paramLabel = "SECONDS", defaultValue = "${env:OPIS_IDLE_TIMEOUT:-30}",
+      description = "Seconds a connection may send nothing before it is closed, so slow clients cannot hold "
+          + "connections (default: ${DEFAULT-VALUE}; env OPIS_IDLE_TIMEOUT).")
+  int idleTimeout;
+
   ReadingRoomSettings settings() {
-    ReadingRoomSettings s = ReadingRoomSettings.defaults().withHost(host).withPort(port).withArchiveName(name);
+    ReadingRoomSettings s = ReadingRoomSettings.defaults().withHost(host).withPort(port).withArchiveName(name)
+        .withLimits(limits());
     return baseUrl == null ? s : s.withPublicBaseUrl(baseUrl);
+  }
+
+  @Spec(Spec.Target.MIXEE) CommandSpec spec;
+
+  private Limits limits() {
+    if (rateLimit < 0 || idleTimeout < 1) {
+      throw new ParameterException(spec.commandLine(), "--rate-limit is 0 (no limit) or more, and --idle-timeout "
+          + "1 second or more");
+    }
+    return Limits.defaults().withUpload(maxUpload).withIdle(Duration.ofSeconds(idleTimeout))
+        .withRate(rateLimit, rateLimit * 3);
+  }
+
+  /** "512MB", "2GB": picocli reports a size it cannot read as a mistake in the command line. */
+  static final class Size implements ITypeConverter<Long> {
+    @Override
+    public Long convert(String value) {
+      try {
+        return Limits.size(value);
+      } catch (IllegalArgumentException e) {
+        throw new TypeConversionException(e.getMessage());
+      }
+    }
   }
 }

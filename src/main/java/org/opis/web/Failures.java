@@ -65,7 +65,7 @@ final class Failures {
       int status = ((HttpResponseException) e).getStatus();
       respond(ctx, status, status == 404 ? "Not found" : "Cannot answer this request", status == 404
           ? "there is no page at \"" + Quote.shortened(ctx.path()) + "\" in this archive"
-          : e.getMessage());
+          : status == 413 ? room.limits().tooLarge() : e.getMessage());
     } else {
       LOG.error("failed answering {} {}", ctx.method(), ctx.path(), e);
       respond(ctx, 500, "Something went wrong",
