@@ -121,7 +121,14 @@ public final class FileName {
     if (path.startsWith("/") || path.startsWith("\\") || path.matches("(?s)^[A-Za-z]:.*")) {
       return Optional.of("is an absolute path; name the file by its path from the record's folder");
     }
-    for (String part : path.split("/", -1)) {
+    if (path.indexOf('\\') >= 0) {
+      return Optional.of("holds a \\; write the path with / between folders (scans/p1.jpg)");
+    }
+    String[] parts = path.split("/", -1);
+    if (parts[parts.length - 1].equals(".")) {
+      return Optional.of("names a folder, not a file");
+    }
+    for (String part : parts) {
       if (part.equals("..")) {
         return Optional.of("leads out of the record's folder (..); keep scans beside or below the record");
       }
