@@ -5,10 +5,7 @@ import java.time.Duration;
 import org.opis.web.Limits;
 import org.opis.web.ReadingRoomSettings;
 import picocli.CommandLine.ITypeConverter;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Spec;
 import picocli.CommandLine.TypeConversionException;
 
 /** The options of the commands that serve the reading room. */
@@ -35,12 +32,12 @@ final class WebOptions {
           + "more is answered 413 (default: ${DEFAULT-VALUE}; env OPIS_MAX_UPLOAD).")
   long maxUpload;
 
-  @Option(names = "--rate-limit", paramLabel = "N", defaultValue = "${env:OPIS_RATE_LIMIT:-100}",
+  @Option(names = "--rate-limit", paramLabel = "N", converter = AtLeast.Zero.class, defaultValue = "${env:OPIS_RATE_LIMIT:-100}",
       description = "Requests a second one address may keep up, in bursts of three times as many; more are answered "
           + "429 while others are served; 0 for no limit (default: ${DEFAULT-VALUE}; env OPIS_RATE_LIMIT).")
   int rateLimit;
 
-  @Option(names = "--idle-timeout", paramLabel = "SECONDS", defaultValue = "${env:OPIS_IDLE_TIMEOUT:-30}",
+  @Option(names = "--idle-timeout", paramLabel = "SECONDS", converter = AtLeast.One.class, defaultValue = "${env:OPIS_IDLE_TIMEOUT:-30}",
       description = "Seconds a connection may send nothing before it is closed, so slow clients cannot hold "
           + "connections (default: ${DEFAULT-VALUE}; env OPIS_IDLE_TIMEOUT).")
   int idleTimeout;
@@ -51,15 +48,43 @@ final class WebOptions {
     return baseUrl == null ? s : s.withPublicBaseUrl(baseUrl);
   }
 
-  @Spec(Spec.Target.MIXEE) CommandSpec spec;
-
   private Limits limits() {
-    if (rateLimit < 0 || idleTimeout < 1) {
-      throw new ParameterException(spec.commandLine(), "--rate-limit is 0 (no limit) or more, and --idle-timeout "
-          + "1 second or more");
-    }
     return Limits.defaults().withUpload(maxUpload).withIdle(Duration.ofSeconds(idleTimeout))
-        .withRate(rateLimit, rateLimit * 3);
+        .withRate(rateLimit, (int) Math.min(Integer.MAX_VALUE, rateLimit * 3L));
+  }
+
+  /** A whole number from a least value, read when the command line is, before anything starts. */
+  abstract static class AtLeast implements ITypeConverter<Integer> {
+    private final int least;
+
+    AtLeast(int least) {
+      this.least = least;
+    }
+
+    @Override
+    public Integer convert(String value) {
+      try {
+        int n = Integer.parseInt(value.strip());
+        if (n >= least) {
+          return n;
+        }
+      } catch (NumberFormatException e) {
+        // said below
+      }
+      throw new TypeConversionException("\"" + value + "\" is not a whole number from " + least);
+    }
+
+    static final class Zero extends AtLeast {
+      Zero() {
+        super(0);
+      }
+    }
+
+    static final class One extends AtLeast {
+      One() {
+        super(1);
+      }
+    }
   }
 
   /** "512MB", "2GB": picocli reports a size it cannot read as a mistake in the command line. */
