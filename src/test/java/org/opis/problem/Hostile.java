@@ -7,8 +7,13 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
+import org.opis.canonical.CanonicalJson;
+import org.opis.canonical.Entry;
+import org.opis.record.Document;
+import org.opis.tei.TeiWriter;
 
 /**
  * What every parser owes a person who gives it anything at all, checked by the fuzz tests
@@ -69,6 +74,29 @@ public final class Hostile {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /**
+   * A sink for the records a format reads, each of which must go on as an archive takes it: its
+   * canonical JSON read back writes the same JSON (what the catalog stores and an export writes),
+   * and it can be written as TEI (what {@code opis export --format tei} and the reading room do).
+   */
+  public static Consumer<Entry> records() {
+    return entry -> {
+      if (entry instanceof Entry.OfDocument d) {
+        // files named by path are examined and described by the importer before anything is stored
+        Document document = d.document().toBuilder().attachments(d.document().attachments().stream()
+            .filter(a -> !a.isToRead()).toList()).build();
+        String json = CanonicalJson.write(document);
+        String again = CanonicalJson.write(CanonicalJson.readStored(json));
+        if (!again.equals(json)) {
+          throw new AssertionError("the canonical JSON of a record read back is another:\n" + json + "\n" + again);
+        }
+        TeiWriter.write(document, "Opis", Optional.empty());
+      } else if (entry instanceof Entry.OfAgent a) {
+        CanonicalJson.readStoredAgent(CanonicalJson.write(a.agent()));
+      }
+    };
   }
 
   /** A sink for the problems a format reports, each checked to have a message. */

@@ -19,6 +19,6 @@ class JsonFormatFuzz {
   @FuzzTest
   void readsAnyJsonFileIntoRecordsOrProblems(byte[] bytes) {
     var file = Hostile.file(bytes, "records.json");
-    Hostile.refusesClearly(() -> FORMAT.read(file, "records.json", record -> { }, Hostile.problems()));
+    Hostile.refusesClearly(() -> FORMAT.read(file, "records.json", Hostile.records(), Hostile.problems()));
   }
 }

@@ -19,6 +19,6 @@ class PageTextFormatFuzz {
   @FuzzTest
   void readsAnyPageTextIntoARecordOrProblems(byte[] bytes) {
     var file = Hostile.file(bytes, "page.txt");
-    Hostile.refusesClearly(() -> FORMAT.read(file, "page.txt", record -> { }, Hostile.problems()));
+    Hostile.refusesClearly(() -> FORMAT.read(file, "page.txt", Hostile.records(), Hostile.problems()));
   }
 }
