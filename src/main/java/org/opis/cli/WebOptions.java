@@ -34,7 +34,8 @@ final class WebOptions {
 
   @Option(names = "--rate-limit", paramLabel = "N", converter = AtLeast.Zero.class, defaultValue = "${env:OPIS_RATE_LIMIT:-100}",
       description = "Requests a second one address may keep up, in bursts of three times as many; more are answered "
-          + "429 while others are served; 0 for no limit (default: ${DEFAULT-VALUE}; env OPIS_RATE_LIMIT).")
+          + "429 while others are served; this machine's own addresses are not limited; 0 for no limit "
+          + "(default: ${DEFAULT-VALUE}; env OPIS_RATE_LIMIT).")
   int rateLimit;
 
   @Option(names = "--idle-timeout", paramLabel = "SECONDS", converter = AtLeast.One.class, defaultValue = "${env:OPIS_IDLE_TIMEOUT:-30}",

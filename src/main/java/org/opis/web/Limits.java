@@ -3,6 +3,7 @@ package org.opis.web;
 import io.javalin.config.JavalinConfig;
 import io.javalin.config.SizeUnit;
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -28,13 +29,17 @@ import org.eclipse.jetty.util.component.LifeCycle;
  * @param perSecond requests a second one address may keep up; 0 for no limit
  * @param burst requests one address may send at once above that rate (a page with its
  *     images, a viewer fetching its tiles)
+ * @param unlimited addresses never held to the rate ("127.0.0.0/8", "::1"): this machine's own
+ *     tools ({@code opis bench}) and a reverse proxy on it, which speaks for every reader
  */
-public record Limits(long upload, long body, int headers, Duration idle, int perSecond, int burst) {
+public record Limits(long upload, long body, int headers, Duration idle, int perSecond, int burst,
+    List<String> unlimited) {
   private static final Pattern SIZE = Pattern.compile("([0-9]{1,12})\\s*(B|KB|MB|GB)?", Pattern.CASE_INSENSITIVE);
   /** Addresses remembered at once; past it, the least recent are forgotten, so a botnet costs no memory. */
   private static final int TRACKED = 10_000;
 
   public Limits {
+    unlimited = List.copyOf(unlimited);
     if (upload < 1 || body < 1 || body > upload || headers < 1024) {
       throw new IllegalArgumentException("limits: upload " + upload + ", body " + body + ", headers " + headers);
     }
@@ -45,23 +50,29 @@ public record Limits(long upload, long body, int headers, Duration idle, int per
 
   /**
    * Uploads of 1 GB (a letter's scans), other bodies of 16 MB, 128 KB of headers, connections
-   * idle for 30 seconds, and 100 requests a second from one address in bursts of 300: far above
-   * what a reader or an editor does, far below what stops the server.
+   * idle for 30 seconds, and 100 requests a second from one address in bursts of 300 (this
+   * machine's own addresses unlimited): far above what a reader or an editor does, far below
+   * what stops the server.
    */
   public static Limits defaults() {
-    return new Limits(1L << 30, 16L << 20, 128 * 1024, Duration.ofSeconds(30), 100, 300);
+    return new Limits(1L << 30, 16L << 20, 128 * 1024, Duration.ofSeconds(30), 100, 300,
+        List.of("127.0.0.0/8", "::1"));
   }
 
   public Limits withUpload(long bytes) {
-    return new Limits(bytes, Math.min(body, bytes), headers, idle, perSecond, burst);
+    return new Limits(bytes, Math.min(body, bytes), headers, idle, perSecond, burst, unlimited);
   }
 
   public Limits withIdle(Duration value) {
-    return new Limits(upload, body, headers, value, perSecond, burst);
+    return new Limits(upload, body, headers, value, perSecond, burst, unlimited);
   }
 
   public Limits withRate(int requestsPerSecond, int burstOf) {
-    return new Limits(upload, body, headers, idle, requestsPerSecond, burstOf);
+    return new Limits(upload, body, headers, idle, requestsPerSecond, burstOf, unlimited);
+  }
+
+  public Limits withUnlimited(List<String> addresses) {
+    return new Limits(upload, body, headers, idle, perSecond, burst, addresses);
   }
 
   /**
@@ -132,9 +143,13 @@ public record Limits(long upload, long body, int headers, Duration idle, int per
       });
       context.insertHandler(new SizeLimitHandler(upload, -1));
       if (perSecond > 0) {
-        context.insertHandler(new DoSHandler(null, DoSHandler.ID_FROM_REMOTE_ADDRESS,
+        DoSHandler rate = new DoSHandler(null, DoSHandler.ID_FROM_REMOTE_ADDRESS,
             new DoSHandler.LeakingBucketTrackerFactory(perSecond, burst, Duration.ofSeconds(10)),
-            new DoSHandler.StatusRejectHandler(429), TRACKED));
+            new DoSHandler.StatusRejectHandler(429), TRACKED);
+        if (!unlimited.isEmpty()) {
+          rate.excludeInetAddressPattern(unlimited.toArray(String[]::new));
+        }
+        context.insertHandler(rate);
       }
     });
   }

@@ -30,7 +30,8 @@ import org.opis.account.Scope;
  * them; the defaults are the same mechanisms with larger numbers.
  */
 class HttpLimitsTest {
-  private static final Limits SMALL = new Limits(64 * 1024, 16 * 1024, 8 * 1024, Duration.ofSeconds(2), 20, 40);
+  private static final Limits SMALL = new Limits(64 * 1024, 16 * 1024, 8 * 1024, Duration.ofSeconds(2), 20, 40,
+      List.of("127.0.0.9"));
   private static ReadingRoom room;
   private static String token;
 
@@ -88,8 +89,10 @@ class HttpLimitsTest {
     ExecutorService flood = Executors.newFixedThreadPool(8);
     try {
       List<Future<Integer>> statuses = new ArrayList<>();
+      List<Future<Integer>> unlimited = new ArrayList<>();
       for (int i = 0; i < 400; i++) {
         statuses.add(flood.submit(() -> status(get("127.0.0.1", "/health"))));
+        unlimited.add(flood.submit(() -> status(get("127.0.0.9", "/health"))));
       }
       List<Integer> others = new ArrayList<>();
       for (int i = 0; i < 10; i++) {
@@ -101,6 +104,9 @@ class HttpLimitsTest {
       }
       assertThat(flooded).contains(429).allMatch(s -> s == 200 || s == 429);
       assertThat(others).containsOnly(200);
+      for (Future<Integer> s : unlimited) {
+        assertThat(s.get()).as("an address the limit leaves out").isEqualTo(200);
+      }
     } finally {
       flood.shutdownNow();
     }
