@@ -19,8 +19,8 @@ import org.opis.problem.Problem;
 import org.opis.record.Attachment;
 import org.opis.record.AttachmentRole;
 import org.opis.record.Document;
-import org.opis.record.FileName;
 import org.opis.record.DocumentId;
+import org.opis.record.FileName;
 
 /**
  * Brings scans and PDFs of originals to documents, in two steps so that nothing is kept unless
