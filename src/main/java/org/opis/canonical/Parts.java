@@ -25,6 +25,7 @@ import org.opis.record.CollectionRef;
 import org.opis.record.Dateline;
 import org.opis.record.DocumentId;
 import org.opis.record.ExternalId;
+import org.opis.record.FileName;
 import org.opis.record.Languages;
 import org.opis.record.PixelSize;
 import org.opis.record.Relation;
@@ -282,9 +283,18 @@ final class Parts {
     return title.isEmpty() ? Optional.empty() : Optional.of(new CollectionRef(title, authorityId(node, here)));
   }
 
+  // a record names its scans by their path from the record's folder, and nowhere else: a record
+  // that came from someone else must not attach /etc/passwd or another archive's files
+  private boolean besideRecord(String path, String here) {
+    Optional<String> refusal = FileName.pathRefusal(path);
+    refusal.ifPresent(why -> r.problem(here, "the attachment " + FileName.shown(path) + " " + why));
+    return refusal.isEmpty();
+  }
+
   Optional<Attachment> attachment(JsonNode node, String here) {
     if (node.isTextual()) {
-      return r.string(node, here, "attachments").map(path -> Attachment.toRead(path, AttachmentRole.SCAN, Optional.empty()));
+      return r.string(node, here, "attachments").filter(path -> besideRecord(path, here))
+          .map(path -> Attachment.toRead(path, AttachmentRole.SCAN, Optional.empty()));
     }
     if (!r.object(node, here, "an attachment")) {
       return Optional.empty();
@@ -296,7 +306,8 @@ final class Parts {
       // a file to read on import, named by its path beside the record
       r.rejectUnknown(node, here, Set.of("file", "role", "label"));
       String path = r.requiredText(node, here, "file", 1000, "an attachment");
-      return path.isEmpty() ? Optional.empty() : Optional.of(Attachment.toRead(path, role, label));
+      return path.isEmpty() || !besideRecord(path, here + "/file") ? Optional.empty()
+          : Optional.of(Attachment.toRead(path, role, label));
     }
     r.rejectUnknown(node, here, Set.of("name", "mediaType", "bytes", "sha512", "role", "label", "pages"));
     String name = r.requiredText(node, here, "name", 255, "an attachment");

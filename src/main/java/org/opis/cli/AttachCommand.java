@@ -2,6 +2,7 @@ package org.opis.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.text.Normalizer;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -71,7 +72,8 @@ final class AttachCommand implements Callable<Integer> {
       });
       PrintWriter out = spec.commandLine().getOut();
       for (Path f : files) {
-        String name = f.getFileName().toString();
+        // kept under its composed (NFC) form, as a Mac's decomposed "é" is
+        String name = Normalizer.normalize(f.getFileName().toString(), Normalizer.Form.NFC);
         Attachment a = prepared.document().attachments().stream().filter(x -> x.name().equals(name)).findFirst()
             .orElseThrow();
         out.println("document " + id.value() + ": attached " + name + " (" + a.mediaType() + ", "

@@ -1,8 +1,12 @@
 package org.opis.cli;
 
 import java.net.URI;
+import java.time.Duration;
+import org.opis.web.Limits;
 import org.opis.web.ReadingRoomSettings;
+import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.TypeConversionException;
 
 /** The options of the commands that serve the reading room. */
 final class WebOptions {
@@ -23,8 +27,76 @@ final class WebOptions {
           + "(default: the address each request came to; env OPIS_BASE_URL).")
   URI baseUrl;
 
+  @Option(names = "--max-upload", paramLabel = "SIZE", converter = Size.class, defaultValue = "${env:OPIS_MAX_UPLOAD:-1GB}",
+      description = "The most one request may carry: the scans an editor uploads at once, e.g. 512MB or 2GB; "
+          + "more is answered 413 (default: ${DEFAULT-VALUE}; env OPIS_MAX_UPLOAD).")
+  long maxUpload;
+
+  @Option(names = "--rate-limit", paramLabel = "N", converter = AtLeast.Zero.class, defaultValue = "${env:OPIS_RATE_LIMIT:-100}",
+      description = "Requests a second one address may keep up, in bursts of three times as many; more are answered "
+          + "429 while others are served; this machine's own addresses are not limited; 0 for no limit "
+          + "(default: ${DEFAULT-VALUE}; env OPIS_RATE_LIMIT).")
+  int rateLimit;
+
+  @Option(names = "--idle-timeout", paramLabel = "SECONDS", converter = AtLeast.One.class, defaultValue = "${env:OPIS_IDLE_TIMEOUT:-30}",
+      description = "Seconds a connection may send nothing before it is closed, so slow clients cannot hold "
+          + "connections (default: ${DEFAULT-VALUE}; env OPIS_IDLE_TIMEOUT).")
+  int idleTimeout;
+
   ReadingRoomSettings settings() {
-    ReadingRoomSettings s = ReadingRoomSettings.defaults().withHost(host).withPort(port).withArchiveName(name);
+    ReadingRoomSettings s = ReadingRoomSettings.defaults().withHost(host).withPort(port).withArchiveName(name)
+        .withLimits(limits());
     return baseUrl == null ? s : s.withPublicBaseUrl(baseUrl);
+  }
+
+  private Limits limits() {
+    return Limits.defaults().withUpload(maxUpload).withIdle(Duration.ofSeconds(idleTimeout))
+        .withRate(rateLimit, (int) Math.min(Integer.MAX_VALUE, rateLimit * 3L));
+  }
+
+  /** A whole number from a least value, read when the command line is, before anything starts. */
+  abstract static class AtLeast implements ITypeConverter<Integer> {
+    private final int least;
+
+    AtLeast(int least) {
+      this.least = least;
+    }
+
+    @Override
+    public Integer convert(String value) {
+      try {
+        int n = Integer.parseInt(value.strip());
+        if (n >= least) {
+          return n;
+        }
+      } catch (NumberFormatException e) {
+        // said below
+      }
+      throw new TypeConversionException("\"" + value + "\" is not a whole number from " + least);
+    }
+
+    static final class Zero extends AtLeast {
+      Zero() {
+        super(0);
+      }
+    }
+
+    static final class One extends AtLeast {
+      One() {
+        super(1);
+      }
+    }
+  }
+
+  /** "512MB", "2GB": picocli reports a size it cannot read as a mistake in the command line. */
+  static final class Size implements ITypeConverter<Long> {
+    @Override
+    public Long convert(String value) {
+      try {
+        return Limits.size(value);
+      } catch (IllegalArgumentException e) {
+        throw new TypeConversionException(e.getMessage());
+      }
+    }
   }
 }

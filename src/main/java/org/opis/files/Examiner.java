@@ -20,11 +20,12 @@ import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.opis.problem.InvalidInputException;
 import org.opis.problem.Location;
 import org.opis.problem.Problem;
+import org.opis.record.FileName;
 import org.opis.record.PixelSize;
 
 /**
- * Reads a file offered as an original and says what it is, or why it is refused: a name whose
- * extension promises another type than the content, content that is no scan or PDF, an image
+ * Reads a file offered as an original and says what it is, or why it is refused: a name that
+ * cannot be a {@link FileName} (a path, a look-alike of one), a name whose extension promises another type than the content, content that is no scan or PDF, an image
  * too large to decode safely (a decompression bomb is a few kilobytes that unpack into
  * gigabytes), or a file that cannot be read.
  */
@@ -54,6 +55,10 @@ public final class Examiner {
    * @throws InvalidInputException naming the file and what is wrong with it
    */
   public Examined examine(Path file, String name, Location where) {
+    Optional<String> badName = FileName.refusal(name);
+    if (badName.isPresent()) {
+      throw refuse(where, FileName.shown(name) + " " + badName.get());
+    }
     OriginalType claimed = OriginalType.named(name).orElseThrow(() -> refuse(where,
         "\"" + name + "\" is not a scan or PDF by its name: Opis keeps files ending in " + OriginalType.extensionsInWords()));
     byte[] head;

@@ -3,6 +3,7 @@ package org.opis.files;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,6 +20,7 @@ import org.opis.record.Attachment;
 import org.opis.record.AttachmentRole;
 import org.opis.record.Document;
 import org.opis.record.DocumentId;
+import org.opis.record.FileName;
 
 /**
  * Brings scans and PDFs of originals to documents, in two steps so that nothing is kept unless
@@ -71,8 +73,12 @@ public final class Originals {
         byName.put(a.name(), a);
         continue;
       }
-      Path path = folder.resolve(a.name());
+      Path path = folder.resolve(a.name()).normalize();
       Location at = where.atPointer("/attachments/" + i).atField("attachments");
+      if (!path.startsWith(folder.normalize())) {
+        problems.accept(Problem.at(at, "\"" + a.name() + "\" lies outside the record's folder"));
+        continue;
+      }
       examine(path, at, a.role(), a.label(), byName, files, problems);
     }
     for (Path path : extra) {
@@ -84,7 +90,8 @@ public final class Originals {
 
   private void examine(Path path, Location where, AttachmentRole role, Optional<String> label,
       Map<String, Attachment> byName, List<Incoming> files, Consumer<Problem> problems) {
-    String name = path.getFileName().toString();
+    // one form of each name, so that "é" typed on a Mac and on Windows is one file
+    String name = Normalizer.normalize(path.getFileName().toString(), Normalizer.Form.NFC);
     if (!Files.isRegularFile(path)) {
       problems.accept(Problem.at(where, "there is no file " + path + " to attach"));
       return;
@@ -92,6 +99,15 @@ public final class Originals {
     if (files.stream().anyMatch(f -> f.name().equals(name))) {
       problems.accept(Problem.at(where, "two files to attach are called \"" + name + "\"; a document's files need "
           + "different names"));
+      return;
+    }
+    // on a file system that ignores case or Unicode's forms, these would be one file
+    String key = FileName.sameFileKey(name);
+    Optional<String> alike = Stream.concat(files.stream().map(Incoming::name), byName.keySet().stream())
+        .filter(other -> !other.equals(name) && FileName.sameFileKey(other).equals(key)).findFirst();
+    if (alike.isPresent()) {
+      problems.accept(Problem.at(where, "\"" + name + "\" differs from \"" + alike.get() + "\" only in case or in "
+          + "look-alike characters; give it the same name to replace that file, or another name"));
       return;
     }
     try {

@@ -6,10 +6,12 @@ import io.javalin.http.HttpStatus;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Optional;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import org.opis.canonical.CanonicalJson;
 import org.opis.account.Gate;
+import org.eclipse.jetty.http.HttpException;
 import org.opis.problem.ConflictException;
 import org.opis.problem.DamagedFileException;
 import org.opis.problem.ForbiddenException;
@@ -71,12 +73,27 @@ final class Failures {
       int status = ((HttpResponseException) e).getStatus();
       respond(ctx, status, status == 404 ? "Not found" : "Cannot answer this request", status == 404
           ? "there is no page at \"" + Quote.shortened(ctx.path()) + "\" in this archive"
-          : e.getMessage());
+          : status == 413 ? room.limits().tooLarge() : e.getMessage());
+    } else if (sentWrong(e).isPresent()) {
+      HttpException wrong = sentWrong(e).get();
+      respond(ctx, wrong.getCode(), "Cannot read this request", wrong.getCode() == 413 ? room.limits().tooLarge()
+          : "the request cannot be read: " + Optional.ofNullable(wrong.getReason()).orElse("it is malformed"));
     } else {
       LOG.error("failed answering {} {}", ctx.method(), ctx.path(), e);
       respond(ctx, 500, "Something went wrong",
           "the archive failed to answer this request; the failure has been logged for its keepers");
     }
+  }
+
+  // Jetty's verdict on what a client sent (a malformed multipart body, too large a part), which
+  // the servlet layer wraps: the client's fault, never the archive's
+  private static Optional<HttpException> sentWrong(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (t instanceof HttpException h && h.getCode() >= 400 && h.getCode() < 500) {
+        return Optional.of(h);
+      }
+    }
+    return Optional.empty();
   }
 
   private void respond(Context ctx, int status, String heading, String message) {

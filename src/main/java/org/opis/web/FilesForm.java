@@ -9,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -160,14 +161,17 @@ final class FilesForm {
     return "/documents/" + d.requireId().value() + "/files";
   }
 
-  // the last part of the name a browser sends, in characters safe in a file name
+  // the last part of the name a browser sends, composed (NFC), in letters, digits, dots, dashes,
+  // underscores and spaces only: a path, a control character or a look-alike of / becomes _;
+  // at most 80 characters, so at most 240 bytes of UTF-8, with the extension kept
   static String safeName(String sent) {
-    String base = sent == null ? "" : sent.replace('\\', '/');
+    String base = sent == null ? "" : Normalizer.normalize(sent, Normalizer.Form.NFC).replace('\\', '/');
     base = base.substring(base.lastIndexOf('/') + 1).replaceAll("[^\\p{L}\\p{N}._ -]", "_").strip();
     if (base.isEmpty() || base.startsWith(".")) {
       base = "file" + base;
     }
-    return base.length() > 120 ? base.substring(base.length() - 120) : base;
+    base = base.length() > 80 ? base.substring(base.length() - 80) : base;
+    return base.endsWith(".") ? base + "_" : base;
   }
 
   private static void removeQuietly(Path folder) {

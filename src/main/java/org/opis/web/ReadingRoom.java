@@ -41,7 +41,6 @@ import org.slf4j.LoggerFactory;
  */
 public final class ReadingRoom implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(ReadingRoom.class);
-  private static final int REQUEST_HEADERS = 128 * 1024;
 
   private final Javalin server;
   private final ReadingRoomSettings settings;
@@ -125,9 +124,9 @@ public final class ReadingRoom implements AutoCloseable {
       config.startup.showOldJavalinVersionWarning = false;
       config.jetty.host = settings.host();
       config.jetty.port = settings.port();
-      // a search's words travel in its address: room for a 10,000-character query, in any script
+      // what one visitor may ask: sizes of headers and bodies, idle connections, requests a second
+      settings.limits().apply(config);
       config.jetty.modifyHttpConfiguration(http -> {
-        http.setRequestHeaderSize(REQUEST_HEADERS);
         // IIIF sizes that scale up begin with ^, which browsers send unencoded; Jetty would refuse it
         http.setUriCompliance(UriCompliance.DEFAULT.with("IIIF", UriCompliance.Violation.ILLEGAL_PATH_CHARACTERS));
       });
@@ -140,10 +139,6 @@ public final class ReadingRoom implements AutoCloseable {
           settings.publicBaseUrl().map(URI::getHost).orElse(null), System.getenv("OPIS_ADMIN_EMAIL")));
       // the IIIF viewer on document pages, from its WebJar inside opis.jar: no page loads code from elsewhere
       config.staticFiles.enableWebjars();
-      // scans come up to a few hundred megabytes; they go to disk, not memory, past one megabyte
-      config.jetty.multipartConfig.maxFileSize(512, io.javalin.config.SizeUnit.MB);
-      config.jetty.multipartConfig.maxTotalRequestSize(1024, io.javalin.config.SizeUnit.MB);
-      config.jetty.multipartConfig.maxInMemoryFileSize(1, io.javalin.config.SizeUnit.MB);
       config.routes.apiBuilder(() -> routes(room, oai));
       Failures failures = new Failures(room);
       // Javalin maps its own HttpResponseException (an unknown path) before reaching Exception

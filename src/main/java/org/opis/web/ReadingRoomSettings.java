@@ -16,9 +16,10 @@ import java.util.Optional;
  *     empty, permalinks use the scheme and Host of the request being answered
  * @param sitemapSize how many addresses one sitemap file lists: at most 50,000, the sitemaps
  *     protocol's limit; smaller in tests, to see the index paged
+ * @param limits what one visitor may ask of the server: sizes, idle time, requests a second
  */
 public record ReadingRoomSettings(
-    String host, int port, String archiveName, Optional<URI> publicBaseUrl, int sitemapSize) {
+    String host, int port, String archiveName, Optional<URI> publicBaseUrl, int sitemapSize, Limits limits) {
   /** The sitemaps protocol's limit on the addresses of one sitemap file. */
   public static final int SITEMAP_LIMIT = 50_000;
 
@@ -26,6 +27,7 @@ public record ReadingRoomSettings(
     Objects.requireNonNull(host, "host");
     Objects.requireNonNull(archiveName, "archiveName");
     Objects.requireNonNull(publicBaseUrl, "publicBaseUrl");
+    Objects.requireNonNull(limits, "limits");
     if (host.isBlank()) {
       throw new IllegalArgumentException("the host to listen on is blank");
     }
@@ -42,7 +44,11 @@ public record ReadingRoomSettings(
   }
 
   public ReadingRoomSettings(String host, int port, String archiveName, Optional<URI> publicBaseUrl) {
-    this(host, port, archiveName, publicBaseUrl, SITEMAP_LIMIT);
+    this(host, port, archiveName, publicBaseUrl, SITEMAP_LIMIT, Limits.defaults());
+  }
+
+  public ReadingRoomSettings(String host, int port, String archiveName, Optional<URI> publicBaseUrl, int sitemapSize) {
+    this(host, port, archiveName, publicBaseUrl, sitemapSize, Limits.defaults());
   }
 
   /** Localhost, any free port, the archive called "Opis", permalinks from each request. */
@@ -51,23 +57,27 @@ public record ReadingRoomSettings(
   }
 
   public ReadingRoomSettings withHost(String value) {
-    return new ReadingRoomSettings(value, port, archiveName, publicBaseUrl, sitemapSize);
+    return new ReadingRoomSettings(value, port, archiveName, publicBaseUrl, sitemapSize, limits);
   }
 
   public ReadingRoomSettings withPort(int value) {
-    return new ReadingRoomSettings(host, value, archiveName, publicBaseUrl, sitemapSize);
+    return new ReadingRoomSettings(host, value, archiveName, publicBaseUrl, sitemapSize, limits);
   }
 
   public ReadingRoomSettings withArchiveName(String value) {
-    return new ReadingRoomSettings(host, port, value, publicBaseUrl, sitemapSize);
+    return new ReadingRoomSettings(host, port, value, publicBaseUrl, sitemapSize, limits);
   }
 
   public ReadingRoomSettings withPublicBaseUrl(URI value) {
-    return new ReadingRoomSettings(host, port, archiveName, Optional.of(value), sitemapSize);
+    return new ReadingRoomSettings(host, port, archiveName, Optional.of(value), sitemapSize, limits);
   }
 
   public ReadingRoomSettings withSitemapSize(int value) {
-    return new ReadingRoomSettings(host, port, archiveName, publicBaseUrl, value);
+    return new ReadingRoomSettings(host, port, archiveName, publicBaseUrl, value, limits);
+  }
+
+  public ReadingRoomSettings withLimits(Limits value) {
+    return new ReadingRoomSettings(host, port, archiveName, publicBaseUrl, sitemapSize, value);
   }
 
   /**

@@ -55,6 +55,11 @@ final class Room {
     this.settings = settings;
   }
 
+  /** What one visitor may ask of the server, for the messages that say a limit was reached. */
+  Limits limits() {
+    return settings.limits();
+  }
+
   /**
    * The public on today's date: for the surfaces that are public whoever asks (harvesting,
    * the sitemap). Every question to the catalog or the index is asked as a viewer, so nothing

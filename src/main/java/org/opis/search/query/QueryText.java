@@ -105,8 +105,17 @@ public final class QueryText {
     return Optional.empty();
   }
 
+  // each part's field asked once: asking the first part twice at every level took time doubling
+  // with each level of nesting, minutes for "(-(-(-...(N -(S OR B))" thirty deep (found by Jazzer)
   private static Optional<Field> common(List<QueryNode> parts) {
-    Optional<Field> first = parts.isEmpty() ? Optional.empty() : fieldOf(parts.get(0));
-    return first.filter(f -> parts.stream().allMatch(p -> fieldOf(p).equals(first)));
+    Optional<Field> first = Optional.empty();
+    for (QueryNode part : parts) {
+      Optional<Field> field = fieldOf(part);
+      if (field.isEmpty() || first.isPresent() && !field.equals(first)) {
+        return Optional.empty();
+      }
+      first = field;
+    }
+    return first;
   }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Random;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.opis.search.query.QueryNode.All;
 import org.opis.search.query.QueryNode.Any;
 import org.opis.search.query.QueryNode.DateRange;
@@ -48,6 +49,17 @@ class QueryRobustnessTest {
     }
     assertThat(Duration.ofNanos(System.nanoTime() - started))
         .as("time for 30,000 texts, seed %d", SEED).isLessThan(Duration.ofSeconds(60));
+  }
+
+  // found by Jazzer: writing this back took time doubling with each level, minutes at thirty deep
+  @Test
+  @Timeout(value = 60, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+  void writesTheDeepestNestedExclusionsBackAsTheSameQuery() {
+    String typed = "(-".repeat(QueryParser.DEEPEST) + "N --(S||B|-(S(((";
+    ParsedQuery parsed = QueryParser.parse(typed);
+    String written = QueryText.of(parsed);
+    assertThat(written).startsWith("-(-(-(-(-(-(-(-(-(-(").contains("-N -S OR B OR -S)");
+    assertThat(QueryParser.parse(written).root()).isEqualTo(parsed.root());
   }
 
   private static void check(String text) {

@@ -1,0 +1,7 @@
+/**
+ * Reading XML that anyone may have written. XML can name other files and addresses (external
+ * entities, external DTDs, XInclude, schema locations) and define entities that expand without
+ * end ("billion laughs"); every XML reader in Opis takes its factory from {@link
+ * org.opis.xml.Hardened}, so that none of that is ever done, in one place that a reviewer reads.
+ */
+package org.opis.xml;

@@ -1,0 +1,136 @@
+package org.opis.problem;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+import org.opis.canonical.CanonicalJson;
+import org.opis.canonical.Entry;
+import org.opis.record.Document;
+import org.opis.tei.TeiWriter;
+
+/**
+ * What every parser owes a person who gives it anything at all, checked by the fuzz tests
+ * ({@code *Fuzz}): it returns, or it refuses with Opis's own {@link OpisException} (or reported
+ * {@link Problem}s) whose every message says something. Any other exception, an error, or a
+ * hang is a finding, which Jazzer keeps as a regression input.
+ */
+public final class Hostile {
+  private Hostile() {}
+
+  /**
+   * Longer than any input may take: Jazzer's own per-input timeout cannot be set from JUnit
+   * without also limiting the whole fuzzing run, so a slow input is caught here, and an endless
+   * one by the fork's timeout in the build.
+   */
+  private static final Duration SLOWEST = Duration.ofSeconds(Long.getLong("opis.fuzz.slowest", 10));
+  /** Inputs run before the time is checked: the first load and instrument every class they touch. */
+  private static final int WARM_UP = 50;
+  private static final AtomicInteger RUNS = new AtomicInteger();
+  private static Path folder;
+
+  /**
+   * Runs {@code parse}, letting through only a refusal with a message.
+   *
+   * @throws AssertionError when the refusal says nothing or the parse (once warmed up) took
+   *     longer than {@link #SLOWEST}; any other throwable is thrown on
+   */
+  public static void refusesClearly(Runnable parse) {
+    long started = System.nanoTime();
+    try {
+      parse.run();
+    } catch (OpisException refused) {
+      if (refused.getMessage() == null || refused.getMessage().isBlank()) {
+        throw new AssertionError("a refusal without a message", refused);
+      }
+      refused.problems().forEach(Hostile::saysSomething);
+    }
+    Duration took = Duration.ofNanos(System.nanoTime() - started);
+    if (RUNS.incrementAndGet() > WARM_UP && took.compareTo(SLOWEST) > 0) {
+      throw new AssertionError("one input took " + took.toMillis() + " ms");
+    }
+  }
+
+  /**
+   * The bytes as a file called {@code name}, for the formats that read files; the same file is
+   * written over for every input.
+   */
+  public static synchronized Path file(byte[] bytes, String name) {
+    try {
+      if (folder == null) {
+        folder = Files.createTempDirectory("opis-fuzz");
+        folder.toFile().deleteOnExit();
+      }
+      Path file = folder.resolve(name);
+      Files.write(file, bytes);
+      file.toFile().deleteOnExit();
+      return file;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * A sink for the records a format reads, each of which must go on as an archive takes it: its
+   * canonical JSON read back writes the same JSON (what the catalog stores and an export writes),
+   * and it can be written as TEI (what {@code opis export --format tei} and the reading room do).
+   */
+  public static Consumer<Entry> records() {
+    return entry -> {
+      if (entry instanceof Entry.OfDocument d) {
+        // files named by path are examined and described by the importer before anything is stored
+        Document document = d.document().toBuilder().attachments(d.document().attachments().stream()
+            .filter(a -> !a.isToRead()).toList()).build();
+        String json = CanonicalJson.write(document);
+        String again = CanonicalJson.write(CanonicalJson.readStored(json));
+        if (!again.equals(json)) {
+          throw new AssertionError("the canonical JSON of a record read back is another:\n" + json + "\n" + again);
+        }
+        TeiWriter.write(document, "Opis", Optional.empty());
+      } else if (entry instanceof Entry.OfAgent a) {
+        CanonicalJson.readStoredAgent(CanonicalJson.write(a.agent()));
+      }
+    };
+  }
+
+  /** A sink for the problems a format reports, each checked to have a message. */
+  public static Consumer<Problem> problems() {
+    return Hostile::saysSomething;
+  }
+
+  private static void saysSomething(Problem problem) {
+    if (problem.message() == null || problem.message().isBlank()) {
+      throw new AssertionError("a problem without a message at " + problem.location());
+    }
+  }
+
+  /**
+   * Puts the real fixtures (from the folder the system property {@code opis.shared} names) into
+   * the corpus Jazzer grows for a fuzz test, so that fuzzing starts from real documents. The
+   * fixtures stay where they are; Jazzer's corpus is a folder of the build, not of the project.
+   */
+  public static void seed(Class<?> test, String method, List<String> fixtures) {
+    String shared = System.getProperty("opis.shared");
+    if (shared == null) {
+      return;
+    }
+    Path corpus = Path.of(".cifuzz-corpus", test.getName(), method);
+    try {
+      Files.createDirectories(corpus);
+      for (String fixture : fixtures) {
+        Path file = Path.of(shared, fixture);
+        if (Files.isRegularFile(file)) {
+          Files.copy(file, corpus.resolve("seed-" + file.getFileName()), StandardCopyOption.REPLACE_EXISTING);
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
