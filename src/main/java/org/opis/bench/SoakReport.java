@@ -102,25 +102,12 @@ public final class SoakReport {
   }
 
   public String text() {
-    StringBuilder s = new StringBuilder();
-    s.append("soak, ").append(day).append(": ").append(heading()).append('\n');
-    s.append("machine: ").append(machine.describe()).append('\n');
-    s.append("command: ").append(settings.command()).append('\n');
-    s.append('\n').append(table().text()).append('\n').append(kindsTable().text()).append('\n');
-    verdicts().forEach(v -> s.append("result: ").append(v).append('\n'));
-    return s.toString();
+    return Sections.text("soak", day, heading(), machine, settings.command(), List.of(table(), kindsTable()), verdicts());
   }
 
   /** The report as a section of BENCHMARKS.md. */
   public String markdown() {
-    StringBuilder s = new StringBuilder();
-    s.append(String.format("### Soak, %s%n%n", day));
-    s.append("- ").append(heading()).append('\n');
-    s.append("- machine: ").append(machine.describe()).append('\n');
-    s.append("- command: `").append(settings.command()).append("`\n");
-    s.append('\n').append(table().markdown()).append('\n').append(kindsTable().markdown()).append('\n');
-    verdicts().forEach(v -> s.append("- ").append(v).append('\n'));
-    return s.toString();
+    return Sections.markdown("Soak", day, heading(), machine, settings.command(), List.of(table(), kindsTable()), verdicts());
   }
 
   private static String mib(long bytes) {

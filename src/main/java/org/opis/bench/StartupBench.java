@@ -105,24 +105,12 @@ public final class StartupBench {
     }
 
     public String text() {
-      StringBuilder s = new StringBuilder();
-      s.append("start-up, ").append(day).append(": ").append(heading()).append('\n');
-      s.append("machine: ").append(machine.describe()).append('\n');
-      s.append("command: ").append(settings.command()).append("\n\n");
-      s.append(table().text()).append('\n');
-      verdicts().forEach(v -> s.append("result: ").append(v).append('\n'));
-      return s.toString();
+      return Sections.text("start-up", day, heading(), machine, settings.command(), List.of(table()), verdicts());
     }
 
+    /** The report as a section of BENCHMARKS.md. */
     public String markdown() {
-      StringBuilder s = new StringBuilder();
-      s.append(String.format("### Start-up, %s%n%n", day));
-      s.append("- ").append(heading()).append('\n');
-      s.append("- machine: ").append(machine.describe()).append('\n');
-      s.append("- command: `").append(settings.command()).append("`\n\n");
-      s.append(table().markdown()).append('\n');
-      verdicts().forEach(v -> s.append("- ").append(v).append('\n'));
-      return s.toString();
+      return Sections.markdown("Start-up", day, heading(), machine, settings.command(), List.of(table()), verdicts());
     }
 
     private static long min(long[] a) {
