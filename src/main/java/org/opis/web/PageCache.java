@@ -27,7 +27,8 @@ import java.util.function.Supplier;
  * cookie and not marked private or no-store (an editor's view of a restricted document is
  * {@code private, no-store}, so it can never be kept, nor served to a reader). The health check
  * and OAI-PMH, whose answers carry the time they were made, are never kept, nor collection pages,
- * whose descriptions change without a new revision of any record.
+ * whose descriptions change without a new revision of any record, nor IIIF images, whose
+ * original is verified each time (a damaged file must be refused, not served as it was).
  */
 final class PageCache {
   /** The default size, in bytes, of all kept pages together. */
@@ -165,8 +166,10 @@ final class PageCache {
       return false;
     }
     String path = ctx.path();
-    // collection descriptions are kept beside the records, not as revisions the positions count
-    return !path.equals("/health") && !path.startsWith("/oai") && !path.startsWith("/collections");
+    // collection descriptions are kept beside the records, not as revisions the positions count;
+    // an original is verified each time it is read, so a damaged one is refused, not served kept
+    return !path.equals("/health") && !path.startsWith("/oai") && !path.startsWith("/collections")
+        && !path.startsWith("/iiif/");
   }
 
   // what the bytes depend on besides the archive: the address asked for (a permalink in the page
