@@ -6,21 +6,28 @@ import io.ocfl.api.OcflRepository;
 import io.ocfl.api.exception.NotFoundException;
 import io.ocfl.api.exception.OcflIOException;
 import io.ocfl.api.io.FixityCheckInputStream;
+import io.ocfl.api.OcflObjectUpdater;
 import io.ocfl.api.model.ObjectVersionId;
 import io.ocfl.api.model.OcflObjectVersion;
 import io.ocfl.api.model.OcflObjectVersionFile;
 import io.ocfl.api.model.OcflVersion;
+import io.ocfl.api.model.VersionDetails;
 import io.ocfl.api.model.VersionInfo;
+import io.ocfl.api.model.VersionNum;
 import io.ocfl.core.OcflRepositoryBuilder;
 import io.ocfl.core.cache.NoOpCache;
+import io.ocfl.core.extension.storage.layout.HashedNTupleLayoutExtension;
 import io.ocfl.core.extension.storage.layout.config.HashedNTupleLayoutConfig;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.opis.files.FileCheck;
 import org.opis.files.FileStore;
@@ -36,9 +43,13 @@ import org.opis.record.DocumentId;
 public final class OcflFileStore implements FileStore {
   private static final String PREFIX = "opis:documents/";
   private final OcflRepository repository;
+  private final Path root;
+  private final HashedNTupleLayoutExtension layout = new HashedNTupleLayoutExtension();
 
-  private OcflFileStore(OcflRepository repository) {
+  private OcflFileStore(OcflRepository repository, Path root) {
     this.repository = repository;
+    this.root = root;
+    layout.init(new HashedNTupleLayoutConfig());
   }
 
   /**
@@ -61,7 +72,7 @@ public final class OcflFileStore implements FileStore {
           // in another process has just written
           .inventoryCache(new NoOpCache<>())
           .build();
-      return new OcflFileStore(repository);
+      return new OcflFileStore(repository, root);
     } catch (IOException | RuntimeException e) {
       throw new StorageException("cannot open the file store of originals in " + root + ": " + e.getMessage(), e);
     }
@@ -149,6 +160,50 @@ public final class OcflFileStore implements FileStore {
     }
     return checks;
   }
+
+  @Override
+  public List<String> putBack(DocumentId document, Map<String, Optional<String>> digests, String author,
+      String message) {
+    String id = objectId(document);
+    try {
+      CutOffVersion.takeAway(root.resolve(layout.mapObjectId(id)));
+      Optional<OcflObjectVersion> head = head(document);
+      // every content the object ever held, by digest: where (version and name) to take it from
+      Map<String, Earlier> kept = new HashMap<>();
+      if (head.isPresent()) {
+        for (VersionDetails version : repository.describeObject(id).getVersionMap().values()) {
+          version.getFiles().forEach(f -> kept.putIfAbsent(f.getFixity().get(DigestAlgorithmRegistry.sha512),
+              new Earlier(version.getVersionNum(), f.getPath())));
+        }
+      }
+      List<String> lost = new ArrayList<>();
+      List<Consumer<OcflObjectUpdater>> steps = new ArrayList<>();
+      digests.forEach((name, wanted) -> {
+        String now = head.map(h -> h.getFile(name)).map(f -> f.getFixity().get(DigestAlgorithmRegistry.sha512))
+            .orElse(null);
+        if (wanted.isEmpty() && now != null) {
+          steps.add(u -> u.removeFile(name));
+        } else if (wanted.isPresent() && !wanted.get().equals(now)) {
+          Earlier earlier = kept.get(wanted.get());
+          if (earlier == null) {
+            lost.add(name);
+          } else {
+            steps.add(u -> u.reinstateFile(earlier.version(), earlier.name(), name, OcflOption.OVERWRITE));
+          }
+        }
+      });
+      if (!steps.isEmpty()) {
+        repository.updateObject(ObjectVersionId.head(id), new VersionInfo().setUser(author, null).setMessage(message),
+            updater -> steps.forEach(step -> step.accept(updater)));
+      }
+      return lost.stream().sorted().toList();
+    } catch (IOException | RuntimeException e) {
+      throw new StorageException("cannot put back the originals of document " + document.value() + " in the file"
+          + " store: " + e.getMessage(), e);
+    }
+  }
+
+  private record Earlier(VersionNum version, String name) {}
 
   @Override
   public List<DocumentId> documents() {
