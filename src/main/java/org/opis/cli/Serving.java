@@ -19,8 +19,11 @@ final class Serving {
       throws InterruptedException {
     ReadingRoom room;
     try {
+      // originals of changes a killed process left unfinished are put back before anyone reads them
+      archive.safekeeping().settle();
       room = ReadingRoom.start(settings, archive.catalog(), archive.index(), archive.gate(),
-          Optional.of(archive.pictures()), Optional.of(archive.originals()), archive.clock());
+          Optional.of(archive.pictures()), Optional.of(archive.safekeeping()), Optional.of(archive.importer()),
+          archive.clock());
     } catch (RuntimeException e) {
       archive.close();
       afterwards.run();

@@ -8,6 +8,7 @@ import java.util.function.Consumer;
 import org.opis.canonical.Entry;
 import org.opis.catalog.Saved;
 import org.opis.files.Originals;
+import org.opis.keeping.Keeping;
 import org.opis.problem.Location;
 import org.opis.problem.Problem;
 import org.opis.record.Attachment;
@@ -92,11 +93,11 @@ final class AttachedFiles {
     }
   }
 
-  /** Keeps every prepared file, each document's in one new version of its object. */
-  void keep(String author, String message) {
+  /** Keeps every prepared file in the change, each document's in one new version of its object. */
+  void keep(Keeping change, String author, String message) {
     for (Pending p : pending) {
       if (p != null && p.saved != null && !p.prepared.files().isEmpty()) {
-        originals.orElseThrow().keep(p.saved.document().requireId(), p.prepared, author, message);
+        change.keep(p.saved.document().requireId(), p.prepared, author, message);
       }
     }
   }

@@ -14,6 +14,7 @@ import org.opis.catalog.CatalogWriter;
 import org.opis.catalog.Change;
 import org.opis.catalog.Saved;
 import org.opis.files.Originals;
+import org.opis.keeping.Safekeeping;
 import org.opis.problem.InvalidInputException;
 import org.opis.problem.Location;
 import org.opis.problem.Problem;
@@ -24,19 +25,28 @@ import org.opis.problem.Problem;
  */
 public final class Importer {
   private static final int HEAD = 8192;
-  private final Catalog catalog;
   private final Formats formats;
-  private final Optional<Originals> originals;
+  private final Safekeeping keeping;
 
   public Importer(Catalog catalog, Formats formats) {
     this(catalog, formats, Optional.empty());
   }
 
-  /** An importer that also attaches the scans and PDFs records name, keeping them in the file store. */
+  /**
+   * An importer that also attaches the scans and PDFs records name, keeping them in the file
+   * store without notes (see {@link Safekeeping#unnoted}).
+   */
   public Importer(Catalog catalog, Formats formats, Optional<Originals> originals) {
-    this.catalog = catalog;
+    this(formats, Safekeeping.unnoted(catalog, originals));
+  }
+
+  /**
+   * An importer that attaches the scans and PDFs records name through {@code keeping}: kept before
+   * the file's transaction commits, and put back if it never does.
+   */
+  public Importer(Formats formats, Safekeeping keeping) {
     this.formats = formats;
-    this.originals = originals;
+    this.keeping = keeping;
   }
 
   /**
@@ -58,14 +68,14 @@ public final class Importer {
     }
     Format chosen = reader.get();
     try {
-      return catalog.write(Change.by(author, "import of " + name), writer -> {
+      return keeping.write(Change.by(author, "import of " + name), change -> {
         Tally tally = new Tally(progress);
         List<Problem> problems = new ArrayList<>();
-        AttachedFiles files = new AttachedFiles(originals, file, name, problems::add);
+        AttachedFiles files = new AttachedFiles(keeping.originals(), file, name, problems::add);
         chosen.read(file, name, entry -> {
           Entry described = files.prepare(entry);
           if (problems.isEmpty()) {
-            Optional<Saved> saved = save(writer, described);
+            Optional<Saved> saved = save(change.writer(), described);
             files.saved(saved);
             tally.count(saved);
           }
@@ -73,8 +83,8 @@ public final class Importer {
         if (!problems.isEmpty()) {
           throw new Rejected(problems);
         }
-        // the originals are kept last, once nothing in the file was refused
-        files.keep(author, "import of " + name);
+        // the originals are kept last, once nothing in the file was refused, and before the commit
+        files.keep(change, author, "import of " + name);
         if (tally.documents() == 0 && tally.authorities == 0) {
           throw new Rejected(List.of(Problem.at(Location.file(name), "the file holds no records")));
         }

@@ -36,6 +36,14 @@ public record ArchiveSettings(Path data, Optional<String> database) {
     return data.resolve("derivatives");
   }
 
+  /**
+   * The notes of originals being kept, inside the data folder: each written before a file goes to
+   * the store and settled once the catalog has decided (see {@code org.opis.keeping}).
+   */
+  public Path notesFolder() {
+    return data.resolve("keeping");
+  }
+
   /** The search index's folder inside the data folder. */
   public Path indexFolder() {
     return data.resolve("index");
