@@ -22,7 +22,7 @@ final class Serving {
       // originals of changes a killed process left unfinished are put back before anyone reads them
       archive.safekeeping().settle();
       room = ReadingRoom.start(settings, archive.catalog(), archive.index(), archive.gate(),
-          Optional.of(archive.pictures()), Optional.of(archive.safekeeping()), Optional.of(archive.importer()),
+          Optional.of(archive.pictures()), Optional.of(archive.safekeeping()), Optional.of(archive.importer().confined()),
           archive.clock());
     } catch (RuntimeException e) {
       archive.close();

@@ -27,6 +27,7 @@ public final class Importer {
   private static final int HEAD = 8192;
   private final Formats formats;
   private final Safekeeping keeping;
+  private final boolean confined;
 
   public Importer(Catalog catalog, Formats formats) {
     this(catalog, formats, Optional.empty());
@@ -45,8 +46,22 @@ public final class Importer {
    * the file's transaction commits, and put back if it never does.
    */
   public Importer(Formats formats, Safekeeping keeping) {
+    this(formats, keeping, false);
+  }
+
+  private Importer(Formats formats, Safekeeping keeping, boolean confined) {
     this.formats = formats;
     this.keeping = keeping;
+    this.confined = confined;
+  }
+
+  /**
+   * This importer for files that come from elsewhere (a request to the server): a record may name
+   * only files in the folder of the file imported, never one elsewhere on this machine
+   * ({@code "../../etc/hosts"}, {@code "/home/..."}).
+   */
+  public Importer confined() {
+    return new Importer(formats, keeping, true);
   }
 
   /**
@@ -71,7 +86,7 @@ public final class Importer {
       return keeping.write(Change.by(author, "import of " + name), change -> {
         Tally tally = new Tally(progress);
         List<Problem> problems = new ArrayList<>();
-        AttachedFiles files = new AttachedFiles(keeping.originals(), file, name, problems::add);
+        AttachedFiles files = new AttachedFiles(keeping.originals(), file, name, confined, problems::add);
         chosen.read(file, name, entry -> {
           Entry described = files.prepare(entry);
           if (problems.isEmpty()) {

@@ -33,7 +33,7 @@ final class DocumentEdits {
 
   /** {@code POST /api/documents}: a new document; 201 with its address and JSON. */
   void create(Context ctx) {
-    Account editor = writer(ctx);
+    Account editor = writer(ctx, room);
     Document incoming = document(ctx);
     if (incoming.id().isPresent() && room.catalog.current(java.util.List.of(incoming.id().get())).size() > 0) {
       throw new org.opis.problem.ConflictException("there is a document \"" + incoming.id().get() + "\" already;"
@@ -48,7 +48,7 @@ final class DocumentEdits {
 
   /** {@code PUT /api/documents/{id}}: the whole document as it should now be. */
   void replace(Context ctx) {
-    Account editor = writer(ctx);
+    Account editor = writer(ctx, room);
     DocumentId id = DocumentPage.idOf(ctx.pathParam("id"));
     int basedOn = revisionMatched(ctx);
     Document incoming = document(ctx);
@@ -67,7 +67,7 @@ final class DocumentEdits {
    * field {@code files}, attached all or none; the document as saved.
    */
   void attach(Context ctx) {
-    Account editor = writer(ctx);
+    Account editor = writer(ctx, room);
     org.opis.catalog.CurrentVersion current = FilesForm.current(room, ctx);
     String match = ctx.header("If-Match");
     int basedOn = match == null || match.isBlank() ? current.revision() : revisionMatched(ctx);
@@ -78,7 +78,7 @@ final class DocumentEdits {
 
   /** {@code DELETE /api/documents/{id}?reason=...}: withdrawn, its permalink a tombstone. */
   void withdraw(Context ctx) {
-    Account editor = writer(ctx);
+    Account editor = writer(ctx, room);
     DocumentId id = DocumentPage.idOf(ctx.pathParam("id"));
     int basedOn = revisionMatched(ctx);
     String reason = Optional.ofNullable(ctx.queryParam("reason")).orElse("");
@@ -94,7 +94,7 @@ final class DocumentEdits {
   }
 
   // an editor's or administrator's token that may write; a signed-in browser uses the forms
-  private Account writer(Context ctx) {
+  static Account writer(Context ctx, Room room) {
     Visitor visitor = Visitor.of(ctx, room.gate);
     if (visitor.bearer().isEmpty()) {
       throw new SignInRequiredException("changing documents through the API needs an API token of write scope:"
