@@ -16,6 +16,7 @@ import org.opis.catalog.Saved;
 import org.opis.files.Originals;
 import org.opis.keeping.Safekeeping;
 import org.opis.problem.InvalidInputException;
+import org.opis.problem.OutOfSpaceException;
 import org.opis.problem.Location;
 import org.opis.problem.Problem;
 
@@ -110,6 +111,8 @@ public final class Importer {
     } catch (InvalidInputException e) {
       return ImportReport.rejected(name, Optional.of(chosen.name()),
           e.problems().isEmpty() ? List.of(Problem.at(Location.file(name), e.getMessage())) : e.problems());
+    } catch (OutOfSpaceException e) {
+      throw new OutOfSpaceException(name + ": " + e.getMessage(), e);
     }
   }
 

@@ -36,7 +36,7 @@ final class Attempt {
   StorageException failure(String doing, Throwable cause) {
     if (OutOfSpaceException.isCauseOf(cause)) {
       return new OutOfSpaceException("the catalog's disk is full: could not " + doing + " (catalog at " + catalog
-          + "); nothing of it was saved, and it can be done again once there is room", cause);
+          + "); nothing of the change was saved, and it can be made again once there is room", cause);
     }
     return new StorageException("could not " + doing + " (catalog at " + catalog + ")", cause);
   }
