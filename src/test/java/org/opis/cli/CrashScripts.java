@@ -65,6 +65,8 @@ class CrashScripts {
   private int corpusNumber;
   private String url;
   private int begunBefore;
+  private int editsBefore;
+  private final java.util.concurrent.atomic.AtomicInteger editsBegun = new java.util.concurrent.atomic.AtomicInteger();
 
   CrashScripts(String token, List<String> edited, Path corpora, int documents, Random random) {
     this.token = token;
@@ -74,15 +76,30 @@ class CrashScripts {
     this.random = new Random(random.nextLong());
   }
 
-  /** Starts both scripts against the server at {@code serverUrl}. */
-  void start(String serverUrl) {
+  /**
+   * Starts the scripts against the server at {@code serverUrl}: the editing one, and the
+   * importing one too when {@code importing}.
+   */
+  void start(String serverUrl, boolean importing) {
     url = serverUrl.endsWith("/") ? serverUrl.substring(0, serverUrl.length() - 1) : serverUrl;
     stopped.set(false);
     begunBefore = sent.size();
+    editsBefore = editsBegun.get();
     running.clear();
-    running.add(new Thread(this::importing, "importing"));
     running.add(new Thread(this::editing, "editing"));
+    if (importing) {
+      running.add(new Thread(this::importing, "importing"));
+    }
     running.forEach(Thread::start);
+  }
+
+  /** Waits until the editing script has begun its {@code n}-th change or upload since {@link #start}. */
+  void awaitEditsBegun(int n) throws InterruptedException {
+    long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
+    while (editsBegun.get() < editsBefore + n && running.get(0).isAlive()) {
+      assertThat(System.nanoTime()).as("%s edits begun within two minutes", n).isLessThan(deadline);
+      Thread.sleep(5);
+    }
   }
 
   /**
@@ -91,7 +108,7 @@ class CrashScripts {
    */
   void awaitImportsBegun(int n) throws InterruptedException {
     long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
-    while (sent.size() < begunBefore + n && running.get(0).isAlive()) {
+    while (sent.size() < begunBefore + n && running.get(1).isAlive()) {
       assertThat(System.nanoTime()).as("%s imports begun within two minutes", n).isLessThan(deadline);
       Thread.sleep(10);
     }
@@ -132,6 +149,7 @@ class CrashScripts {
   private void editing() {
     while (!stopped.get()) {
       String id = edited.get(random.nextInt(edited.size()));
+      editsBegun.incrementAndGet();
       try {
         if (random.nextBoolean()) {
           edit(id);

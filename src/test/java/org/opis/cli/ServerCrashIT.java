@@ -72,16 +72,25 @@ class ServerCrashIT {
 
     for (int kill = 1; kill <= KILLS; kill++) {
       OpisProcess server = serve();
-      scripts.start(server.url());
-      // while the first, second or third import of the round is under way, or just after it
-      int imports = 1 + random.nextInt(3);
-      scripts.awaitImportsBegun(imports);
-      long after = random.nextInt(2_000);
+      // two rounds in three while files are imported and documents edited, one while they are only edited
+      boolean importing = random.nextInt(3) > 0;
+      scripts.start(server.url(), importing);
+      int begun = 1 + random.nextInt(importing ? 3 : 8);
+      long after;
+      if (importing) {
+        // while the first, second or third import of the round is under way, or just after it
+        scripts.awaitImportsBegun(begun);
+        after = random.nextInt(2_000);
+      } else {
+        // while a change or an upload is under way: between keeping a scan and committing, with luck
+        scripts.awaitEditsBegun(begun);
+        after = random.nextInt(150);
+      }
       Thread.sleep(after);
       server.kill();
       scripts.stop();
-      System.out.println("kill " + kill + ", " + after + " ms into import " + imports + " of the round: "
-          + scripts.summary());
+      System.out.println("kill " + kill + ", " + after + " ms into " + (importing ? "import " : "edit ") + begun
+          + " of the round: " + scripts.summary());
 
       server = consistency.awaitCaughtUp(serve(), this::serve);
       server.close();
