@@ -173,7 +173,8 @@ final class FilesForm {
     return base.length() > 120 ? base.substring(base.length() - 120) : base;
   }
 
-  private static void removeQuietly(Path folder) {
+  // also for the imports sent to /api/imports
+  static void removeQuietly(Path folder) {
     if (folder == null) {
       return;
     }

@@ -11,11 +11,9 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Stream;
 import org.opis.account.Account;
 import org.opis.canonical.CanonicalJson;
 import org.opis.ingest.ImportReport;
@@ -83,7 +81,7 @@ final class ImportsApi {
     } catch (IOException e) {
       throw new UncheckedIOException("could not receive the file to import", e);
     } finally {
-      removeQuietly(folder);
+      FilesForm.removeQuietly(folder);
     }
   }
 
@@ -169,16 +167,5 @@ final class ImportsApi {
     }
     ctx.status(report.outcome() == ImportReport.Outcome.IMPORTED ? 200 : 422);
     DocumentsApi.json(ctx, body);
-  }
-
-  private static void removeQuietly(Path folder) {
-    if (folder == null) {
-      return;
-    }
-    try (Stream<Path> walk = Files.walk(folder)) {
-      walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-    } catch (IOException e) {
-      // a temporary folder left behind is removed with the system's temporary files
-    }
   }
 }
