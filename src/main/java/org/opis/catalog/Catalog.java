@@ -121,6 +121,13 @@ public interface Catalog extends AutoCloseable {
   List<CatalogChange> changes(long position, int limit);
 
   /**
+   * The revisions these changes announce, each whole as it was saved, with who saved it, when
+   * and why, in the order given: for the preservation store, which keeps every version of every
+   * record. A change whose revision does not exist is left out.
+   */
+  List<SavedVersion> saved(List<CatalogChange> changes);
+
+  /**
    * The position of the newest change in the outbox; 0 when nothing was ever saved. A derived
    * store at this position holds everything saved so far.
    */

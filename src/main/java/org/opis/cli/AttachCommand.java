@@ -80,6 +80,7 @@ final class AttachCommand implements Callable<Integer> {
             + (a.pages().size() == 1 ? "1 page" : a.pages().size() + " pages") + ")");
       }
       out.flush();
+      PreservingAfter.preserve(archive, spec.commandLine().getErr());
     }
     return ExitCodes.OK;
   }

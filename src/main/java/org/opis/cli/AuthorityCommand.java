@@ -49,6 +49,7 @@ final class AuthorityCommand {
         out.flush();
         // a server holding the index applies the change itself; otherwise bring it up to date now
         archive.indexerUnlessHeld().ifPresent(Indexer::catchUp);
+        PreservingAfter.preserve(archive, spec.commandLine().getErr());
       }
       return ExitCodes.OK;
     }

@@ -7,11 +7,18 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.opis.bench.Progress;
 import org.opis.bench.SearchBench;
 import org.opis.bench.SearchReport;
+import org.opis.bench.SoakBench;
+import org.opis.bench.SoakReport;
+import org.opis.bench.StartupBench;
+import org.opis.bench.PagesBench;
+import org.opis.bench.PagesReport;
+import org.opis.bench.load.Soak;
 import org.opis.bench.Trial;
 import org.opis.bench.Workspace;
 import org.opis.problem.StorageException;
@@ -26,7 +33,8 @@ import picocli.CommandLine.Model.CommandSpec;
     description = {
         "Measures Opis on a generated corpus beside a baseline measured in the same run,",
         "and prints the figures with the machine and the command, for BENCHMARKS.md."},
-    subcommands = {BenchCommand.Search.class, CommandLine.HelpCommand.class})
+    subcommands = {BenchCommand.Search.class, BenchCommand.SoakCommand.class, BenchCommand.StartupCommand.class,
+        BenchCommand.PagesCommand.class,         CommandLine.HelpCommand.class})
 final class BenchCommand implements Runnable {
   @Spec CommandSpec spec;
 
@@ -105,13 +113,214 @@ final class BenchCommand implements Runnable {
       return ExitCodes.OK;
     }
 
-    private static void append(Path file, String text) {
+    static void append(Path file, String text) {
       try {
         Files.writeString(file, "\n" + text, StandardCharsets.UTF_8, StandardOpenOption.CREATE,
             StandardOpenOption.APPEND);
       } catch (IOException e) {
         throw new StorageException("cannot append the figures to " + file + ": " + e.getMessage(), e);
       }
+    }
+  }
+
+  @Command(mixinStandardHelpOptions = true, name = "soak", sortOptions = false,
+      description = {
+          "Soaks the reading room: starts 'opis serve' in a second process (with a bounded heap",
+          "and a GC log) over a fresh demo archive of N documents, or over the archive in --data,",
+          "and keeps C readers asking it for document pages, searches, the JSON API and IIIF",
+          "images and manifests, back to back, for M minutes after a warm-up. Prints, for each",
+          "stretch of the run, requests per second, failures, p50 and p99 latency, the heap the",
+          "server holds after a full collection, its resident memory and its GC time; then the",
+          "total, every failure, and the memory at the end against the memory after warm-up."})
+  static final class SoakCommand implements Callable<Integer> {
+    @Spec CommandSpec spec;
+
+    @Option(names = "--minutes", paramLabel = "M", defaultValue = "10",
+        description = "How long to soak after the warm-up, in minutes; fractions allowed (default: ${DEFAULT-VALUE}).")
+    double minutes;
+
+    @Option(names = "--count", paramLabel = "N", defaultValue = "20000",
+        description = "Synthetic documents in the fresh demo archive (default: ${DEFAULT-VALUE}).")
+    int count;
+
+    @Option(names = "--data", paramLabel = "DIR",
+        description = "Soak this existing archive instead of a fresh one (it is only read).")
+    Path data;
+
+    @Option(names = "--connections", paramLabel = "C", defaultValue = "16",
+        description = "Readers asking at once (default: ${DEFAULT-VALUE}).")
+    int connections;
+
+    @Option(names = "--heap", paramLabel = "SIZE", defaultValue = "512m",
+        description = "The server's heap, as java -Xmx takes it (default: ${DEFAULT-VALUE}).")
+    String heap;
+
+    @Option(names = "--stretch", paramLabel = "SECONDS",
+        description = "The length of each stretch reported (default: a minute, or a tenth of the soak if shorter).")
+    Integer stretch;
+
+    @Option(names = "--warm-up", paramLabel = "SECONDS",
+        description = "The warm-up, not counted (default: a minute, or a fifth of the soak if shorter).")
+    Integer warmUp;
+
+    @Option(names = "--work", paramLabel = "DIR",
+        description = "The work folder for the archive and the server's logs (default: a temporary folder, removed).")
+    Path work;
+
+    @Option(names = "--markdown", paramLabel = "FILE", description = "Also append the figures as Markdown to FILE.")
+    Path markdown;
+
+    static void checkHeap(CommandSpec spec, String heap) {
+      if (!heap.matches("[0-9]+[kKmMgG]?")) {
+        throw new CommandLine.ParameterException(spec.commandLine(), "--heap is \"" + heap + "\"; give a size such as 512m");
+      }
+    }
+
+    @Override
+    public Integer call() throws InterruptedException {
+      if (minutes <= 0 || minutes > 24 * 60 || connections < 1 || connections > 1024 || count < 0) {
+        throw new CommandLine.ParameterException(spec.commandLine(), "give minutes from above 0 to 1440, 1 to 1024 "
+            + "connections and 0 or more documents, not " + minutes + ", " + connections + " and " + count);
+      }
+      checkHeap(spec, heap);
+      Duration total = Duration.ofMillis(Math.round(minutes * 60_000));
+      Duration each = stretch != null ? Duration.ofSeconds(Math.max(1, stretch))
+          : Duration.ofSeconds(Math.max(1, Math.min(60, total.toSeconds() / 10)));
+      Duration first = warmUp != null ? Duration.ofSeconds(Math.max(1, warmUp))
+          : Duration.ofSeconds(Math.max(1, Math.min(60, total.toSeconds() / 5)));
+      String command = "opis " + String.join(" ", spec.commandLine().getParseResult().originalArgs());
+      SoakBench bench = new SoakBench(new SoakBench.Settings(count,
+          Optional.ofNullable(data), heap, new Soak.Plan(connections, first, total, each, 42),
+          command), new Bars());
+      SoakReport report;
+      try (Workspace workspace = Workspace.open(Optional.ofNullable(work), work != null)) {
+        report = bench.run(workspace);
+      }
+      PrintWriter out = spec.commandLine().getOut();
+      out.print(report.text());
+      out.flush();
+      if (markdown != null) {
+        Search.append(markdown, report.markdown());
+      }
+      return ExitCodes.OK;
+    }
+  }
+
+  @Command(mixinStandardHelpOptions = true, name = "startup", sortOptions = false,
+      description = {
+          "Measures start-up: starts 'opis serve' over a fresh demo archive of N documents, or over",
+          "the archive in --data, and times it from starting the process to its first document page",
+          "answered; beside it, the same for a bare Java program serving one page with the JDK's own",
+          "HTTP server, the two started in turn R times. Prints the median, fastest and slowest of each."})
+  static final class StartupCommand implements Callable<Integer> {
+    @Spec CommandSpec spec;
+
+    @Option(names = "--count", paramLabel = "N", defaultValue = "20000",
+        description = "Synthetic documents in the fresh demo archive (default: ${DEFAULT-VALUE}).")
+    int count;
+
+    @Option(names = "--data", paramLabel = "DIR", description = "Start over this existing archive instead (only read).")
+    Path data;
+
+    @Option(names = "--runs", paramLabel = "R", defaultValue = "5",
+        description = "Starts of each (default: ${DEFAULT-VALUE}).")
+    int runs;
+
+    @Option(names = "--heap", paramLabel = "SIZE", defaultValue = "512m",
+        description = "The servers' heap, as java -Xmx takes it (default: ${DEFAULT-VALUE}).")
+    String heap;
+
+    @Option(names = "--work", paramLabel = "DIR",
+        description = "The work folder for the archive and logs (default: a temporary folder, removed).")
+    Path work;
+
+    @Option(names = "--markdown", paramLabel = "FILE", description = "Also append the figures as Markdown to FILE.")
+    Path markdown;
+
+    @Override
+    public Integer call() throws InterruptedException {
+      if (runs < 1 || runs > 100 || count < 0) {
+        throw new CommandLine.ParameterException(spec.commandLine(),
+            "give 1 to 100 runs and 0 or more documents, not " + runs + " and " + count);
+      }
+      SoakCommand.checkHeap(spec, heap);
+      String command = "opis " + String.join(" ", spec.commandLine().getParseResult().originalArgs());
+      StartupBench.Report report;
+      try (Workspace workspace = Workspace.open(Optional.ofNullable(work), work != null)) {
+        report = new StartupBench(new StartupBench.Settings(count, Optional.ofNullable(data), runs, heap, command),
+            new Bars()).run(workspace);
+      }
+      PrintWriter out = spec.commandLine().getOut();
+      out.print(report.text());
+      out.flush();
+      if (markdown != null) {
+        Search.append(markdown, report.markdown());
+      }
+      return ExitCodes.OK;
+    }
+  }
+
+  @Command(mixinStandardHelpOptions = true, name = "pages", sortOptions = false,
+      description = {
+          "Measures pages: starts 'opis serve' over a fresh demo archive of N documents, or over the",
+          "archive in --data, saves 200 of its document pages and 200 search pages as static files,",
+          "starts nginx (Debian's package) on them, and has wrk (Debian's package) ask each server",
+          "for each kind of page in turn, with the same threads and connections for the same time.",
+          "Prints requests a second and p50/p99 latency of both and Opis's share of nginx's rate.",
+          "Needs wrk and nginx: apt-get install wrk nginx-light."})
+  static final class PagesCommand implements Callable<Integer> {
+    @Spec CommandSpec spec;
+
+    @Option(names = "--count", paramLabel = "N", defaultValue = "20000",
+        description = "Synthetic documents in the fresh demo archive (default: ${DEFAULT-VALUE}).")
+    int count;
+
+    @Option(names = "--data", paramLabel = "DIR", description = "Serve this existing archive instead (only read).")
+    Path data;
+
+    @Option(names = "--seconds", paramLabel = "S", defaultValue = "20",
+        description = "How long wrk asks each server for each kind of page (default: ${DEFAULT-VALUE}).")
+    int seconds;
+
+    @Option(names = "--threads", paramLabel = "T", defaultValue = "2", description = "wrk's threads (default: ${DEFAULT-VALUE}).")
+    int threads;
+
+    @Option(names = "--connections", paramLabel = "C", defaultValue = "32",
+        description = "wrk's connections (default: ${DEFAULT-VALUE}).")
+    int connections;
+
+    @Option(names = "--heap", paramLabel = "SIZE", defaultValue = "512m",
+        description = "The server's heap, as java -Xmx takes it (default: ${DEFAULT-VALUE}).")
+    String heap;
+
+    @Option(names = "--work", paramLabel = "DIR",
+        description = "The work folder for the archive, the saved pages and logs (default: a temporary folder, removed).")
+    Path work;
+
+    @Option(names = "--markdown", paramLabel = "FILE", description = "Also append the figures as Markdown to FILE.")
+    Path markdown;
+
+    @Override
+    public Integer call() throws InterruptedException {
+      if (seconds < 1 || seconds > 3600 || threads < 1 || connections < threads || count < 0) {
+        throw new CommandLine.ParameterException(spec.commandLine(), "give 1 to 3600 seconds, 1 or more threads, at "
+            + "least as many connections and 0 or more documents, not " + seconds + ", " + threads + ", "
+            + connections + " and " + count);
+      }
+      SoakCommand.checkHeap(spec, heap);
+      String command = "opis " + String.join(" ", spec.commandLine().getParseResult().originalArgs());
+      PagesReport report;
+      try (Workspace workspace = Workspace.open(Optional.ofNullable(work), work != null)) {
+        report = new PagesBench(new PagesBench.Settings(count, Optional.ofNullable(data), heap,
+            Duration.ofSeconds(seconds), threads, connections, command), new Bars()).run(workspace);
+      }
+      PrintWriter out = spec.commandLine().getOut();
+      out.print(report.text());
+      out.flush();
+      if (markdown != null) {
+        Search.append(markdown, report.markdown());
+      }
+      return ExitCodes.OK;
     }
   }
 

@@ -2,6 +2,7 @@ package org.opis.cli;
 
 import java.io.PrintWriter;
 import org.opis.problem.ConflictException;
+import org.opis.problem.DamagedFileException;
 import org.opis.problem.ForbiddenException;
 import org.opis.problem.InvalidInputException;
 import org.opis.problem.NotFoundException;
@@ -34,7 +35,7 @@ final class ExitCodes implements CommandLine.IExecutionExceptionHandler {
     if (e instanceof ConflictException) {
       return CONFLICT;
     }
-    if (e instanceof StorageException) {
+    if (e instanceof StorageException || e instanceof DamagedFileException) {
       return STORAGE;
     }
     if (e instanceof SignInRequiredException || e instanceof ForbiddenException || e instanceof TooManyAttemptsException) {

@@ -6,11 +6,18 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.LocalDate;
+import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.opis.bagit.BagExport;
+import org.opis.bagit.BagOrigin;
+import org.opis.bagit.Selection;
 import org.opis.export.JsonExport;
 import org.opis.tei.TeiExport;
 import org.opis.problem.InvalidInputException;
 import org.opis.problem.StorageException;
+import org.opis.search.Indexer;
+import org.opis.search.SearchIndex;
 import org.opis.wiring.Archive;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -25,33 +32,55 @@ import picocli.CommandLine.Model.CommandSpec;
         "Public or not: an export is a backup.",
         "json: canonical JSON Lines (one record a line; authority records first, then documents),",
         "which 'opis import' takes back: export, import into an empty archive and export again gives the same bytes.",
-        "tei: TEI P5, one file a document (ID.xml) in the folder OUT; --base-url gives each its permalink."})
+        "tei: TEI P5, one file a document (ID.xml) in the folder OUT; --base-url gives each its permalink.",
+        "bagit: a BagIt 1.0 bag in the new folder OUT: each record's canonical JSON, each document's TEI and its",
+        "originals, with SHA-512 and SHA-256 manifests; --collection or --query takes part of the archive.",
+        "'opis import OUT' takes a bag back."})
 final class ExportCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin DataOptions data;
 
   @Option(names = "--format", paramLabel = "F", defaultValue = "json",
-      description = "The export format: json (default) or tei.")
+      description = "The export format: json (default), tei or bagit.")
   String format;
 
   @Option(names = "--name", paramLabel = "NAME", defaultValue = "${env:OPIS_NAME:-Opis}",
-      description = "For tei: the archive's name, the publisher in each file (default: ${DEFAULT-VALUE}; env OPIS_NAME).")
+      description = "For tei and bagit: the archive's name, the publisher in each file and the bag's Source-Organization (default: ${DEFAULT-VALUE}; env OPIS_NAME).")
   String name;
 
   @Option(names = "--base-url", paramLabel = "URL", defaultValue = "${env:OPIS_BASE_URL}",
-      description = "For tei: the public address permalinks start with, e.g. https://archive.example.org (env OPIS_BASE_URL).")
+      description = "For tei and bagit: the public address permalinks start with, e.g. https://archive.example.org (env OPIS_BASE_URL).")
   String baseUrl;
+
+  @Option(names = "--contact-email", paramLabel = "ADDRESS", defaultValue = "${env:OPIS_ADMIN_EMAIL}",
+      description = "For bagit: whom to write to about the bag, its Contact-Email (env OPIS_ADMIN_EMAIL; none by default).")
+  String contactEmail;
+
+  @Option(names = "--collection", paramLabel = "ID",
+      description = "For bagit: only the documents of this collection and of the collections within it.")
+  String collection;
+
+  @Option(names = "--query", paramLabel = "Q",
+      description = "For bagit: only the documents this search finds (the language of /search), at most 10,000.")
+  String query;
 
   @Parameters(paramLabel = "OUT", description = "The file to write, or - for standard output.")
   Path out;
 
   @Override
   public Integer call() throws IOException {
+    if (!format.equalsIgnoreCase("bagit") && (collection != null || query != null)) {
+      throw new InvalidInputException("--collection and --query choose what goes into a bag; use them with --format bagit");
+    }
+    if (format.equalsIgnoreCase("bagit")) {
+      return bag();
+    }
     if (format.equalsIgnoreCase("tei")) {
       return tei();
     }
     if (!format.equalsIgnoreCase("json")) {
-      throw new InvalidInputException("there is no export format called \"" + format + "\"; the formats are: json, tei");
+      throw new InvalidInputException("there is no export format called \"" + format + "\"; the formats are: json, tei, "
+          + "bagit");
     }
     PrintWriter console = spec.commandLine().getOut();
     try (Archive archive = Archive.open(data.settings(), java.time.Clock.systemUTC());
@@ -82,23 +111,50 @@ final class ExportCommand implements Callable<Integer> {
     return ExitCodes.OK;
   }
 
-  // a folder written beside the target and moved into place, like the JSON file
   private Integer tei() throws IOException {
+    int files = intoNewFolder("TEI files", (archive, folder, bar) -> TeiExport.write(archive.catalog(), folder, name,
+        Optional.ofNullable(baseUrl).filter(s -> !s.isBlank()), bar::update));
+    spec.commandLine().getOut().printf("%s: exported %,d documents as TEI%n", out, files);
+    return ExitCodes.OK;
+  }
+
+  private Integer bag() throws IOException {
+    if (collection != null && query != null) {
+      throw new InvalidInputException("give --collection or --query, not both");
+    }
+    BagExport.Exported bag = intoNewFolder("bag", (archive, folder, bar) -> {
+      Selection selection = collection != null ? Selection.collection(collection)
+          : query != null ? Selection.found(query, searchIndex(archive)) : Selection.everything();
+      BagOrigin origin = new BagOrigin(name, Optional.ofNullable(contactEmail).filter(s -> !s.isBlank()),
+          Optional.ofNullable(baseUrl).filter(s -> !s.isBlank()), LocalDate.now(archive.clock()));
+      return new BagExport(archive.catalog(), archive.files()).write(selection, origin, folder, bar::update);
+    });
+    spec.commandLine().getOut().printf("%s: exported %,d documents, %,d authority records and %,d originals as a BagIt "
+        + "bag of %,d files%n", out, bag.documents(), bag.authorities(), bag.originals(), bag.files());
+    return ExitCodes.OK;
+  }
+
+  /** What writes a folder export into the folder it is given. */
+  private interface FolderExport<T> {
+    T write(Archive archive, Path folder, ProgressBar bar);
+  }
+
+  // a folder written beside the target and moved into place whole, like the JSON file: a failed export leaves nothing
+  private <T> T intoNewFolder(String what, FolderExport<T> export) throws IOException {
     if (out.toString().equals("-")) {
-      throw new InvalidInputException("a TEI export is a folder of files; give the folder to write instead of -");
+      throw new InvalidInputException("the " + what + " go into a folder; give the folder to write instead of -");
     }
     if (Files.exists(out) && (!Files.isDirectory(out) || Files.list(out).findAny().isPresent())) {
-      throw new InvalidInputException(out + " already exists and is not an empty folder; give a new folder for the TEI files");
+      throw new InvalidInputException(out + " already exists and is not an empty folder; give a new folder for the "
+          + what);
     }
-    PrintWriter console = spec.commandLine().getOut();
     Path parent = out.toAbsolutePath().getParent();
     Files.createDirectories(parent);
     Path partial = Files.createTempDirectory(parent, ".opis-export-");
-    int files;
+    T written;
     try (Archive archive = Archive.open(data.settings(), java.time.Clock.systemUTC());
         ProgressBar bar = new ProgressBar(System.err, "exporting", "documents", 0)) {
-      files = TeiExport.write(archive.catalog(), partial, name,
-          java.util.Optional.ofNullable(baseUrl).filter(s -> !s.isBlank()), bar::update);
+      written = export.write(archive, partial, bar);
       bar.clear();
     } catch (RuntimeException e) {
       deleteFolder(partial);
@@ -106,16 +162,23 @@ final class ExportCommand implements Callable<Integer> {
     }
     Files.deleteIfExists(out);
     Files.move(partial, out, StandardCopyOption.ATOMIC_MOVE);
-    console.printf("%s: exported %,d documents as TEI%n", out, files);
-    return ExitCodes.OK;
+    return written;
+  }
+
+  // the index, brought up to date with the catalog first, so that the bag holds what a search would find now
+  private static SearchIndex searchIndex(Archive archive) {
+    Indexer indexer = archive.indexerUnlessHeld().orElseThrow(() -> new StorageException("cannot search the archive "
+        + "to choose what goes into the bag: a running server holds the search index in "
+        + archive.settings().indexFolder() + "; stop it, or export a collection or the whole archive", null));
+    indexer.catchUp();
+    return archive.index();
   }
 
   private static void deleteFolder(Path folder) throws IOException {
-    try (var files = Files.list(folder)) {
-      for (Path f : (Iterable<Path>) files::iterator) {
+    try (var files = Files.walk(folder)) {
+      for (Path f : (Iterable<Path>) files.sorted(java.util.Comparator.reverseOrder())::iterator) {
         Files.deleteIfExists(f);
       }
     }
-    Files.deleteIfExists(folder);
   }
 }

@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
+import org.opis.bagit.BagImport;
+import org.opis.bagit.ZipLimits;
 import org.opis.files.Originals;
 import org.opis.ingest.ImportReport;
 import org.opis.ingest.Importer;
@@ -29,18 +31,21 @@ import picocli.CommandLine.Model.CommandSpec;
         "Imports documents from files or folders.",
         "Folders are walked; hidden files are left out, and files in no format Opis reads are skipped.",
         "Formats: json (a record, a list, or JSON Lines: .json, .jsonl), csv (a spreadsheet with a header row),",
-        "page-text (a Digital Archive document page saved as text: .txt).",
+        "page-text (a Digital Archive document page saved as text: .txt), tei (.xml),",
+        "and BagIt bags (a folder with bagit.txt, or a .zip of one): validated whole (checksums, completeness),",
+        "then imported whole or not at all.",
         "Each file is imported whole or not at all; importing the same file again creates no duplicates.",
         "Scans and PDFs of originals come along: named in a record (\"attachments\": [\"scans/p1.jpg\"], CSV column",
         "scans), or in a folder beside the record with its name (letters/ beside letters.json).",
-        "Then brings the search index up to date, unless a running server holds it (the server does it).",
+        "Then brings the search index and the record versions in the OCFL store up to date, unless a running server",
+        "holds them (the server does it).",
         "Prints one line per file; exits with 3 if any file was rejected."})
 final class ImportCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin DataOptions data;
 
   @Option(names = "--format", paramLabel = "F",
-      description = "Read every file as this format (json, csv, tei, page-text) instead of recognising it.")
+      description = "Read every file as this format (json, csv, tei, page-text, bagit) instead of recognising it.")
   String format;
 
   @Option(names = "--as", paramLabel = "NAME", defaultValue = "import",
@@ -58,9 +63,11 @@ final class ImportCommand implements Callable<Integer> {
     try (Archive archive = Archive.open(data.settings(), java.time.Clock.systemUTC());
         ProgressBar bar = new ProgressBar(System.err, "importing", "files", files.size())) {
       Importer importer = archive.importer();
+      BagImport bags = new BagImport(importer, archive.formats(), ZipLimits.DEFAULT);
       int done = 0;
       for (Candidate c : files) {
-        ImportReport report = importOne(importer, c);
+        ImportReport report = c.bag ? importBag(bags, c, archive.settings().derivativesFolder(), out)
+            : importOne(importer, c);
         bar.clear();
         print(out, report);
         if (report.outcome() == ImportReport.Outcome.REJECTED) {
@@ -70,6 +77,7 @@ final class ImportCommand implements Callable<Integer> {
       }
       bar.close();
       bringIndexUpToDate(archive);
+      PreservingAfter.preserve(archive, spec.commandLine().getErr());
     }
     return rejected > 0 ? ExitCodes.REJECTED : ExitCodes.OK;
   }
@@ -90,6 +98,18 @@ final class ImportCommand implements Callable<Integer> {
           + e.getMessage() + "); 'opis serve' will do it when it starts, or run 'opis reindex'");
       err.flush();
     }
+  }
+
+  private ImportReport importBag(BagImport bags, Candidate c, Path work, PrintWriter out) {
+    ProgressBar records = new ProgressBar(System.err, c.name, "records", 0);
+    BagImport.Imported imported;
+    try (records) {
+      imported = bags.importBag(c.path, c.name, work, author, records::update);
+    }
+    for (String aside : imported.leftAside()) {
+      out.println(c.name + "/" + aside + ": left aside: not a record, nor a scan or PDF one names");
+    }
+    return imported.report();
   }
 
   private ImportReport importOne(Importer importer, Candidate c) {
@@ -119,21 +139,38 @@ final class ImportCommand implements Callable<Integer> {
   private List<Candidate> candidates() {
     List<Candidate> all = new ArrayList<>();
     for (Path p : paths) {
-      if (Files.isDirectory(p)) {
-        try (Stream<Path> walk = Files.walk(p)) {
-          walk.filter(Files::isRegularFile)
-              .filter(f -> !isHidden(p.relativize(f)))
-              .filter(f -> !Originals.isBesideARecord(f, p))
-              .sorted()
-              .forEach(f -> all.add(new Candidate(f, f.toString(), true)));
-        } catch (IOException e) {
-          throw new UncheckedIOException(e);
-        }
+      if (BagImport.isBag(p) || "bagit".equalsIgnoreCase(format)) {
+        all.add(new Candidate(p, p.toString(), false, true));
+      } else if (Files.isDirectory(p)) {
+        walk(p, all);
       } else {
-        all.add(new Candidate(p, p.toString(), false));
+        all.add(new Candidate(p, p.toString(), false, false));
       }
     }
     return all;
+  }
+
+  // a bag inside the folder is imported as a bag, whole, never file by file
+  private static void walk(Path folder, List<Candidate> all) {
+    List<Path> bags = new ArrayList<>();
+    try (Stream<Path> walk = Files.walk(folder)) {
+      walk.filter(Files::isDirectory).filter(d -> !isHidden(folder.relativize(d)))
+          .filter(d -> Files.isRegularFile(d.resolve("bagit.txt"))).sorted()
+          .filter(d -> bags.stream().noneMatch(d::startsWith)).forEach(bags::add);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    bags.forEach(b -> all.add(new Candidate(b, b.toString(), true, true)));
+    try (Stream<Path> walk = Files.walk(folder)) {
+      walk.filter(Files::isRegularFile)
+          .filter(f -> !isHidden(folder.relativize(f)))
+          .filter(f -> bags.stream().noneMatch(f::startsWith))
+          .filter(f -> !Originals.isBesideARecord(f, folder))
+          .sorted()
+          .forEach(f -> all.add(new Candidate(f, f.toString(), true, false)));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   private static boolean isHidden(Path relative) {
@@ -145,5 +182,5 @@ final class ImportCommand implements Callable<Integer> {
     return false;
   }
 
-  private record Candidate(Path path, String name, boolean inFolder) {}
+  private record Candidate(Path path, String name, boolean inFolder, boolean bag) {}
 }

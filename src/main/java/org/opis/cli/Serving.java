@@ -3,6 +3,7 @@ package org.opis.cli;
 import java.io.PrintWriter;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
+import org.opis.preserve.Preservation;
 import org.opis.web.ReadingRoom;
 import org.opis.web.ReadingRoomSettings;
 import org.opis.wiring.Archive;
@@ -21,9 +22,11 @@ final class Serving {
     try {
       // originals of changes a killed process left unfinished are put back before anyone reads them
       archive.safekeeping().settle();
+      // every saved revision reaches the OCFL store behind the catalog, as the index does
+      archive.preserver().start();
       room = ReadingRoom.start(settings, archive.catalog(), archive.index(), archive.gate(),
           Optional.of(archive.pictures()), Optional.of(archive.safekeeping()), Optional.of(archive.importer().confined()),
-          archive.clock());
+          Optional.of(new Preservation(archive.fixity(), archive.fixityLog())), archive.clock());
     } catch (RuntimeException e) {
       archive.close();
       afterwards.run();

@@ -27,11 +27,25 @@ public interface FileStore extends AutoCloseable {
   List<String> keep(DocumentId document, List<Incoming> files, String author, String message);
 
   /**
-   * Opens a kept file of the document's current version for reading.
+   * Opens a kept file of the document's current version for reading, once it is known to be
+   * intact: never are damaged bytes read as if they were the original.
    *
    * @throws org.opis.problem.NotFoundException when the document has no file of that name
+   * @throws org.opis.problem.DamagedFileException as {@link #verify}
    */
   InputStream open(DocumentId document, String name);
+
+  /**
+   * Makes sure a kept file of the document's current version is intact: there, and with the
+   * SHA-512 digest recorded when it was kept. The file is read in full the first time and again
+   * whenever it changed on disk (its size or modification time); otherwise what the last read
+   * found is answered at once, so asking before every page of a viewer costs little.
+   *
+   * @throws org.opis.problem.NotFoundException when the document has no file of that name
+   * @throws org.opis.problem.DamagedFileException when the file is missing from the store, cannot
+   *     be read, or its digest is no longer the one recorded
+   */
+  void verify(DocumentId document, String name);
 
   /** The names of the files in the document's current version, sorted; empty when it has none. */
   List<String> names(DocumentId document);

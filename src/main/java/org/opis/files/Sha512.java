@@ -25,4 +25,13 @@ public final class Sha512 {
     }
     return HexFormat.of().formatHex(digest.digest());
   }
+
+  /** The digest of these bytes. */
+  public static String of(byte[] bytes) {
+    try {
+      return of(new java.io.ByteArrayInputStream(bytes));
+    } catch (IOException e) {
+      throw new IllegalStateException("reading memory does not fail", e);
+    }
+  }
 }

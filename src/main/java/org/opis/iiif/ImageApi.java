@@ -52,6 +52,15 @@ public final class ImageApi {
   }
 
   /**
+   * Makes sure the original a canvas is a page of is intact before anything is said of it.
+   *
+   * @throws org.opis.problem.DamagedFileException when it is missing or its digest no longer matches
+   */
+  public void verify(Canvas canvas) {
+    pictures.verify(canvas);
+  }
+
+  /**
    * The description of an image, which viewers read first.
    *
    * @param id the image's base address, {@code https://host/iiif/3/1~1}

@@ -52,8 +52,11 @@ public final class Pictures {
    * for a new page decodes it once.
    *
    * @throws StorageException when the file cannot be read or decoded
+   * @throws org.opis.problem.DamagedFileException as {@link #verify}
    */
   synchronized BufferedImage page(Canvas canvas) {
+    // a page decoded or rendered before its file was damaged is not served as if it were intact
+    verify(canvas);
     String key = canvas.file().sha512() + "/" + canvas.page();
     BufferedImage held = recent.get(key);
     if (held != null) {
@@ -71,6 +74,16 @@ public final class Pictures {
       }
     }
     return decoded;
+  }
+
+  /**
+   * Makes sure the file a page is of is intact, as the store last read it (see
+   * {@link FileStore#verify}).
+   *
+   * @throws org.opis.problem.DamagedFileException when it is missing or its digest no longer matches
+   */
+  public void verify(Canvas canvas) {
+    store.get().verify(canvas.document(), canvas.file().name());
   }
 
   private BufferedImage decoded(Canvas canvas) {

@@ -82,7 +82,14 @@ public final class Importer {
           : "not a format Opis imports (" + formats.names() + ")";
       return ImportReport.rejected(name, Optional.empty(), List.of(Problem.at(Location.file(name), why)));
     }
-    Format chosen = reader.get();
+    return importFile(file, name, reader.get(), author, progress);
+  }
+
+  /**
+   * Imports one file, or one whole package of files (a BagIt bag), read by the given format: in
+   * one transaction, as {@link #importFile(Path, String, Optional, String, IntConsumer)} does.
+   */
+  public ImportReport importFile(Path file, String name, Format chosen, String author, IntConsumer progress) {
     try {
       return keeping.write(Change.by(author, "import of " + name), change -> {
         Tally tally = new Tally(progress);

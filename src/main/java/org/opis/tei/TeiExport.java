@@ -41,7 +41,8 @@ public final class TeiExport {
     return count[0];
   }
 
-  static Optional<String> permalink(Document d, Optional<String> baseUrl) {
+  /** The document's permanent address under the archive's public one; empty without one. */
+  public static Optional<String> permalink(Document d, Optional<String> baseUrl) {
     return baseUrl.map(b -> b.replaceAll("/+$", "") + "/documents/" + d.requireId().value());
   }
 }

@@ -9,6 +9,7 @@ import org.opis.cite.Citable;
 import org.opis.cite.CitationLine;
 import org.opis.iiif.Canvas;
 import org.opis.cite.MetaTag;
+import org.opis.preserve.FixityProblem;
 import org.opis.problem.NotFoundException;
 import org.opis.problem.WithdrawnException;
 import org.opis.record.Document;
@@ -52,8 +53,22 @@ final class DocumentPage {
     DocumentView view = DocumentView.of(masthead, document, related, alike, sameFile, citation,
         room.citations().format(citable), permalink);
     List<Canvas> canvases = room.images.isPresent() ? Canvas.of(document) : List.of();
-    room.render(ctx, "document.jte", "page",
-        canvases.isEmpty() ? view : view.withOriginal(OriginalView.of(id.value(), canvases)));
+    DocumentView shown = canvases.isEmpty() ? view : view.withOriginal(OriginalView.of(id.value(), canvases));
+    room.render(ctx, "document.jte", "page", shown.withDamage(damage(ctx, id)));
+  }
+
+  // what the last fixity check found wrong, told to editors, who can have it restored; a reader
+  // is told nothing (and is never sent the damaged bytes)
+  private List<FixityProblem> damage(Context ctx, DocumentId id) {
+    if (room.preservation.isEmpty() || !Visitor.of(ctx, room.gate).seesRestricted()) {
+      return List.of();
+    }
+    try {
+      return room.preservation.get().log().lastProblems(id);
+    } catch (RuntimeException e) {
+      LOG.warn("the fixity log could not be read for document {}", id.value(), e);
+      return List.of();
+    }
   }
 
   // what reference managers, search engines and link previews read of the page

@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 import org.opis.cite.Citation;
 import org.opis.date.Calendar;
 import org.opis.date.DocumentDate;
+import org.opis.preserve.FixityProblem;
 import org.opis.record.Attachment;
 import org.opis.record.CollectionRef;
 import org.opis.record.Document;
@@ -38,6 +39,8 @@ import org.opis.reference.ArchivalReference;
  * @param citations its citations in Chicago, MLA and APA, from the CSL processor
  * @param permalink its stable address
  * @param original its scans in the embedded IIIF viewer and as image links; empty when it has none
+ * @param damage what the last fixity check found wrong with its files and record, for editors
+ *     only; empty for everyone else, and when nothing was found
  */
 public record DocumentView(
     Masthead masthead,
@@ -58,7 +61,8 @@ public record DocumentView(
     String citation,
     List<Citation> citations,
     String permalink,
-    Optional<OriginalView> original) {
+    Optional<OriginalView> original,
+    List<FixityProblem> damage) {
 
   static DocumentView of(
       Masthead masthead, Document d, List<Link> related, List<HitView> alike, List<HitView> sameFile,
@@ -82,13 +86,22 @@ public record DocumentView(
         citation,
         citations,
         permalink,
-        Optional.empty());
+        Optional.empty(),
+        List.of());
   }
 
   /** The same page, showing the document's original. */
   DocumentView withOriginal(OriginalView view) {
     return new DocumentView(masthead, document, date, type, texts, sources, languages, rights, collections,
-        attachments, related, alike, sameFile, uploaded, modified, citation, citations, permalink, Optional.of(view));
+        attachments, related, alike, sameFile, uploaded, modified, citation, citations, permalink, Optional.of(view),
+        damage);
+  }
+
+  /** The same page, telling an editor what the last fixity check found wrong with the document. */
+  DocumentView withDamage(List<FixityProblem> found) {
+    return new DocumentView(masthead, document, date, type, texts, sources, languages, rights, collections,
+        attachments, related, alike, sameFile, uploaded, modified, citation, citations, permalink, original,
+        List.copyOf(found));
   }
 
   private static Link collection(CollectionRef c) {

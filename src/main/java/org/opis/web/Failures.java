@@ -11,6 +11,7 @@ import io.javalin.http.HttpResponseException;
 import org.opis.canonical.CanonicalJson;
 import org.opis.account.Gate;
 import org.opis.problem.ConflictException;
+import org.opis.problem.DamagedFileException;
 import org.opis.problem.ForbiddenException;
 import org.opis.problem.SignInRequiredException;
 import org.opis.problem.TooManyAttemptsException;
@@ -27,7 +28,8 @@ import org.slf4j.LoggerFactory;
  * The one place where failures become HTTP statuses: a missing (or hidden) record is 404, a
  * withdrawn one 410 with when and why, input
  * that cannot be used 400, a sign-in needed 401, a form or token not allowed 403, too many
- * failed sign-ins 429, a conflicting change 409, a full disk 507, failing storage 503, and anything else 500
+ * failed sign-ins 429, a conflicting change 409, a full disk 507, failing storage and a damaged original 503,
+ * and anything else 500
  * with a page that says nothing of the cause, which goes to the log. Browsers get a page;
  * addresses under {@code /api/} and {@code /iiif/} get {@code {"error": {"status": 404, "message": "..."}}}.
  */
@@ -62,6 +64,11 @@ final class Failures {
     } else if (e instanceof OutOfSpaceException) {
       LOG.error("no room left answering {} {}", ctx.method(), ctx.path(), e);
       respond(ctx, 507, "The archive's disk is full", e.getMessage());
+    } else if (e instanceof DamagedFileException) {
+      // never the damaged bytes as if intact: the keepers restore the file from a backup
+      LOG.warn("refused to serve a damaged original for {} {}: {}", ctx.method(), ctx.path(), e.getMessage());
+      respond(ctx, 503, "A damaged original", e.getMessage()
+          + "; it is not served until the archive's keepers restore it");
     } else if (e instanceof StorageException) {
       LOG.error("storage failed answering {} {}", ctx.method(), ctx.path(), e);
       respond(ctx, 503, "The archive is unavailable", e.getMessage() + "; please try again later");

@@ -13,7 +13,8 @@ import org.opis.record.Document;
 /**
  * The IIIF addresses of the reading room: a manifest for each document and the Image API over
  * the pages of its originals. A restricted or still-embargoed document has neither: its
- * manifest and images answer 404, like its page.
+ * manifest and images answer 404, like its page. An original whose file is missing or no longer
+ * has its recorded digest is never served: its {@code info.json} and images answer 503 with why.
  */
 final class IiifApi {
   private static final String IMAGE_CONTEXT = "http://iiif.io/api/image/3/context.json";
@@ -41,6 +42,8 @@ final class IiifApi {
 
   void info(Context ctx) {
     Canvas canvas = canvas(ctx);
+    // a viewer told of a damaged image would ask for its tiles; it is told the image is damaged
+    images().verify(canvas);
     json(ctx, ImageApi.info(canvas, room.base(ctx) + "/iiif/3/" + canvas.identifier()), IMAGE_CONTEXT);
   }
 

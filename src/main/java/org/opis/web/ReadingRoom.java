@@ -1,5 +1,6 @@
 package org.opis.web;
 
+import static io.javalin.apibuilder.ApiBuilder.after;
 import static io.javalin.apibuilder.ApiBuilder.before;
 import static io.javalin.apibuilder.ApiBuilder.delete;
 import static io.javalin.apibuilder.ApiBuilder.get;
@@ -28,6 +29,7 @@ import org.opis.iiif.Pictures;
 import org.opis.cite.ReferenceFormat;
 import org.opis.oai.OaiRepository;
 import org.opis.oai.OaiSettings;
+import org.opis.preserve.Preservation;
 import org.opis.problem.InvalidInputException;
 import org.opis.search.SearchIndex;
 import org.slf4j.Logger;
@@ -104,8 +106,20 @@ public final class ReadingRoom implements AutoCloseable {
    */
   public static ReadingRoom start(ReadingRoomSettings settings, Catalog catalog, SearchIndex index, Gate gate,
       Optional<Pictures> originals, Optional<Originals> attaching, Clock clock) {
+    return start(settings, catalog, index, gate, originals, attaching, Optional.empty(), clock);
+  }
+
+  /**
+   * Starts serving, as above, and shows administrators the fixity checks of the archive, which
+   * they may run at once, and editors the damage found in a document's files.
+   *
+   * @param preservation the fixity check and its log; empty to show none
+   * @throws InvalidInputException when the host and port cannot be bound
+   */
+  public static ReadingRoom start(ReadingRoomSettings settings, Catalog catalog, SearchIndex index, Gate gate,
+      Optional<Pictures> originals, Optional<Originals> attaching, Optional<Preservation> preservation, Clock clock) {
     return start(settings, catalog, index, gate, originals,
-        attaching.map(o -> Safekeeping.unnoted(catalog, Optional.of(o))), Optional.empty(), clock);
+        attaching.map(o -> Safekeeping.unnoted(catalog, Optional.of(o))), Optional.empty(), preservation, clock);
   }
 
   /**
@@ -114,14 +128,16 @@ public final class ReadingRoom implements AutoCloseable {
    *
    * @param keeping the catalog changes that keep originals; empty to take none
    * @param importing the importer of files sent to {@code /api/imports}; empty to take none
+   * @param preservation the fixity check and its log; empty to show none
    * @throws InvalidInputException when the host and port cannot be bound
    */
   public static ReadingRoom start(ReadingRoomSettings settings, Catalog catalog, SearchIndex index, Gate gate,
-      Optional<Pictures> originals, Optional<Safekeeping> keeping, Optional<Importer> importing, Clock clock) {
+      Optional<Pictures> originals, Optional<Safekeeping> keeping, Optional<Importer> importing,
+      Optional<Preservation> preservation, Clock clock) {
     Objects.requireNonNull(settings, "settings");
     Room room = new Room(Objects.requireNonNull(catalog, "catalog"), Objects.requireNonNull(index, "index"),
         Objects.requireNonNull(gate, "gate"), originals.map(ImageApi::new), keeping, importing,
-        Objects.requireNonNull(clock, "clock"), settings);
+        Objects.requireNonNull(clock, "clock"), settings, preservation);
     Javalin server = Javalin.create(config -> {
       config.startup.showJavalinBanner = false;
       config.startup.showOldJavalinVersionWarning = false;
@@ -179,10 +195,17 @@ public final class ReadingRoom implements AutoCloseable {
     before(ctx -> FormGuard.check(ctx, room.gate));
     // a script whose token no longer works learns it on every address, not only where it matters
     before("/api/*", ctx -> Visitor.of(ctx, room.gate));
+    // the same bytes for every anonymous reader until the catalog or the index changes
+    PageCache pages = new PageCache(PageCache.DEFAULT_BYTES, room.catalog::position, room.index::position, room::today);
+    before(pages::serve);
+    after(pages::keep);
     get("/sign-in", signIn::form);
     post("/sign-in", signIn::signIn);
     post("/sign-out", signIn::signOut);
     get("/admin/audit", new AuditPage(room)::show);
+    FixityPage fixity = new FixityPage(room);
+    get("/admin/fixity", fixity::show);
+    post("/admin/fixity", fixity::checkNow);
     path("/account", () -> {
       get(account::show);
       post("/sign-out-everywhere", account::signOutEverywhere);

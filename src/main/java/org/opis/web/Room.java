@@ -17,6 +17,7 @@ import org.opis.ingest.Importer;
 import org.opis.keeping.Safekeeping;
 import org.opis.iiif.ImageApi;
 import org.opis.cite.Citations;
+import org.opis.preserve.Preservation;
 import org.opis.record.DocumentId;
 import org.opis.search.SearchIndex;
 
@@ -43,11 +44,14 @@ final class Room {
   final Optional<Safekeeping> keeping;
   /** Whole files imported through the API, as {@code opis import} does; empty when the room takes none. */
   final Optional<Importer> importer;
+  /** The fixity checks of the archive and their findings; empty when the room shows none. */
+  final Optional<Preservation> preservation;
   private final Clock clock;
   private final ReadingRoomSettings settings;
 
   Room(Catalog catalog, SearchIndex index, Gate gate, Optional<ImageApi> images, Optional<Safekeeping> keeping,
-      Optional<Importer> importer, Clock clock, ReadingRoomSettings settings) {
+      Optional<Importer> importer, Clock clock, ReadingRoomSettings settings, Optional<Preservation> preservation) {
+    this.preservation = preservation;
     this.catalog = catalog;
     this.index = index;
     this.gate = gate;

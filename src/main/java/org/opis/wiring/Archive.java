@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 import org.opis.account.Gate;
 import org.opis.account.sql.SqlAccounts;
 import org.opis.account.sql.SqlAudit;
@@ -23,6 +24,10 @@ import org.opis.ingest.csv.CsvFormat;
 import org.opis.ingest.json.JsonFormat;
 import org.opis.ingest.pagetext.PageTextFormat;
 import org.opis.tei.TeiFormat;
+import org.opis.preserve.Fixity;
+import org.opis.preserve.FixityLog;
+import org.opis.preserve.Preserver;
+import org.opis.preserve.sql.SqlPreservation;
 import org.opis.problem.StorageException;
 import org.opis.search.Indexer;
 import org.opis.search.SearchIndex;
@@ -47,7 +52,10 @@ public final class Archive implements AutoCloseable {
   private final IndexFolder indexFolder;
   private SearchIndex index;
   private Indexer indexer;
-  private FileStore files;
+  private OcflFileStore files;
+  private final SqlPreservation preservation;
+  private Preserver preserver;
+  private final AtomicReference<Fixity> fixity = new AtomicReference<>();
 
   private Archive(ArchiveSettings settings, Clock clock, SqlCatalog catalog) {
     this.settings = settings;
@@ -57,6 +65,7 @@ public final class Archive implements AutoCloseable {
     this.gate = new Gate(new SqlAccounts(catalog.database()), new SqlAudit(catalog.database()), clock);
     this.formats = new Formats(List.of(new JsonFormat(), new CsvFormat(), new TeiFormat(), new PageTextFormat()));
     this.indexFolder = new IndexFolder(settings.indexFolder());
+    this.preservation = new SqlPreservation(catalog.database());
   }
 
   /** Opens the archive in the settings' data folder, creating and migrating it when needed. */
@@ -111,6 +120,29 @@ public final class Archive implements AutoCloseable {
       files = OcflFileStore.open(settings.originalsFolder(), settings.derivativesFolder().resolve("ocfl-work"));
     }
     return files;
+  }
+
+  /**
+   * Keeps every revision of every record in the OCFL store, following the catalog; one for the
+   * archive, not yet following it in the background.
+   */
+  public synchronized Preserver preserver() {
+    if (preserver == null) {
+      files();
+      preserver = new Preserver(catalog, files.records(), preservation, settings.preservationLock());
+    }
+    return preserver;
+  }
+
+  /** The fixity check of originals and record versions, recording every run. */
+  public Fixity fixity() {
+    return fixity.updateAndGet(f -> f != null ? f
+        : new Fixity(catalog, files(), files.records(), preserver(), preservation, clock));
+  }
+
+  /** Every fixity check that ran, and what it found. */
+  public FixityLog fixityLog() {
+    return preservation;
   }
 
   /** The pages of originals for the IIIF Image API, up to 64 megapixels of them decoded in memory. */
@@ -183,8 +215,9 @@ public final class Archive implements AutoCloseable {
 
   @Override
   public synchronized void close() {
-    try (Catalog c = catalog; FileStore f = files; SearchIndex i = index; Indexer x = indexer) {
-      // closed in the reverse order: the indexer stops writing, then the index, then the catalog
+    try (Catalog c = catalog; FileStore f = files; SearchIndex i = index; Indexer x = indexer; Preserver p = preserver) {
+      // closed in the reverse order: the preserver and the indexer stop writing, then the index,
+      // the store of originals, then the catalog
     }
   }
 }

@@ -44,6 +44,11 @@ public record ArchiveSettings(Path data, Optional<String> database) {
     return data.resolve("keeping");
   }
 
+  /** The file whose lock is the turn to keep record versions in the OCFL store, one process at a time. */
+  public Path preservationLock() {
+    return data.resolve("preservation.lock");
+  }
+
   /** The search index's folder inside the data folder. */
   public Path indexFolder() {
     return data.resolve("index");

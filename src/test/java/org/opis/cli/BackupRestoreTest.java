@@ -43,7 +43,7 @@ class BackupRestoreTest {
     assertThat(back.exit()).as(back.err()).isEqualTo(0);
     assertThat(export(restored)).isEqualTo(export(data));
     assertThat(Console.run("user", "list", "--data", restored.toString()).out()).contains("olga");
-    assertThat(Console.run("fixity", "--data", restored.toString()).out()).isEqualTo("checked 1 file: every one intact\n");
+    assertThat(Console.run("fixity", "--data", restored.toString()).out()).isEqualTo("checked 1 file and 2 record versions: every one intact\n");
     assertThat(Console.run("reindex", "--data", restored.toString()).out()).startsWith("indexed 2 documents");
 
     Console again = Console.run("restore", backup.toString(), "--data", restored.toString());
@@ -57,5 +57,30 @@ class BackupRestoreTest {
     Path out = dir.resolve("export-" + data.getFileName() + ".jsonl");
     assertThat(Console.run("export", "--data", data.toString(), out.toString()).exit()).isEqualTo(0);
     return Files.readString(out);
+  }
+
+  @Test
+  void aRestoredArchiveGoesOnKeepingRecordVersionsWhereItsBackupLeftOff() throws Exception {
+    Path data = dir.resolve("data");
+    Path first = dir.resolve("first.json");
+    Files.writeString(first, "{\"id\": \"1\", \"title\": \"A letter from Rasht\"}");
+    assertThat(Console.run("import", "--data", data.toString(), first.toString()).exit()).isEqualTo(0);
+    Path backup = dir.resolve("backup");
+    assertThat(Console.run("backup", backup.toString(), "--data", data.toString()).exit()).isEqualTo(0);
+    // saved after the backup, in the archive that is then lost
+    Path later = dir.resolve("later.json");
+    Files.writeString(later, "{\"id\": \"1\", \"title\": \"A letter from Rasht, corrected\"}");
+    assertThat(Console.run("import", "--data", data.toString(), later.toString()).exit()).isEqualTo(0);
+
+    Path restored = dir.resolve("restored");
+    assertThat(Console.run("restore", backup.toString(), "--data", restored.toString()).exit()).isEqualTo(0);
+    assertThat(Console.run("fixity", "--data", restored.toString()).out())
+        .isEqualTo("checked 0 files and 1 record version: every one intact\n");
+    Path edited = dir.resolve("edited.json");
+    Files.writeString(edited, "{\"id\": \"1\", \"title\": \"A letter from Rasht, edited after the restore\"}");
+    assertThat(Console.run("import", "--data", restored.toString(), edited.toString()).exit()).isEqualTo(0);
+    Console fixity = Console.run("fixity", "--data", restored.toString());
+    assertThat(fixity.exit()).as(fixity.out()).isEqualTo(0);
+    assertThat(fixity.out()).isEqualTo("checked 0 files and 1 record version: every one intact\n");
   }
 }

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.opis.problem.DamagedFileException;
 import org.opis.problem.NotFoundException;
 import org.opis.record.DocumentId;
 
@@ -136,5 +137,24 @@ public abstract class FileStoreContract {
     assertThat(checks.get(0).intact()).isFalse();
     assertThat(checks.get(0).problem().orElseThrow()).startsWith("its content has changed since it was kept: SHA-512 ");
     assertThat(checks.get(0).found()).isPresent().isNotEqualTo(java.util.Optional.of(checks.get(0).recorded()));
+  }
+
+  @Test
+  void neverOpensAFileWhoseBytesChangedOnDiskAfterItWasRead() throws Exception {
+    byte[] scan = ScanFiles.image("png", 20, 20);
+    store.keep(ONE, List.of(incoming("p1.png", scan)), "tester", "one");
+    assertThat(read(store, ONE, "p1.png")).isEqualTo(scan);
+
+    damage(dir.resolve("store"), scan);
+
+    assertThatThrownBy(() -> store.verify(ONE, "p1.png")).isInstanceOf(DamagedFileException.class)
+        .hasMessageStartingWith("the original \"p1.png\" of document 1 is damaged: its content has changed since it"
+            + " was kept: SHA-512 ");
+    assertThatThrownBy(() -> read(store, ONE, "p1.png")).isInstanceOf(DamagedFileException.class);
+  }
+
+  @Test
+  void verifyAnswersNotFoundForAFileItDoesNotHold() {
+    assertThatThrownBy(() -> store.verify(ONE, "p9.png")).isInstanceOf(NotFoundException.class);
   }
 }

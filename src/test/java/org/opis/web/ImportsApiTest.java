@@ -42,7 +42,7 @@ class ImportsApiTest {
     try {
       room = ReadingRoom.start(ReadingRoomSettings.defaults(), archive.catalog(), archive.index(), archive.gate(),
           Optional.of(archive.pictures()), Optional.of(archive.safekeeping()),
-          Optional.of(archive.importer().confined()), archive.clock());
+          Optional.of(archive.importer().confined()), Optional.empty(), archive.clock());
     } finally {
       System.clearProperty("opis.import.limit");
     }

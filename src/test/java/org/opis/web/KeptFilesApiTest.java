@@ -53,7 +53,7 @@ class KeptFilesApiTest {
       return id;
     });
     room = ReadingRoom.start(ReadingRoomSettings.defaults(), archive.catalog(), archive.index(), archive.gate(),
-        Optional.of(archive.pictures()), Optional.of(keeping), Optional.empty(), archive.clock());
+        Optional.of(archive.pictures()), Optional.of(keeping), Optional.empty(), Optional.empty(), archive.clock());
   }
 
   @AfterAll

@@ -1,12 +1,14 @@
 package org.opis.catalog.sql;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 import org.opis.catalog.CatalogChange;
 import org.opis.catalog.Change;
 import org.opis.catalog.Revision;
+import org.opis.catalog.SavedVersion;
 
 /**
  * The {@code revision} and {@code outbox} tables: every saved version of a record, and the
@@ -62,6 +64,21 @@ final class Revisions {
         .bind("number", number)
         .mapTo(String.class)
         .findOne();
+  }
+
+  /** The revision each change announces, whole, in the order given; one that does not exist is left out. */
+  static List<SavedVersion> saved(Handle h, List<CatalogChange> changes) {
+    List<SavedVersion> saved = new ArrayList<>(changes.size());
+    try (var query = h.createQuery("SELECT saved_at, author, comment, json FROM revision"
+        + " WHERE record_kind = :kind AND record_id = :id AND number = :number")) {
+      for (CatalogChange c : changes) {
+        query.bind("kind", c.kind()).bind("id", c.id()).bind("number", c.revision())
+            .map((rs, ctx) -> new SavedVersion(c, new Revision(c.revision(), Instant.parse(rs.getString("saved_at")),
+                rs.getString("author"), Optional.ofNullable(rs.getString("comment"))), rs.getString("json")))
+            .findOne().ifPresent(saved::add);
+      }
+    }
+    return saved;
   }
 
   /** Up to {@code limit} outbox entries after {@code position}, in order. */

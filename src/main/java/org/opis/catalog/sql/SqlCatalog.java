@@ -35,6 +35,7 @@ import org.opis.catalog.Harvested;
 import org.opis.catalog.Holdings;
 import org.opis.catalog.Page;
 import org.opis.catalog.Revision;
+import org.opis.catalog.SavedVersion;
 import org.opis.catalog.CollectionDescription;
 import org.opis.catalog.Named;
 import org.opis.catalog.Stamp;
@@ -339,6 +340,11 @@ public final class SqlCatalog implements Catalog {
   @Override
   public List<CatalogChange> changes(long position, int limit) {
     return attempt.to("read the outbox", () -> jdbi.withHandle(h -> Revisions.after(h, position, limit)));
+  }
+
+  @Override
+  public List<SavedVersion> saved(List<CatalogChange> changes) {
+    return attempt.to("read the revisions to preserve", () -> jdbi.withHandle(h -> Revisions.saved(h, changes)));
   }
 
   @Override

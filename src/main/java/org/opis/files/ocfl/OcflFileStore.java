@@ -4,8 +4,6 @@ import io.ocfl.api.DigestAlgorithmRegistry;
 import io.ocfl.api.OcflOption;
 import io.ocfl.api.OcflRepository;
 import io.ocfl.api.exception.NotFoundException;
-import io.ocfl.api.exception.OcflIOException;
-import io.ocfl.api.io.FixityCheckInputStream;
 import io.ocfl.api.OcflObjectUpdater;
 import io.ocfl.api.model.ObjectVersionId;
 import io.ocfl.api.model.OcflObjectVersion;
@@ -21,6 +19,7 @@ import io.ocfl.core.extension.storage.layout.config.HashedNTupleLayoutConfig;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -33,6 +32,7 @@ import org.opis.files.FileCheck;
 import org.opis.files.FileStore;
 import org.opis.files.Incoming;
 import org.opis.files.Sha512;
+import org.opis.problem.DamagedFileException;
 import org.opis.problem.StorageException;
 import org.opis.record.DocumentId;
 
@@ -44,12 +44,24 @@ public final class OcflFileStore implements FileStore {
   private static final String PREFIX = "opis:documents/";
   private final OcflRepository repository;
   private final Path root;
-  private final HashedNTupleLayoutExtension layout = new HashedNTupleLayoutExtension();
+  private final ReadChecks reads = new ReadChecks();
+  private final OcflRecordVersions records;
 
-  private OcflFileStore(OcflRepository repository, Path root) {
+  private final CutShort cutShort;
+
+  private OcflFileStore(OcflRepository repository, Path root, Path work) {
     this.repository = repository;
     this.root = root;
-    layout.init(new HashedNTupleLayoutConfig());
+    this.cutShort = new CutShort(root, work);
+    this.records = new OcflRecordVersions(repository, cutShort);
+  }
+
+  /**
+   * The versions of records kept in the same storage root, each record its own object (see
+   * {@link OcflRecordVersions}); one repository for both, so its locks order every writer.
+   */
+  public OcflRecordVersions records() {
+    return records;
   }
 
   /**
@@ -72,7 +84,7 @@ public final class OcflFileStore implements FileStore {
           // in another process has just written
           .inventoryCache(new NoOpCache<>())
           .build();
-      return new OcflFileStore(repository, root);
+      return new OcflFileStore(repository, root, work);
     } catch (IOException | RuntimeException e) {
       throw new StorageException("cannot open the file store of originals in " + root + ": " + e.getMessage(), e);
     }
@@ -80,6 +92,18 @@ public final class OcflFileStore implements FileStore {
 
   @Override
   public List<String> keep(DocumentId document, List<Incoming> files, String author, String message) {
+    try {
+      return write(document, files, author, message);
+    } catch (StorageException e) {
+      // a version cut short by a kill (its import was never committed): repaired, written again
+      if (cutShort.repair(objectId(document))) {
+        return write(document, files, author, message);
+      }
+      throw e;
+    }
+  }
+
+  private List<String> write(DocumentId document, List<Incoming> files, String author, String message) {
     List<Incoming> changed = changed(document, files);
     if (changed.isEmpty()) {
       return files.stream().map(f -> head(document).orElseThrow().getFile(f.name()).getFixity()
@@ -121,10 +145,33 @@ public final class OcflFileStore implements FileStore {
 
   @Override
   public InputStream open(DocumentId document, String name) {
+    OcflObjectVersionFile file = verified(document, name);
+    try {
+      return Files.newInputStream(root.resolve(file.getStorageRelativePath()));
+    } catch (IOException e) {
+      throw new DamagedFileException(damaged(document, name, e.getMessage()));
+    }
+  }
+
+  @Override
+  public void verify(DocumentId document, String name) {
+    verified(document, name);
+  }
+
+  private OcflObjectVersionFile verified(DocumentId document, String name) {
     OcflObjectVersionFile file = head(document).flatMap(h -> Optional.ofNullable(h.getFile(name)))
         .orElseThrow(() -> new org.opis.problem.NotFoundException(
             "document " + document.value() + " has no original called \"" + name + "\" in the file store"));
-    return file.getStream();
+    Optional<String> problem = reads.problem(root.resolve(file.getStorageRelativePath()),
+        file.getFixity().get(DigestAlgorithmRegistry.sha512));
+    if (problem.isPresent()) {
+      throw new DamagedFileException(damaged(document, name, problem.get()));
+    }
+    return file;
+  }
+
+  private static String damaged(DocumentId document, String name, String problem) {
+    return "the original \"" + name + "\" of document " + document.value() + " is damaged: " + problem;
   }
 
   @Override
@@ -141,21 +188,24 @@ public final class OcflFileStore implements FileStore {
   @Override
   public List<FileCheck> check(DocumentId document) {
     List<FileCheck> checks = new ArrayList<>();
+    Optional<OcflObjectVersion> head = head(document);
     for (String name : names(document)) {
-      OcflObjectVersionFile file = head(document).orElseThrow().getFile(name);
+      OcflObjectVersionFile file = head.orElseThrow().getFile(name);
       String recorded = file.getFixity().get(DigestAlgorithmRegistry.sha512);
+      Path path = root.resolve(file.getStorageRelativePath());
       Optional<String> found;
-      try (FixityCheckInputStream in = file.getStream()) {
-        in.enableFixityCheck(false);
+      try (InputStream in = Files.newInputStream(path)) {
         found = Optional.of(Sha512.of(in));
-      } catch (IOException | OcflIOException e) {
+      } catch (NoSuchFileException e) {
+        checks.add(new FileCheck(document, name, recorded, Optional.empty(), Optional.of(Damage.MISSING)));
+        continue;
+      } catch (IOException e) {
         checks.add(new FileCheck(document, name, recorded, Optional.empty(),
             Optional.of("cannot be read from " + file.getStorageRelativePath() + ": " + e.getMessage())));
         continue;
       }
-      Optional<String> problem = found.get().equals(recorded) ? Optional.empty()
-          : Optional.of("its content has changed since it was kept: SHA-512 " + abbreviated(found.get())
-              + " instead of " + abbreviated(recorded));
+      Optional<String> problem = Damage.compared(found.get(), recorded);
+      reads.found(path, recorded, problem);
       checks.add(new FileCheck(document, name, recorded, found, problem));
     }
     return checks;
@@ -166,7 +216,7 @@ public final class OcflFileStore implements FileStore {
       String message) {
     String id = objectId(document);
     try {
-      CutOffVersion.takeAway(root.resolve(layout.mapObjectId(id)));
+      cutShort.repair(id);
       Optional<OcflObjectVersion> head = head(document);
       // every content the object ever held, by digest: where (version and name) to take it from
       Map<String, Earlier> kept = new HashMap<>();
@@ -197,7 +247,7 @@ public final class OcflFileStore implements FileStore {
             updater -> steps.forEach(step -> step.accept(updater)));
       }
       return lost.stream().sorted().toList();
-    } catch (IOException | RuntimeException e) {
+    } catch (RuntimeException e) {
       throw new StorageException("cannot put back the originals of document " + document.value() + " in the file"
           + " store: " + e.getMessage(), e);
     }
@@ -235,9 +285,5 @@ public final class OcflFileStore implements FileStore {
 
   private static String objectId(DocumentId document) {
     return PREFIX + document.value();
-  }
-
-  private static String abbreviated(String digest) {
-    return digest.substring(0, Math.min(16, digest.length())) + "...";
   }
 }

@@ -45,10 +45,13 @@ final class BeforeAuthorityLinks {
         s.execute("DROP TABLE " + table);
       }
       s.execute("DROP TABLE audit");
+      s.execute("DROP TABLE fixity_problem");
+      s.execute("DROP TABLE fixity_run");
+      s.execute("DROP TABLE preservation");
       s.execute("DROP TABLE collection_order");
       s.execute("ALTER TABLE collection DROP COLUMN introduction");
       s.execute("ALTER TABLE collection DROP COLUMN within_id");
-      s.execute("DELETE FROM flyway_schema_history WHERE version IN ('3', '3.1', '4', '5', '6', '6.1', '7', '8', '9')");
+      s.execute("DELETE FROM flyway_schema_history WHERE version IN ('3', '3.1', '4', '5', '6', '6.1', '7', '8', '9', '10')");
     }
   }
 }

@@ -46,10 +46,13 @@ final class BeforeHarvestStamps {
       // migrations 7 and 8, which came after, undone too
       s.execute("DROP TABLE authority_merge");
       s.execute("DROP TABLE audit");
+      s.execute("DROP TABLE fixity_problem");
+      s.execute("DROP TABLE fixity_run");
+      s.execute("DROP TABLE preservation");
       s.execute("DROP TABLE collection_order");
       s.execute("ALTER TABLE collection DROP COLUMN introduction");
       s.execute("ALTER TABLE collection DROP COLUMN within_id");
-      s.execute("DELETE FROM flyway_schema_history WHERE version IN ('6.1', '7', '8', '9')");
+      s.execute("DELETE FROM flyway_schema_history WHERE version IN ('6.1', '7', '8', '9', '10')");
     }
   }
 }

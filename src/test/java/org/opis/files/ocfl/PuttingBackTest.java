@@ -1,7 +1,6 @@
 package org.opis.files.ocfl;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -19,12 +18,11 @@ import org.junit.jupiter.api.io.TempDir;
 import org.opis.files.Incoming;
 import org.opis.files.ScanFiles;
 import org.opis.files.Sha512;
-import org.opis.problem.StorageException;
 import org.opis.record.DocumentId;
 
 /**
  * The OCFL store putting files back after a change that kept them but never committed in the
- * catalog, and taking away a version whose writing a dead process cut off (the states below are
+ * catalog, also when a dead process cut the writing of a version short (the states below are
  * those ocfl-java leaves when killed between the steps of writing a version).
  */
 class PuttingBackTest {
@@ -105,14 +103,12 @@ class PuttingBackTest {
   }
 
   @Test
-  void takesAwayAVersionFolderTheRootInventoryNeverNamed() throws IOException {
+  void repairsAVersionFolderTheRootInventoryNeverNamedBeforePuttingBack() throws IOException {
     keep("p1.png", FIRST);
     keep("p2.png", SECOND);
     // killed after moving v2 into the object, before copying its inventory to the root
     Path object = objectRoot();
     copy(object.resolve("v1"), object);
-    assertThatThrownBy(() -> keep("p3.png", FIRST)).as("a cut-off version blocks every later one")
-        .isInstanceOf(StorageException.class);
 
     putBack(Map.of("p2.png", Optional.empty()));
     keep("p3.png", FIRST);
@@ -121,19 +117,17 @@ class PuttingBackTest {
   }
 
   @Test
-  void takesAwayAVersionWhoseInventoryReachedTheRootWithoutItsDigest() throws IOException {
+  void repairsAVersionWhoseInventoryReachedTheRootWithoutItsDigestBeforePuttingBack() throws IOException {
     keep("p1.png", FIRST);
     keep("p2.png", SECOND);
     // killed after copying v2's inventory to the root, before its digest
     Path object = objectRoot();
     Files.copy(object.resolve("v1/inventory.json.sha512"), object.resolve("inventory.json.sha512"),
         StandardCopyOption.REPLACE_EXISTING);
-    assertThatThrownBy(() -> store.names(ONE)).as("the object cannot be read").isInstanceOf(StorageException.class);
 
     putBack(Map.of("p2.png", Optional.empty()));
 
     assertThat(store.names(ONE)).containsExactly("p1.png");
-    assertThat(store.versions(ONE)).isEqualTo(1);
   }
 
   @Test

@@ -1,0 +1,110 @@
+package org.opis.bench.load;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * A long run of the workload against a server, cut into stretches: a warm-up (while the JIT
+ * compiles and caches fill), then stretches of equal length, each ended by a full collection
+ * in the server so that the heap it reports is what the server holds, not garbage waiting.
+ * The stretches are what shows whether the rate holds, errors appear, or memory grows.
+ */
+public final class Soak {
+  private Soak() {}
+
+  /**
+   * @param connections readers asking at once
+   * @param warmUp the first stretch, not counted
+   * @param total the whole soak after the warm-up
+   * @param stretch the length of each counted stretch
+   */
+  public record Plan(int connections, Duration warmUp, Duration total, Duration stretch, long seed) {
+    public Plan {
+      if (connections < 1 || stretch.isZero() || stretch.isNegative() || total.isNegative()) {
+        throw new IllegalArgumentException("a soak needs readers and stretches of some length: " + connections
+            + " readers, stretches of " + stretch);
+      }
+    }
+
+    int stretches() {
+      return (int) Math.max(1, Math.round((double) total.toMillis() / stretch.toMillis()));
+    }
+  }
+
+  /**
+   * One kind of request over the whole soak after the warm-up.
+   *
+   * @param p50 median latency, ms
+   * @param p99 99th percentile latency, ms
+   */
+  public record Kind(Workload.Kind kind, int answered, int failed, double p50, double p99) {}
+
+  /** The stretches, warm-up first, and each kind of request over the counted ones. */
+  public record Result(List<Stretch> stretches, List<Kind> kinds) {
+    public Result {
+      stretches = List.copyOf(stretches);
+      kinds = List.copyOf(kinds);
+    }
+  }
+
+  /** Runs the plan; each stretch is given to {@code seen} as it ends. */
+  public static Result run(ServerProcess server, Workload workload, Plan plan, Consumer<Stretch> seen)
+      throws InterruptedException {
+    List<Stretch> stretches = new ArrayList<>();
+    server.collectFully();
+    int pausesBefore = server.pauses().size();
+    try (LoadClient load = new LoadClient(server.url(), workload, plan.connections(), plan.seed())) {
+      // each stretch begins when the last was taken, so the time its full collection takes counts in the next
+      long start = System.nanoTime();
+      for (int n = 0; n <= plan.stretches(); n++) {
+        Duration length = n == 0 ? plan.warmUp() : plan.stretch();
+        long left = length.toNanos() - (System.nanoTime() - start);
+        if (left > 0) {
+          Thread.sleep(left / 1_000_000, (int) (left % 1_000_000));
+        }
+        Window window = load.take();
+        long end = System.nanoTime();
+        double seconds = (end - start) / 1e9;
+        start = end;
+        if (!server.alive()) {
+          throw new IllegalStateException("the server stopped during the soak; see its log");
+        }
+        List<GcLog.Pause> pauses = server.pauses();
+        double pausedMillis = pauses.subList(Math.min(pausesBefore, pauses.size()), pauses.size()).stream()
+            .filter(p -> !p.asked()).mapToDouble(GcLog.Pause::millis).sum();
+        Optional<Long> live = Optional.empty();
+        if (server.collectFully()) {
+          List<GcLog.Pause> after = server.pauses();
+          // the load goes on, so young collections may follow the one asked for in the log
+          live = after.subList(Math.min(pauses.size(), after.size()), after.size()).stream()
+              .filter(p -> p.full() && p.asked()).map(GcLog.Pause::afterBytes).reduce((a, b) -> b);
+        }
+        pausesBefore = pauses.size();
+        Stretch s = new Stretch(n, seconds, window.answered(), window.failed(), window.percentile(0.5),
+            window.percentile(0.99), live, server.residentBytes(), pausedMillis / 1000 / seconds,
+            window.answeredByKind(), window.failures());
+        stretches.add(s);
+        seen.accept(s);
+        if (n == 0) {
+          load.takeWhole();
+        }
+      }
+      Window whole = load.takeWhole();
+      List<Kind> kinds = new ArrayList<>();
+      Map<Workload.Kind, Integer> answered = whole.answeredByKind();
+      Map<Workload.Kind, Integer> failed = whole.failedByKind();
+      for (Workload.Kind k : Workload.Kind.values()) {
+        int a = answered.getOrDefault(k, 0);
+        int f = failed.getOrDefault(k, 0);
+        if (a + f > 0) {
+          kinds.add(new Kind(k, a, f, whole.percentile(k, 0.5), whole.percentile(k, 0.99)));
+        }
+      }
+      return new Result(stretches, kinds);
+    }
+  }
+}

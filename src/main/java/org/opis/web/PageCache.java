@@ -1,0 +1,178 @@
+package org.opis.web;
+
+import io.javalin.http.Context;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.LongSupplier;
+import java.util.function.Supplier;
+
+/**
+ * Pages as anonymous readers are served them, kept in memory so that the next reader asking for
+ * the same address gets the same bytes without the catalog, the index and the templates working
+ * again. Everything a reader sees depends on the catalog and the index, so a page is kept for the
+ * archive as it was (the catalog's outbox position and the index's, and the day, which ends
+ * embargoes); when either moves, every kept page is dropped at once. A change made through this
+ * server is seen by the next request; one saved by another process within 50 ms.
+ *
+ * <p>Only what is the same for every anonymous reader is kept: GET requests without a session
+ * cookie or an Authorization header, answered 200 with bytes already in memory, setting no
+ * cookie and not marked private or no-store (an editor's view of a restricted document is
+ * {@code private, no-store}, so it can never be kept, nor served to a reader). The health check
+ * and OAI-PMH, whose answers carry the time they were made, are never kept, nor collection pages,
+ * whose descriptions change without a new revision of any record.
+ */
+final class PageCache {
+  /** The default size, in bytes, of all kept pages together. */
+  static final long DEFAULT_BYTES = 64L << 20;
+  private static final int LARGEST_PAGE = 1 << 20;
+  private static final String SERVED = "opis.page-cache.served";
+  private static final String KEY = "opis.page-cache.key";
+  private static final List<String> NOT_REPEATED = List.of("set-cookie", "date", "content-length", "content-encoding",
+      "transfer-encoding");
+
+  /** What the archive is now: a page kept for another state is no longer true. */
+  record State(long catalog, long index, String day) {}
+
+  private record Page(byte[] body, int status, Map<String, List<String>> headers) {}
+
+  /** How long the catalog's position, read from its database, is taken as still true. */
+  static final long CATALOG_FRESH_NANOS = 50_000_000;
+  private final long capacity;
+  private final LongSupplier catalog;
+  private final LongSupplier index;
+  private final Supplier<LocalDate> today;
+  private volatile long catalogAt;
+  private volatile long catalogReadAt;
+  private volatile boolean changing = true;
+  private final LinkedHashMap<String, Page> pages = new LinkedHashMap<>(256, 0.75f, true);
+  private State keptFor;
+  private long bytes;
+
+  /**
+   * @param capacity the most bytes of pages kept together; 0 keeps none
+   * @param catalog the catalog's outbox position
+   * @param index the index's position
+   */
+  PageCache(long capacity, LongSupplier catalog, LongSupplier index, Supplier<LocalDate> today) {
+    this.capacity = capacity;
+    this.catalog = catalog;
+    this.index = index;
+    this.today = today;
+  }
+
+  // the catalog's position is a query of its database, the costliest part of serving a kept
+  // page: it is read again after any request that may have changed something here, and at
+  // least every 50 ms for what another process (an import beside the server) saves
+  private State now() {
+    long at = System.nanoTime();
+    if (changing || at - catalogReadAt > CATALOG_FRESH_NANOS) {
+      changing = false;
+      catalogAt = catalog.getAsLong();
+      catalogReadAt = at;
+    }
+    return new State(catalogAt, index.getAsLong(), today.get().toString());
+  }
+
+  /** A before-handler: answers from the kept page when there is one. */
+  void serve(Context ctx) {
+    if (capacity <= 0 || !sameForEveryone(ctx)) {
+      return;
+    }
+    String key = key(ctx);
+    Page page;
+    State now;
+    try {
+      now = now();
+    } catch (RuntimeException e) {
+      // a catalog or index that cannot say where it is serves pages made afresh, as it can
+      return;
+    }
+    synchronized (this) {
+      if (!now.equals(keptFor)) {
+        pages.clear();
+        bytes = 0;
+        keptFor = now;
+      }
+      page = pages.get(key);
+    }
+    if (page == null) {
+      ctx.attribute(KEY, key);
+      return;
+    }
+    page.headers().forEach((name, values) -> {
+      ctx.res().setHeader(name, values.get(0));
+      values.subList(1, values.size()).forEach(v -> ctx.res().addHeader(name, v));
+    });
+    ctx.attribute(SERVED, Boolean.TRUE);
+    ctx.status(page.status()).result(page.body());
+    ctx.skipRemainingHandlers();
+  }
+
+  /** An after-handler: keeps the page just made, when it is the same for every anonymous reader. */
+  void keep(Context ctx) {
+    if (!"GET".equals(ctx.method().name()) && !"HEAD".equals(ctx.method().name())) {
+      // after the change is committed, so that the next page asked for is made from it
+      changing = true;
+      return;
+    }
+    String key = ctx.attribute(KEY);
+    if (key == null || ctx.attribute(SERVED) != null || ctx.statusCode() != 200 || ctx.res().getHeader("Set-Cookie") != null) {
+      return;
+    }
+    String control = String.valueOf(ctx.res().getHeader("Cache-Control")).toLowerCase(Locale.ROOT);
+    InputStream result = ctx.resultInputStream();
+    if (control.contains("private") || control.contains("no-store") || !(result instanceof ByteArrayInputStream)) {
+      return;
+    }
+    byte[] body;
+    try {
+      body = result.readAllBytes();
+    } catch (IOException e) {
+      return;
+    }
+    ctx.result(body);
+    if (body.length > LARGEST_PAGE) {
+      return;
+    }
+    Map<String, List<String>> headers = new LinkedHashMap<>();
+    for (String name : ctx.res().getHeaderNames()) {
+      Collection<String> values = ctx.res().getHeaders(name);
+      if (!NOT_REPEATED.contains(name.toLowerCase(Locale.ROOT)) && !values.isEmpty()) {
+        headers.put(name, new ArrayList<>(values));
+      }
+    }
+    synchronized (this) {
+      Page old = pages.put(key, new Page(body, 200, headers));
+      bytes += body.length - (old == null ? 0 : old.body().length);
+      var oldest = pages.entrySet().iterator();
+      while (bytes > capacity && oldest.hasNext()) {
+        bytes -= oldest.next().getValue().body().length;
+        oldest.remove();
+      }
+    }
+  }
+
+  private static boolean sameForEveryone(Context ctx) {
+    if (!"GET".equals(ctx.method().name()) || ctx.header("Authorization") != null || ctx.cookie(Visitor.SESSION_COOKIE) != null) {
+      return false;
+    }
+    String path = ctx.path();
+    // collection descriptions are kept beside the records, not as revisions the positions count
+    return !path.equals("/health") && !path.startsWith("/oai") && !path.startsWith("/collections");
+  }
+
+  // what the bytes depend on besides the archive: the address asked for (a permalink in the page
+  // names the host) and what the reader accepts
+  private static String key(Context ctx) {
+    return ctx.scheme() + "://" + ctx.host() + ctx.path() + "?" + (ctx.queryString() == null ? "" : ctx.queryString())
+        + "\n" + ctx.header("Accept");
+  }
+}

@@ -1,0 +1,98 @@
+package org.opis.files;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.opis.catalog.CatalogChange;
+import org.opis.catalog.Revision;
+import org.opis.catalog.SavedVersion;
+import org.opis.files.ocfl.OcflFileStore;
+import org.opis.files.ocfl.OcflRecordVersions;
+import org.opis.preserve.KeptRecord;
+
+/**
+ * Record versions in the OCFL store: one object a record, one version a revision, nothing kept
+ * twice, and a version cut short by a crash (its folder moved in, the inventory not yet updated)
+ * is written again whole.
+ */
+class OcflRecordVersionsTest {
+  @TempDir Path dir;
+  private OcflFileStore store;
+
+  @BeforeEach
+  void open() {
+    store = OcflFileStore.open(dir.resolve("ocfl"), dir.resolve("work"));
+  }
+
+  @AfterEach
+  void close() {
+    store.close();
+  }
+
+  private static SavedVersion revision(int n) {
+    return new SavedVersion(new CatalogChange(n, CatalogChange.DOCUMENT, "7", n),
+        new Revision(n, Instant.parse("2026-11-27T06:00:00Z"), "editor:anna", Optional.of("change " + n)), "{}");
+  }
+
+  @Test
+  void keepsEachRevisionOnceAsANewVersion() {
+    OcflRecordVersions records = store.records();
+    assertThat(records.keep(revision(1), "{\"title\": \"one\"}")).isTrue();
+    assertThat(records.keep(revision(1), "{\"title\": \"one\"}")).isFalse();
+    assertThat(records.keep(revision(2), "{\"title\": \"two\"}")).isTrue();
+    KeptRecord newest = records.newest(CatalogChange.DOCUMENT, "7").orElseThrow();
+    assertThat(newest.revision()).isEqualTo(2);
+    assertThat(newest.version()).isEqualTo(2);
+    assertThat(new String(newest.json(), StandardCharsets.UTF_8)).isEqualTo("{\"title\": \"two\"}");
+    assertThat(records.newest(CatalogChange.AGENT, "7")).isEmpty();
+  }
+
+  @Test
+  void writesAgainAVersionCutShortByACrash() throws Exception {
+    OcflRecordVersions records = store.records();
+    records.keep(revision(1), "{\"title\": \"one\"}");
+    Path object = OcflFiles.objectRoot(dir.resolve("ocfl"), "opis:records/documents/7");
+    // as if killed after moving version 2 in, before the inventory at the object's root named it
+    copy(object.resolve("v1"), object.resolve("v2"));
+
+    assertThat(records.keep(revision(2), "{\"title\": \"two\"}")).isTrue();
+    KeptRecord newest = records.newest(CatalogChange.DOCUMENT, "7").orElseThrow();
+    assertThat(newest.revision()).isEqualTo(2);
+    assertThat(new String(newest.json(), StandardCharsets.UTF_8)).isEqualTo("{\"title\": \"two\"}");
+  }
+
+  @Test
+  void writesAgainAFirstVersionCutShortByACrash() throws Exception {
+    OcflRecordVersions records = store.records();
+    records.keep(revision(1), "{\"title\": \"one\"}");
+    Path object = OcflFiles.objectRoot(dir.resolve("ocfl"), "opis:records/documents/7");
+    // as if killed after moving version 1 in, before the inventory was copied to the object's root
+    Files.delete(object.resolve("inventory.json"));
+    Files.delete(object.resolve("inventory.json.sha512"));
+
+    assertThat(records.keep(revision(1), "{\"title\": \"one\"}")).isTrue();
+    assertThat(records.newest(CatalogChange.DOCUMENT, "7").orElseThrow().revision()).isEqualTo(1);
+  }
+
+  private static void copy(Path from, Path to) throws Exception {
+    try (Stream<Path> all = Files.walk(from)) {
+      for (Path p : all.toList()) {
+        Path target = to.resolve(from.relativize(p).toString());
+        if (Files.isDirectory(p)) {
+          Files.createDirectories(target);
+        } else {
+          Files.copy(p, target);
+        }
+      }
+    }
+  }
+}
