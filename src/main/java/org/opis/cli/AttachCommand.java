@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import org.opis.catalog.Change;
 import org.opis.catalog.Viewer;
 import org.opis.files.Originals;
+import org.opis.keeping.Safekeeping;
 import org.opis.problem.InvalidInputException;
 import org.opis.problem.Location;
 import org.opis.problem.NotFoundException;
@@ -58,16 +59,17 @@ final class AttachCommand implements Callable<Integer> {
       Viewer editor = Viewer.editorOn(LocalDate.now(archive.clock()));
       Document document = archive.catalog().document(id, editor)
           .orElseThrow(() -> new NotFoundException("there is no document \"" + documentId + "\" in this archive"));
-      Originals originals = archive.originals();
+      Safekeeping keeping = archive.safekeeping();
       List<Problem> problems = new ArrayList<>();
-      Originals.Prepared prepared = originals.prepare(document, Path.of(""), files, Location.NOWHERE, problems::add);
+      Originals.Prepared prepared = keeping.originals().orElseThrow().prepare(document, Path.of(""), files,
+          Location.NOWHERE, problems::add);
       if (!problems.isEmpty()) {
         throw new InvalidInputException(problems);
       }
       String names = files.stream().map(f -> f.getFileName().toString()).collect(Collectors.joining(", "));
-      archive.catalog().write(Change.by(author, "attach " + names), writer -> {
-        writer.save(prepared.document());
-        originals.keep(id, prepared, author, "attach " + names);
+      keeping.write(Change.by(author, "attach " + names), change -> {
+        change.writer().save(prepared.document());
+        change.keep(id, prepared, author, "attach " + names);
         return null;
       });
       PrintWriter out = spec.commandLine().getOut();

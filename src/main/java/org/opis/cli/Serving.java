@@ -20,10 +20,12 @@ final class Serving {
       throws InterruptedException {
     ReadingRoom room;
     try {
+      // originals of changes a killed process left unfinished are put back before anyone reads them
+      archive.safekeeping().settle();
       // every saved revision reaches the OCFL store behind the catalog, as the index does
       archive.preserver().start();
       room = ReadingRoom.start(settings, archive.catalog(), archive.index(), archive.gate(),
-          Optional.of(archive.pictures()), Optional.of(archive.originals()),
+          Optional.of(archive.pictures()), Optional.of(archive.safekeeping()), Optional.of(archive.importer().confined()),
           Optional.of(new Preservation(archive.fixity(), archive.fixityLog())), archive.clock());
     } catch (RuntimeException e) {
       archive.close();

@@ -2,6 +2,8 @@ package org.opis.files;
 
 import java.io.InputStream;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.opis.record.DocumentId;
 
 /**
@@ -58,6 +60,20 @@ public interface FileStore extends AutoCloseable {
    * @return one check a file, in name order; empty when the document has no files
    */
   List<FileCheck> check(DocumentId document);
+
+  /**
+   * Puts named files of the document's current version back as the catalog describes them, after
+   * a change that kept files but never committed in the catalog: a name given a digest gets the
+   * content with that digest again (from the version that holds it), a name given none is taken
+   * out of the current version; other files are left alone. A version whose writing was cut off
+   * (the process died while writing it) is first taken away, as it never became part of the
+   * object. Nothing is written when every name is already as asked.
+   *
+   * @param digests the SHA-512 digest each name should have; empty for a name that should not be there
+   * @return the names that could not be put back, because no version holds the content asked for
+   * @throws org.opis.problem.StorageException when the store cannot be read or written
+   */
+  List<String> putBack(DocumentId document, Map<String, Optional<String>> digests, String author, String message);
 
   /** Every document with files kept, in identifier order. */
   List<DocumentId> documents();

@@ -8,6 +8,7 @@ import java.util.function.Consumer;
 import org.opis.canonical.Entry;
 import org.opis.catalog.Saved;
 import org.opis.files.Originals;
+import org.opis.keeping.Keeping;
 import org.opis.problem.Location;
 import org.opis.problem.Problem;
 import org.opis.record.Attachment;
@@ -23,6 +24,7 @@ import org.opis.record.Document;
 final class AttachedFiles {
   private final Optional<Originals> originals;
   private final Path folder;
+  private final boolean confined;
   private final Optional<Path> beside;
   private final List<Path> loose;
   private final Location where;
@@ -31,10 +33,11 @@ final class AttachedFiles {
   private int documents;
   private int records;
 
-  AttachedFiles(Optional<Originals> originals, Path file, String name, Consumer<Problem> problems) {
+  AttachedFiles(Optional<Originals> originals, Path file, String name, boolean confined, Consumer<Problem> problems) {
     this.originals = originals;
     Path absolute = file.toAbsolutePath();
     this.folder = absolute.getParent();
+    this.confined = confined;
     this.beside = Originals.besideRecord(absolute);
     this.loose = beside.map(Originals::filesIn).orElse(List.of());
     this.where = Location.file(name);
@@ -61,9 +64,28 @@ final class AttachedFiles {
     }
     // the n-th record, so that a problem with one file of a long list of records says whose it is
     Location record = Location.file(where.file().orElseThrow() + ", record " + records);
+    if (confined && outside(document, record)) {
+      return entry;
+    }
     Originals.Prepared prepared = originals.get().prepare(document, folder, extra, record, problems);
     pending.add(new Pending(prepared));
     return new Entry.OfDocument(prepared.document());
+  }
+
+  // a file named by a record that lies outside the imported file's folder, when that is not allowed
+  private boolean outside(Document document, Location record) {
+    boolean any = false;
+    List<Attachment> given = document.attachments();
+    for (int i = 0; i < given.size(); i++) {
+      Attachment a = given.get(i);
+      if (a.isToRead() && (a.name().indexOf('\0') >= 0 || !folder.resolve(a.name()).normalize().startsWith(folder))) {
+        problems.accept(Problem.at(record.atPointer("/attachments/" + i).atField("attachments"), "\""
+            + a.name().replace("\0", "\\0") + "\" is outside the file imported; a file sent to the server cannot name other"
+            + " files on it (attach scans with POST /api/documents/ID/files)"));
+        any = true;
+      }
+    }
+    return any;
   }
 
   private List<Path> besideFiles(Document document) {
@@ -92,11 +114,11 @@ final class AttachedFiles {
     }
   }
 
-  /** Keeps every prepared file, each document's in one new version of its object. */
-  void keep(String author, String message) {
+  /** Keeps every prepared file in the change, each document's in one new version of its object. */
+  void keep(Keeping change, String author, String message) {
     for (Pending p : pending) {
       if (p != null && p.saved != null && !p.prepared.files().isEmpty()) {
-        originals.orElseThrow().keep(p.saved.document().requireId(), p.prepared, author, message);
+        change.keep(p.saved.document().requireId(), p.prepared, author, message);
       }
     }
   }

@@ -14,7 +14,9 @@ import org.opis.catalog.CatalogWriter;
 import org.opis.catalog.Change;
 import org.opis.catalog.Saved;
 import org.opis.files.Originals;
+import org.opis.keeping.Safekeeping;
 import org.opis.problem.InvalidInputException;
+import org.opis.problem.OutOfSpaceException;
 import org.opis.problem.Location;
 import org.opis.problem.Problem;
 
@@ -24,19 +26,43 @@ import org.opis.problem.Problem;
  */
 public final class Importer {
   private static final int HEAD = 8192;
-  private final Catalog catalog;
   private final Formats formats;
-  private final Optional<Originals> originals;
+  private final Safekeeping keeping;
+  private final boolean confined;
 
   public Importer(Catalog catalog, Formats formats) {
     this(catalog, formats, Optional.empty());
   }
 
-  /** An importer that also attaches the scans and PDFs records name, keeping them in the file store. */
+  /**
+   * An importer that also attaches the scans and PDFs records name, keeping them in the file
+   * store without notes (see {@link Safekeeping#unnoted}).
+   */
   public Importer(Catalog catalog, Formats formats, Optional<Originals> originals) {
-    this.catalog = catalog;
+    this(formats, Safekeeping.unnoted(catalog, originals));
+  }
+
+  /**
+   * An importer that attaches the scans and PDFs records name through {@code keeping}: kept before
+   * the file's transaction commits, and put back if it never does.
+   */
+  public Importer(Formats formats, Safekeeping keeping) {
+    this(formats, keeping, false);
+  }
+
+  private Importer(Formats formats, Safekeeping keeping, boolean confined) {
     this.formats = formats;
-    this.originals = originals;
+    this.keeping = keeping;
+    this.confined = confined;
+  }
+
+  /**
+   * This importer for files that come from elsewhere (a request to the server): a record may name
+   * only files in the folder of the file imported, never one elsewhere on this machine
+   * ({@code "../../etc/hosts"}, {@code "/home/..."}).
+   */
+  public Importer confined() {
+    return new Importer(formats, keeping, true);
   }
 
   /**
@@ -65,14 +91,14 @@ public final class Importer {
    */
   public ImportReport importFile(Path file, String name, Format chosen, String author, IntConsumer progress) {
     try {
-      return catalog.write(Change.by(author, "import of " + name), writer -> {
+      return keeping.write(Change.by(author, "import of " + name), change -> {
         Tally tally = new Tally(progress);
         List<Problem> problems = new ArrayList<>();
-        AttachedFiles files = new AttachedFiles(originals, file, name, problems::add);
+        AttachedFiles files = new AttachedFiles(keeping.originals(), file, name, confined, problems::add);
         chosen.read(file, name, entry -> {
           Entry described = files.prepare(entry);
           if (problems.isEmpty()) {
-            Optional<Saved> saved = save(writer, described);
+            Optional<Saved> saved = save(change.writer(), described);
             files.saved(saved);
             tally.count(saved);
           }
@@ -80,8 +106,8 @@ public final class Importer {
         if (!problems.isEmpty()) {
           throw new Rejected(problems);
         }
-        // the originals are kept last, once nothing in the file was refused
-        files.keep(author, "import of " + name);
+        // the originals are kept last, once nothing in the file was refused, and before the commit
+        files.keep(change, author, "import of " + name);
         if (tally.documents() == 0 && tally.authorities == 0) {
           throw new Rejected(List.of(Problem.at(Location.file(name), "the file holds no records")));
         }
@@ -92,6 +118,8 @@ public final class Importer {
     } catch (InvalidInputException e) {
       return ImportReport.rejected(name, Optional.of(chosen.name()),
           e.problems().isEmpty() ? List.of(Problem.at(Location.file(name), e.getMessage())) : e.problems());
+    } catch (OutOfSpaceException e) {
+      throw new OutOfSpaceException(name + ": " + e.getMessage(), e);
     }
   }
 

@@ -3,6 +3,10 @@ package org.opis.web;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.http.Context;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.opis.account.Account;
 import org.opis.account.Scope;
@@ -15,6 +19,7 @@ import org.opis.problem.InvalidInputException;
 import org.opis.problem.Location;
 import org.opis.problem.Problem;
 import org.opis.problem.SignInRequiredException;
+import org.opis.record.Attachment;
 import org.opis.record.Document;
 import org.opis.record.DocumentId;
 
@@ -33,12 +38,13 @@ final class DocumentEdits {
 
   /** {@code POST /api/documents}: a new document; 201 with its address and JSON. */
   void create(Context ctx) {
-    Account editor = writer(ctx);
+    Account editor = writer(ctx, room);
     Document incoming = document(ctx);
     if (incoming.id().isPresent() && room.catalog.current(java.util.List.of(incoming.id().get())).size() > 0) {
       throw new org.opis.problem.ConflictException("there is a document \"" + incoming.id().get() + "\" already;"
           + " change it with PUT /api/documents/" + incoming.id().get());
     }
+    describesOnlyKeptFiles(incoming, Optional.empty());
     Saved saved = room.catalog.write(change(ctx, editor), w -> w.save(incoming));
     Visitor.of(ctx, room.gate).record(ctx, room.gate, "created", "document " + saved.document().requireId().value(),
         Optional.of(saved.document().visibility().access().term()));
@@ -48,7 +54,7 @@ final class DocumentEdits {
 
   /** {@code PUT /api/documents/{id}}: the whole document as it should now be. */
   void replace(Context ctx) {
-    Account editor = writer(ctx);
+    Account editor = writer(ctx, room);
     DocumentId id = DocumentPage.idOf(ctx.pathParam("id"));
     int basedOn = revisionMatched(ctx);
     Document incoming = document(ctx);
@@ -57,6 +63,7 @@ final class DocumentEdits {
           + incoming.id().get() + "\" but the address is of document \"" + id + "\"; leave \"id\" out or make them agree"));
     }
     Optional<Document> before = room.catalog.document(id, org.opis.catalog.Viewer.editorOn(room.today()));
+    describesOnlyKeptFiles(incoming, before);
     Saved saved = room.catalog.write(change(ctx, editor), w -> w.saveEdit(incoming.toBuilder().id(id).build(), basedOn));
     KeeperForms.recordIfSeenDifferently(ctx, room, before, saved.document());
     answer(ctx, saved);
@@ -67,7 +74,7 @@ final class DocumentEdits {
    * field {@code files}, attached all or none; the document as saved.
    */
   void attach(Context ctx) {
-    Account editor = writer(ctx);
+    Account editor = writer(ctx, room);
     org.opis.catalog.CurrentVersion current = FilesForm.current(room, ctx);
     String match = ctx.header("If-Match");
     int basedOn = match == null || match.isBlank() ? current.revision() : revisionMatched(ctx);
@@ -78,7 +85,7 @@ final class DocumentEdits {
 
   /** {@code DELETE /api/documents/{id}?reason=...}: withdrawn, its permalink a tombstone. */
   void withdraw(Context ctx) {
-    Account editor = writer(ctx);
+    Account editor = writer(ctx, room);
     DocumentId id = DocumentPage.idOf(ctx.pathParam("id"));
     int basedOn = revisionMatched(ctx);
     String reason = Optional.ofNullable(ctx.queryParam("reason")).orElse("");
@@ -88,13 +95,38 @@ final class DocumentEdits {
     answer(ctx, saved);
   }
 
+  // the catalog describes only files the store holds: a change may relabel or reorder a document's
+  // files, but not describe one that was never attached, nor leave one out (fixity would find the
+  // first missing and the second unexpected); files come through POST /api/documents/{id}/files
+  private static void describesOnlyKeptFiles(Document incoming, Optional<Document> current) {
+    Map<String, Attachment> kept = new HashMap<>();
+    current.ifPresent(d -> d.attachments().forEach(a -> kept.put(a.name(), a)));
+    List<Problem> problems = new ArrayList<>();
+    List<Attachment> given = incoming.attachments();
+    for (int i = 0; i < given.size(); i++) {
+      Attachment a = given.get(i);
+      Attachment same = kept.remove(a.name());
+      if (same == null || !same.sha512().equals(a.sha512())) {
+        problems.add(Problem.at(Location.file(BODY).atPointer("/attachments/" + i), "\"" + Quote.shortened(a.name())
+            + "\" is not a file kept for this document" + (same == null ? "" : " with that SHA-512")
+            + "; attach scans and PDFs with POST /api/documents/ID/files"));
+      }
+    }
+    kept.keySet().stream().sorted().forEach(name -> problems.add(Problem.at(Location.file(BODY).atPointer("/attachments"),
+        "the document's file \"" + Quote.shortened(name) + "\" is left out; kept originals are never removed, keep its"
+        + " description")));
+    if (!problems.isEmpty()) {
+      throw new InvalidInputException(problems);
+    }
+  }
+
   private void answer(Context ctx, Saved saved) {
     ctx.header("ETag", "\"" + saved.revision() + "\"");
     DocumentsApi.json(ctx, CanonicalJson.tree(saved.document()));
   }
 
   // an editor's or administrator's token that may write; a signed-in browser uses the forms
-  private Account writer(Context ctx) {
+  static Account writer(Context ctx, Room room) {
     Visitor visitor = Visitor.of(ctx, room.gate);
     if (visitor.bearer().isEmpty()) {
       throw new SignInRequiredException("changing documents through the API needs an API token of write scope:"

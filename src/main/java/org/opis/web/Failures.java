@@ -20,6 +20,7 @@ import org.opis.problem.TooManyAttemptsException;
 import org.opis.problem.InvalidInputException;
 import org.opis.problem.NotFoundException;
 import org.opis.problem.Problem;
+import org.opis.problem.OutOfSpaceException;
 import org.opis.problem.StorageException;
 import org.opis.problem.WithdrawnException;
 import org.slf4j.Logger;
@@ -29,7 +30,8 @@ import org.slf4j.LoggerFactory;
  * The one place where failures become HTTP statuses: a missing (or hidden) record is 404, a
  * withdrawn one 410 with when and why, input
  * that cannot be used 400, a sign-in needed 401, a form or token not allowed 403, too many
- * failed sign-ins 429, a conflicting change 409, failing storage and a damaged original 503, and anything else 500
+ * failed sign-ins 429, a conflicting change 409, a full disk 507, failing storage and a damaged original 503,
+ * and anything else 500
  * with a page that says nothing of the cause, which goes to the log. Browsers get a page;
  * addresses under {@code /api/} and {@code /iiif/} get {@code {"error": {"status": 404, "message": "..."}}}.
  */
@@ -61,6 +63,9 @@ final class Failures {
     } else if (e instanceof TooManyAttemptsException) {
       ctx.header("Retry-After", Long.toString(Gate.FAILURE_WINDOW.toSeconds()));
       respond(ctx, 429, "Too many attempts", e.getMessage());
+    } else if (e instanceof OutOfSpaceException) {
+      LOG.error("no room left answering {} {}", ctx.method(), ctx.path(), e);
+      respond(ctx, 507, "The archive's disk is full", e.getMessage());
     } else if (e instanceof DamagedFileException) {
       // never the damaged bytes as if intact: the keepers restore the file from a backup
       LOG.warn("refused to serve a damaged original for {} {}: {}", ctx.method(), ctx.path(), e.getMessage());

@@ -21,6 +21,7 @@ import org.opis.account.Account;
 import org.opis.catalog.Change;
 import org.opis.catalog.CurrentVersion;
 import org.opis.files.Originals;
+import org.opis.keeping.Safekeeping;
 import org.opis.problem.InvalidInputException;
 import org.opis.problem.Location;
 import org.opis.problem.NotFoundException;
@@ -67,7 +68,9 @@ final class FilesForm {
    * @throws InvalidInputException naming each file that cannot be attached, and why
    */
   static Document attach(Context ctx, Room room, CurrentVersion current, Account editor, int basedOn) {
-    Originals originals = room.originals.orElseThrow(() -> new NotFoundException("this reading room keeps no"
+    Safekeeping keeping = room.keeping.orElseThrow(() -> new NotFoundException("this reading room keeps no"
+        + " originals"));
+    Originals originals = keeping.originals().orElseThrow(() -> new NotFoundException("this reading room keeps no"
         + " originals"));
     List<UploadedFile> uploads = ctx.uploadedFiles("files");
     if (uploads.isEmpty()) {
@@ -93,9 +96,9 @@ final class FilesForm {
             p.message().replace(where, ""))).toList());
       }
       String names = String.join(", ", files.stream().map(f -> f.getFileName().toString()).toList());
-      return room.catalog.write(Change.by("editor:" + editor.name(), "attach " + names), w -> {
-        org.opis.catalog.Saved saved = w.saveEdit(prepared.document(), basedOn);
-        originals.keep(current.document().requireId(), prepared, "editor:" + editor.name(), "attach " + names);
+      return keeping.write(Change.by("editor:" + editor.name(), "attach " + names), change -> {
+        org.opis.catalog.Saved saved = change.writer().saveEdit(prepared.document(), basedOn);
+        change.keep(current.document().requireId(), prepared, "editor:" + editor.name(), "attach " + names);
         return saved.document();
       });
     } catch (IOException e) {
@@ -174,7 +177,8 @@ final class FilesForm {
     return base.endsWith(".") ? base + "_" : base;
   }
 
-  private static void removeQuietly(Path folder) {
+  // also for the imports sent to /api/imports
+  static void removeQuietly(Path folder) {
     if (folder == null) {
       return;
     }

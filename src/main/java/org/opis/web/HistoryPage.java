@@ -51,8 +51,11 @@ final class HistoryPage {
     int to = revision(ctx, "revision", 0, current);
     int basedOn = revision(ctx, "current", current, Integer.MAX_VALUE);
     Document old = version(id, to);
+    // the originals stay as they are kept now: a revision's list of files may name one replaced
+    // or not yet attached since, and the catalog describes only what the store's current version holds
     room.catalog.write(Change.by("editor:" + editor.name(), "reverted to revision " + to),
-        w -> w.saveEdit(old.toBuilder().uploaded(document.uploaded().orElse(null)).build(), basedOn));
+        w -> w.saveEdit(old.toBuilder().uploaded(document.uploaded().orElse(null)).attachments(document.attachments())
+            .build(), basedOn));
     ctx.redirect("/documents/" + id.value() + "/history", HttpStatus.SEE_OTHER);
   }
 

@@ -22,6 +22,8 @@ import org.opis.account.Gate;
 import org.opis.account.NoAccounts;
 import org.opis.catalog.Catalog;
 import org.opis.files.Originals;
+import org.opis.ingest.Importer;
+import org.opis.keeping.Safekeeping;
 import org.opis.iiif.ImageApi;
 import org.opis.iiif.Pictures;
 import org.opis.cite.ReferenceFormat;
@@ -115,9 +117,25 @@ public final class ReadingRoom implements AutoCloseable {
    */
   public static ReadingRoom start(ReadingRoomSettings settings, Catalog catalog, SearchIndex index, Gate gate,
       Optional<Pictures> originals, Optional<Originals> attaching, Optional<Preservation> preservation, Clock clock) {
+    return start(settings, catalog, index, gate, originals,
+        attaching.map(o -> Safekeeping.unnoted(catalog, Optional.of(o))), Optional.empty(), preservation, clock);
+  }
+
+  /**
+   * Starts serving, as above, with the originals editors upload kept through {@code keeping}, and
+   * whole files imported by {@code POST /api/imports}.
+   *
+   * @param keeping the catalog changes that keep originals; empty to take none
+   * @param importing the importer of files sent to {@code /api/imports}; empty to take none
+   * @param preservation the fixity check and its log; empty to show none
+   * @throws InvalidInputException when the host and port cannot be bound
+   */
+  public static ReadingRoom start(ReadingRoomSettings settings, Catalog catalog, SearchIndex index, Gate gate,
+      Optional<Pictures> originals, Optional<Safekeeping> keeping, Optional<Importer> importing,
+      Optional<Preservation> preservation, Clock clock) {
     Objects.requireNonNull(settings, "settings");
     Room room = new Room(Objects.requireNonNull(catalog, "catalog"), Objects.requireNonNull(index, "index"),
-        Objects.requireNonNull(gate, "gate"), originals.map(ImageApi::new), attaching,
+        Objects.requireNonNull(gate, "gate"), originals.map(ImageApi::new), keeping, importing,
         Objects.requireNonNull(clock, "clock"), settings, preservation);
     Javalin server = Javalin.create(config -> {
       config.startup.showJavalinBanner = false;
@@ -239,6 +257,7 @@ public final class ReadingRoom implements AutoCloseable {
       delete("/{id}", edits::withdraw);
       post("/{id}/files", edits::attach);
     });
+    post("/api/imports", new ImportsApi(room, ImportsApi.configuredLimit())::take);
     get("/api/search", searchApi::search);
     get("/health", ctx -> health(room, ctx));
     // OAI-PMH 2.0 for harvesters (org.opis.oai)

@@ -13,6 +13,8 @@ import org.opis.account.Gate;
 import org.opis.catalog.Catalog;
 import org.opis.catalog.Viewer;
 import org.opis.files.Originals;
+import org.opis.ingest.Importer;
+import org.opis.keeping.Safekeeping;
 import org.opis.iiif.ImageApi;
 import org.opis.cite.Citations;
 import org.opis.preserve.Preservation;
@@ -38,19 +40,25 @@ final class Room {
   final Optional<ImageApi> images;
   /** Where editors' uploads of originals are examined and kept; empty when the archive keeps none. */
   final Optional<Originals> originals;
+  /** The catalog changes that keep originals; empty when the archive keeps none. */
+  final Optional<Safekeeping> keeping;
+  /** Whole files imported through the API, as {@code opis import} does; empty when the room takes none. */
+  final Optional<Importer> importer;
   /** The fixity checks of the archive and their findings; empty when the room shows none. */
   final Optional<Preservation> preservation;
   private final Clock clock;
   private final ReadingRoomSettings settings;
 
-  Room(Catalog catalog, SearchIndex index, Gate gate, Optional<ImageApi> images, Optional<Originals> originals,
-      Clock clock, ReadingRoomSettings settings, Optional<Preservation> preservation) {
+  Room(Catalog catalog, SearchIndex index, Gate gate, Optional<ImageApi> images, Optional<Safekeeping> keeping,
+      Optional<Importer> importer, Clock clock, ReadingRoomSettings settings, Optional<Preservation> preservation) {
     this.preservation = preservation;
     this.catalog = catalog;
     this.index = index;
     this.gate = gate;
     this.images = images;
-    this.originals = originals;
+    this.keeping = keeping;
+    this.originals = keeping.flatMap(Safekeeping::originals);
+    this.importer = importer;
     this.clock = clock;
     this.settings = settings;
   }

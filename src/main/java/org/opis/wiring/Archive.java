@@ -19,6 +19,7 @@ import org.opis.files.ocfl.OcflFileStore;
 import org.opis.iiif.Pictures;
 import org.opis.ingest.Formats;
 import org.opis.ingest.Importer;
+import org.opis.keeping.Safekeeping;
 import org.opis.ingest.csv.CsvFormat;
 import org.opis.ingest.json.JsonFormat;
 import org.opis.ingest.pagetext.PageTextFormat;
@@ -102,7 +103,15 @@ public final class Archive implements AutoCloseable {
   }
 
   public Importer importer() {
-    return new Importer(catalog, formats, Optional.of(originals()));
+    return new Importer(formats, safekeeping());
+  }
+
+  /**
+   * Catalog changes that keep originals: the files first, then the catalog's commit, with notes in
+   * {@code DIR/keeping} that let a later change put back the files of one that never committed.
+   */
+  public Safekeeping safekeeping() {
+    return Safekeeping.noted(catalog, originals(), this::files, settings.notesFolder());
   }
 
   /** The store of originals (scans and PDFs), opened on first use in {@code DIR/ocfl}. */

@@ -36,6 +36,14 @@ public record ArchiveSettings(Path data, Optional<String> database) {
     return data.resolve("derivatives");
   }
 
+  /**
+   * The notes of originals being kept, inside the data folder: each written before a file goes to
+   * the store and settled once the catalog has decided (see {@code org.opis.keeping}).
+   */
+  public Path notesFolder() {
+    return data.resolve("keeping");
+  }
+
   /** The file whose lock is the turn to keep record versions in the OCFL store, one process at a time. */
   public Path preservationLock() {
     return data.resolve("preservation.lock");

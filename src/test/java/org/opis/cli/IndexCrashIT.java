@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -12,7 +11,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
@@ -22,11 +20,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.opis.canonical.Entry;
 import org.opis.catalog.Catalog;
 import org.opis.catalog.Fingerprint;
-import org.opis.catalog.sql.SqlCatalog;
 import org.opis.ingest.json.JsonFormat;
 import org.opis.search.RealIndex;
-import org.opis.search.lucene.LuceneSearchIndex;
-import org.opis.wiring.ArchiveSettings;
 
 /**
  * The search index through crashes, with the built program: a server is killed with
@@ -42,7 +37,7 @@ import org.opis.wiring.ArchiveSettings;
 class IndexCrashIT {
   private static final int KILLS = Integer.getInteger("opis.crash.kills", 5);
   private static final int DOCUMENTS = Integer.getInteger("opis.crash.documents", 500);
-  private static final Duration CATCH_UP_LIMIT = Duration.ofMinutes(3);
+  private static final Duration CATCH_UP_LIMIT = Consistency.CATCH_UP_LIMIT;
 
   @TempDir Path dir;
   private Path data;
@@ -140,50 +135,31 @@ class IndexCrashIT {
     return p.exitValue();
   }
 
-  /**
-   * Stops the server normally once the index has applied the whole outbox, asking it again
-   * (stopping and restarting it) until it has.
-   */
   private OpisProcess awaitCaughtUp(OpisProcess server) throws Exception {
-    long deadline = System.nanoTime() + CATCH_UP_LIMIT.toNanos();
-    OpisProcess running = server;
-    for (int wait = 1; ; wait *= 2) {
-      Thread.sleep(1_000L * wait);
-      running.close();
-      if (positions().caughtUp()) {
-        return running;
+    return consistency().awaitCaughtUp(server, () -> {
+      try {
+        return serve();
+      } catch (Exception e) {
+        throw new AssertionError("the server did not start again", e);
       }
-      assertThat(System.nanoTime()).as("the server caught up within %s", CATCH_UP_LIMIT).isLessThan(deadline);
-      running = serve();
-    }
+    });
   }
 
-  private record Positions(long catalog, long index) {
-    boolean caughtUp() {
-      return catalog == index;
-    }
+  private Consistency consistency() {
+    return new Consistency(data);
   }
 
-  private Positions positions() {
-    try (Catalog catalog = openCatalog(); LuceneSearchIndex index = LuceneSearchIndex.open(indexFolder())) {
-      return new Positions(catalog.position(), index.position());
-    }
+  private Consistency.Positions positions() {
+    return consistency().positions();
   }
 
   private void assertIndexHoldsTheCatalog(Set<String> acknowledged) {
-    try (Catalog catalog = openCatalog(); LuceneSearchIndex index = LuceneSearchIndex.open(indexFolder())) {
-      Map<String, Integer> inCatalog = new HashMap<>();
-      Set<String> fingerprints = new HashSet<>();
-      catalog.forEachCurrent(c -> {
-        inCatalog.put(c.document().requireId().value(), c.revision());
-        fingerprints.add(Fingerprint.of(c.document()));
-      });
-      Map<String, Integer> inIndex = new HashMap<>();
-      index.forEachIndexed((id, revision) -> assertThat(inIndex.put(id.value(), revision)).as("indexed once").isNull());
-      assertThat(inIndex).as("the index holds the catalog's documents at their revisions").isEqualTo(inCatalog);
-      assertThat(fingerprints).as("every acknowledged document is in the catalog").containsAll(acknowledged);
-      assertThat(index.position()).isEqualTo(catalog.position());
+    consistency().assertIndexHoldsTheCatalog();
+    Set<String> fingerprints = new HashSet<>();
+    try (Catalog catalog = consistency().openCatalog()) {
+      catalog.forEachCurrent(c -> fingerprints.add(Fingerprint.of(c.document())));
     }
+    assertThat(fingerprints).as("every acknowledged document is in the catalog").containsAll(acknowledged);
   }
 
   private Set<String> fingerprints(List<Path> corpora) {
@@ -239,11 +215,7 @@ class IndexCrashIT {
     }
   }
 
-  private Catalog openCatalog() {
-    return SqlCatalog.sqlite(new ArchiveSettings(data, Optional.empty()).catalogFile(), Clock.systemUTC());
-  }
-
   private Path indexFolder() {
-    return new ArchiveSettings(data, Optional.empty()).indexFolder();
+    return consistency().indexFolder();
   }
 }

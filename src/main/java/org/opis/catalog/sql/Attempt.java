@@ -2,6 +2,7 @@ package org.opis.catalog.sql;
 
 import java.util.function.Supplier;
 import org.jdbi.v3.core.JdbiException;
+import org.opis.problem.OutOfSpaceException;
 import org.opis.problem.StorageException;
 
 /**
@@ -33,6 +34,10 @@ final class Attempt {
   }
 
   StorageException failure(String doing, Throwable cause) {
+    if (OutOfSpaceException.isCauseOf(cause)) {
+      return new OutOfSpaceException("the catalog's disk is full: could not " + doing + " (catalog at " + catalog
+          + "); nothing of the change was saved, and it can be made again once there is room", cause);
+    }
     return new StorageException("could not " + doing + " (catalog at " + catalog + ")", cause);
   }
 

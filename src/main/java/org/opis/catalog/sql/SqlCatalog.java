@@ -102,14 +102,35 @@ public final class SqlCatalog implements Catalog {
     } catch (RuntimeException e) {
       throw attempt.failure("connect to the database", e);
     }
-    try {
-      Flyway.configure().dataSource(pool).locations(engine.migrationLocations())
-          .javaMigrations(new LinkStoredDocuments(), new StampStoredDocuments()).load().migrate();
-    } catch (FlywayException e) {
-      pool.close();
-      throw attempt.failure("create or update the catalog's tables", e);
+    long deadline = System.nanoTime() + BUSY_PATIENCE.toNanos();
+    while (true) {
+      try {
+        Flyway.configure().dataSource(pool).locations(engine.migrationLocations())
+            .javaMigrations(new LinkStoredDocuments(), new StampStoredDocuments()).load().migrate();
+        return new SqlCatalog(engine, pool, clock, attempt);
+      } catch (FlywayException e) {
+        // another opis process (an import) holds SQLite's write lock for as long as a file takes
+        // to import, which may be longer than one busy timeout: a server starting meanwhile waits
+        if (!isBusy(e) || System.nanoTime() > deadline) {
+          pool.close();
+          throw attempt.failure("create or update the catalog's tables", e);
+        }
+        org.slf4j.LoggerFactory.getLogger(SqlCatalog.class).info("waiting for another opis process writing the"
+            + " catalog at {}", where);
+      }
     }
-    return new SqlCatalog(engine, pool, clock, attempt);
+  }
+
+  private static final java.time.Duration BUSY_PATIENCE = java.time.Duration.ofMinutes(3);
+
+  private static boolean isBusy(Throwable failure) {
+    for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      String message = String.valueOf(t.getMessage());
+      if (message.contains("SQLITE_BUSY") || message.contains("database is locked")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The catalog's database, for what else is kept in it beside the catalog (accounts). */

@@ -4,13 +4,17 @@ import io.ocfl.api.DigestAlgorithmRegistry;
 import io.ocfl.api.OcflOption;
 import io.ocfl.api.OcflRepository;
 import io.ocfl.api.exception.NotFoundException;
+import io.ocfl.api.OcflObjectUpdater;
 import io.ocfl.api.model.ObjectVersionId;
 import io.ocfl.api.model.OcflObjectVersion;
 import io.ocfl.api.model.OcflObjectVersionFile;
 import io.ocfl.api.model.OcflVersion;
+import io.ocfl.api.model.VersionDetails;
 import io.ocfl.api.model.VersionInfo;
+import io.ocfl.api.model.VersionNum;
 import io.ocfl.core.OcflRepositoryBuilder;
 import io.ocfl.core.cache.NoOpCache;
+import io.ocfl.core.extension.storage.layout.HashedNTupleLayoutExtension;
 import io.ocfl.core.extension.storage.layout.config.HashedNTupleLayoutConfig;
 import java.io.IOException;
 import java.io.InputStream;
@@ -18,8 +22,11 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.opis.files.FileCheck;
 import org.opis.files.FileStore;
@@ -203,6 +210,50 @@ public final class OcflFileStore implements FileStore {
     }
     return checks;
   }
+
+  @Override
+  public List<String> putBack(DocumentId document, Map<String, Optional<String>> digests, String author,
+      String message) {
+    String id = objectId(document);
+    try {
+      cutShort.repair(id);
+      Optional<OcflObjectVersion> head = head(document);
+      // every content the object ever held, by digest: where (version and name) to take it from
+      Map<String, Earlier> kept = new HashMap<>();
+      if (head.isPresent()) {
+        for (VersionDetails version : repository.describeObject(id).getVersionMap().values()) {
+          version.getFiles().forEach(f -> kept.putIfAbsent(f.getFixity().get(DigestAlgorithmRegistry.sha512),
+              new Earlier(version.getVersionNum(), f.getPath())));
+        }
+      }
+      List<String> lost = new ArrayList<>();
+      List<Consumer<OcflObjectUpdater>> steps = new ArrayList<>();
+      digests.forEach((name, wanted) -> {
+        String now = head.map(h -> h.getFile(name)).map(f -> f.getFixity().get(DigestAlgorithmRegistry.sha512))
+            .orElse(null);
+        if (wanted.isEmpty() && now != null) {
+          steps.add(u -> u.removeFile(name));
+        } else if (wanted.isPresent() && !wanted.get().equals(now)) {
+          Earlier earlier = kept.get(wanted.get());
+          if (earlier == null) {
+            lost.add(name);
+          } else {
+            steps.add(u -> u.reinstateFile(earlier.version(), earlier.name(), name, OcflOption.OVERWRITE));
+          }
+        }
+      });
+      if (!steps.isEmpty()) {
+        repository.updateObject(ObjectVersionId.head(id), new VersionInfo().setUser(author, null).setMessage(message),
+            updater -> steps.forEach(step -> step.accept(updater)));
+      }
+      return lost.stream().sorted().toList();
+    } catch (RuntimeException e) {
+      throw new StorageException("cannot put back the originals of document " + document.value() + " in the file"
+          + " store: " + e.getMessage(), e);
+    }
+  }
+
+  private record Earlier(VersionNum version, String name) {}
 
   @Override
   public List<DocumentId> documents() {
