@@ -78,7 +78,7 @@ final class Failures {
       int status = ((HttpResponseException) e).getStatus();
       respond(ctx, status, status == 404 ? "Not found" : "Cannot answer this request", status == 404
           ? "there is no page at \"" + Quote.shortened(ctx.path()) + "\" in this archive"
-          : status == 413 ? room.limits().tooLarge() : e.getMessage());
+          : status == 413 && generic(e.getMessage()) ? room.limits().tooLarge() : e.getMessage());
     } else if (sentWrong(e).isPresent()) {
       HttpException wrong = sentWrong(e).get();
       respond(ctx, wrong.getCode(), "Cannot read this request", wrong.getCode() == 413 ? room.limits().tooLarge()
@@ -126,5 +126,12 @@ final class Failures {
   private static boolean isApi(Context ctx) {
     String path = ctx.path();
     return path.equals("/api") || path.startsWith("/api/") || path.startsWith("/iiif/");
+  }
+
+  // Javalin's and Jetty's own words for a body too large say nothing of the limits; Opis's own do
+  private static boolean generic(String message) {
+    return message == null || message.isBlank()
+        || java.util.Set.of("content too large", "payload too large", "request entity too large")
+            .contains(message.strip().toLowerCase(java.util.Locale.ROOT));
   }
 }

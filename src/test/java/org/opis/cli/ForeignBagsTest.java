@@ -105,9 +105,9 @@ class ForeignBagsTest {
 
     Console c = Console.run("import", "--data", target().toString(), incoming.toString());
 
-    assertThat(c.out()).isEqualTo(incoming + ": rejected: " + incoming + "/data/letter.json, record 1, field "
-        + "\"attachments\": \"../../../../private/photo.png\" is not a file of the bag's payload; a record in a bag may "
-        + "name only files in its data/ folder\n");
+    assertThat(c.out()).isEqualTo(incoming + ": rejected: " + incoming + "/data/letter.json, at /attachments/0: the "
+        + "attachment \"../../../../private/photo.png\" leads out of the record's folder (..); keep scans beside or below"
+        + " the record\n");
     assertThat(Bags.held(target())).containsExactly(0, 0);
   }
 

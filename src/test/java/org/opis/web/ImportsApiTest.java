@@ -138,8 +138,9 @@ class ImportsApiTest {
     assertThat(r.statusCode()).as(r.body()).isEqualTo(422);
     JsonNode problem = JSON.readTree(r.body()).get("problems").get(0);
     assertThat(problem.get("pointer").asText()).isEqualTo("/attachments/0");
-    assertThat(problem.get("message").asText()).startsWith("\"../../../../../../etc/hosts\" is outside the file"
-        + " imported");
+    assertThat(problem.get("message").asText())
+        .isEqualTo("the attachment \"../../../../../../etc/hosts\" leads out of the record's folder (..); keep scans"
+            + " beside or below the record");
     assertThat(documents()).isEqualTo(before);
   }
 }
