@@ -55,7 +55,7 @@ public final class Soak {
   public static Result run(ServerProcess server, Workload workload, Plan plan, Consumer<Stretch> seen)
       throws InterruptedException {
     List<Stretch> stretches = new ArrayList<>();
-    server.collectFully();
+    server.liveHeap();
     int pausesBefore = server.pauses().size();
     try (LoadClient load = new LoadClient(server.url(), workload, plan.connections(), plan.seed())) {
       // each stretch begins when the last was taken, so the time its full collection takes counts in the next
@@ -76,13 +76,7 @@ public final class Soak {
         List<GcLog.Pause> pauses = server.pauses();
         double pausedMillis = pauses.subList(Math.min(pausesBefore, pauses.size()), pauses.size()).stream()
             .filter(p -> !p.asked()).mapToDouble(GcLog.Pause::millis).sum();
-        Optional<Long> live = Optional.empty();
-        if (server.collectFully()) {
-          List<GcLog.Pause> after = server.pauses();
-          // the load goes on, so young collections may follow the one asked for in the log
-          live = after.subList(Math.min(pauses.size(), after.size()), after.size()).stream()
-              .filter(p -> p.full() && p.asked()).map(GcLog.Pause::afterBytes).reduce((a, b) -> b);
-        }
+        Optional<Long> live = server.liveHeap();
         pausesBefore = pauses.size();
         Stretch s = new Stretch(n, seconds, window.answered(), window.failed(), window.percentile(0.5),
             window.percentile(0.99), live, server.residentBytes(), pausedMillis / 1000 / seconds,
