@@ -53,7 +53,12 @@ public final class Languages {
     }
     int dash = key.indexOf('-');
     if (dash > 0 && TAGS.containsKey(key.substring(0, dash))) {
-      return Optional.of(Locale.forLanguageTag(nameOrCode.trim()).toLanguageTag());
+      // the language part spelled as a code alone would be ("chi-Hant" is "zh-Hant"), so that a
+      // tag read again is the same tag (found by fuzzing: "chi-" was kept as "chi", read back as "zh")
+      String full = Locale.forLanguageTag(nameOrCode.trim()).toLanguageTag();
+      int at = full.indexOf('-');
+      String language = at < 0 ? full : full.substring(0, at);
+      return Optional.of(TAGS.getOrDefault(language.toLowerCase(Locale.ROOT), language) + (at < 0 ? "" : full.substring(at)));
     }
     return Optional.empty();
   }
