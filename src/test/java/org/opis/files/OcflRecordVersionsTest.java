@@ -83,6 +83,21 @@ class OcflRecordVersionsTest {
     assertThat(records.newest(CatalogChange.DOCUMENT, "7").orElseThrow().revision()).isEqualTo(1);
   }
 
+  @Test
+  void completesARootInventoryWhoseCopyWasCutOff() throws Exception {
+    OcflRecordVersions records = store.records();
+    records.keep(revision(1), "{\"title\": \"one\"}");
+    records.keep(revision(2), "{\"title\": \"two\"}");
+    Path object = OcflFiles.objectRoot(dir.resolve("ocfl"), "opis:records/documents/7");
+    // as if killed while version 2's inventory was copied to the object's root: found so by ServerCrashIT
+    Files.write(object.resolve("inventory.json"), new byte[0]);
+
+    assertThat(records.keep(revision(3), "{\"title\": \"three\"}")).isTrue();
+    KeptRecord newest = records.newest(CatalogChange.DOCUMENT, "7").orElseThrow();
+    assertThat(newest.revision()).isEqualTo(3);
+    assertThat(newest.version()).isEqualTo(3);
+  }
+
   private static void copy(Path from, Path to) throws Exception {
     try (Stream<Path> all = Files.walk(from)) {
       for (Path p : all.toList()) {

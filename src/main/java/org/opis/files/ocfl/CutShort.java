@@ -23,7 +23,7 @@ import org.slf4j.LoggerFactory;
  * copies its inventory and the inventory's digest (sidecar) to the object's root; a kill between
  * those steps leaves a version folder the root inventory does not name (every later write is
  * then refused as out of sync), a first version without any root inventory, or a root inventory
- * without its matching sidecar. Such a version was never committed (the catalog's transaction, or
+ * without its matching sidecar, or cut off part-way through its copy. Such a version was never committed (the catalog's transaction, or
  * the preserver's ledger, did not record it), so it is moved aside, into the work folder, and
  * written again; a sidecar left behind is completed from the version the inventory came from.
  * Anything else (a root inventory missing from an object of several versions) is damage, left
@@ -61,9 +61,18 @@ final class CutShort {
         return versions.size() == 1 && moveAside(objectId, object, "its first version was cut short");
       }
       if (!sidecarMatches(object.resolve(SIDECAR), inventory)) {
-        if (Arrays.equals(Files.readAllBytes(inventory), Files.readAllBytes(latest.resolve(INVENTORY)))) {
+        byte[] atRoot = Files.readAllBytes(inventory);
+        byte[] ofLatest = Files.readAllBytes(latest.resolve(INVENTORY));
+        // the root inventory, or its copy from the newest version cut off part-way (an empty file
+        // after a kill): completed from that version, when its own inventory is whole
+        boolean copyCutOff = atRoot.length < ofLatest.length
+            && Arrays.equals(atRoot, 0, atRoot.length, ofLatest, 0, atRoot.length);
+        if (Arrays.equals(atRoot, ofLatest) || copyCutOff && sidecarMatches(latest.resolve(SIDECAR), latest.resolve(INVENTORY))) {
+          if (copyCutOff) {
+            Files.copy(latest.resolve(INVENTORY), inventory, StandardCopyOption.REPLACE_EXISTING);
+          }
           Files.copy(latest.resolve(SIDECAR), object.resolve(SIDECAR), StandardCopyOption.REPLACE_EXISTING);
-          LOG.warn("completed the inventory sidecar of {}, whose last write was cut short", objectId);
+          LOG.warn("completed the root inventory of {}, whose last write was cut short", objectId);
           return true;
         }
         return false;

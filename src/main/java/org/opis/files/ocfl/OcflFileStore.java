@@ -264,6 +264,10 @@ public final class OcflFileStore implements FileStore {
           .map(DocumentId::new)
           .sorted()
           .toList();
+    } catch (RuntimeException e) {
+      // an object is named only inside its inventory: one that cannot be read stops the listing
+      throw new StorageException("cannot list the objects of the OCFL store in " + root + ": an inventory cannot be"
+          + " read (" + e.getMessage() + ")", e);
     }
   }
 
