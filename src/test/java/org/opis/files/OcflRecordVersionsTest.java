@@ -98,6 +98,20 @@ class OcflRecordVersionsTest {
     assertThat(newest.version()).isEqualTo(3);
   }
 
+  @Test
+  void writesAgainAFirstVersionWhoseRootInventoryWasLeftWithoutItsSidecar() throws Exception {
+    OcflRecordVersions records = store.records();
+    records.keep(revision(1), "{\"title\": \"one\"}");
+    Path object = OcflFiles.objectRoot(dir.resolve("ocfl"), "opis:records/documents/7");
+    // as if killed while the first version's inventory was copied to the root: found so by ServerCrashIT
+    Files.write(object.resolve("inventory.json"), "{\"id\": \"opis:rec".getBytes(StandardCharsets.UTF_8));
+    Files.delete(object.resolve("inventory.json.sha512"));
+    Files.delete(object.resolve("v1").resolve("inventory.json.sha512"));
+
+    assertThat(records.keep(revision(1), "{\"title\": \"one\"}")).isTrue();
+    assertThat(records.newest(CatalogChange.DOCUMENT, "7").orElseThrow().revision()).isEqualTo(1);
+  }
+
   private static void copy(Path from, Path to) throws Exception {
     try (Stream<Path> all = Files.walk(from)) {
       for (Path p : all.toList()) {

@@ -75,7 +75,8 @@ final class CutShort {
           LOG.warn("completed the root inventory of {}, whose last write was cut short", objectId);
           return true;
         }
-        return false;
+        // a first version whose inventory never reached the root whole: the object never existed
+        return versions.size() == 1 && moveAside(objectId, object, "its first version was cut short");
       }
       Matcher head = HEAD.matcher(Files.readString(inventory));
       if (head.find() && number(latest) == Integer.parseInt(head.group(1)) + 1) {
