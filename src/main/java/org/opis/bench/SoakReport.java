@@ -34,11 +34,11 @@ public final class SoakReport {
     return stretches.stream().filter(s -> !s.warmUp()).toList();
   }
 
-  public int failed() {
+  private int failed() {
     return counted().stream().mapToInt(Stretch::failed).sum();
   }
 
-  public int answered() {
+  private int answered() {
     return counted().stream().mapToInt(Stretch::answered).sum();
   }
 
@@ -46,7 +46,7 @@ public final class SoakReport {
    * The live heap at the end over the live heap after the first counted stretch; a stretch whose
    * full collection could not be asked for is passed over. Empty when fewer than two are known.
    */
-  public Optional<Double> memoryRatio() {
+  private Optional<Double> memoryRatio() {
     List<Long> known = counted().stream().flatMap(s -> s.liveHeapBytes().stream()).toList();
     return known.size() < 2 ? Optional.empty() : Optional.of((double) known.get(known.size() - 1) / known.get(0));
   }

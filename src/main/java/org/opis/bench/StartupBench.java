@@ -75,11 +75,6 @@ public final class StartupBench {
       this.bare = bare.clone();
     }
 
-    /** The median time of Opis to its first page, seconds. */
-    public double opisSeconds() {
-      return median(opis);
-    }
-
     private static double median(long[] nanos) {
       long[] sorted = nanos.clone();
       Arrays.sort(sorted);

@@ -55,6 +55,7 @@ public final class Soak {
   public static Result run(ServerProcess server, Workload workload, Plan plan, Consumer<Stretch> seen)
       throws InterruptedException {
     List<Stretch> stretches = new ArrayList<>();
+    // the start-up's garbage collected before the first stretch, so that it counts in none
     server.liveHeap();
     int pausesBefore = server.pauses().size();
     try (LoadClient load = new LoadClient(server.url(), workload, plan.connections(), plan.seed())) {
