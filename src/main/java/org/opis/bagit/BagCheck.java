@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.opis.problem.InvalidInputException;
@@ -55,7 +56,10 @@ public final class BagCheck {
     if (!problems.isEmpty()) {
       throw new InvalidInputException(problems);
     }
-    return new CheckedBag(root, name, version, info, List.copyOf(payload.keySet()));
+    Map<String, String> sha512 = new TreeMap<>();
+    manifests.stream().filter(m -> m.payload() && m.algorithm() == Algorithm.SHA512).findFirst()
+        .ifPresent(m -> m.entries().forEach((path, entry) -> sha512.put(path, entry.checksum())));
+    return new CheckedBag(root, name, version, info, new TreeSet<>(payload.keySet()), sha512);
   }
 
   // every file below data/, by its path in the bag, with its size; a link or device is refused, not followed

@@ -113,7 +113,7 @@ final class BagRecords implements Format {
         continue;
       }
       used.add(path);
-      Optional<String> sha512 = sha512(bag.file(path));
+      Optional<String> sha512 = Optional.ofNullable(bag.sha512().get(path)).or(() -> sha512(bag.file(path)));
       if (sha512.isEmpty()) {
         problems.accept(Problem.at(Location.file(bag.name() + "/" + path), "cannot be read"));
         continue;

@@ -53,11 +53,13 @@ final class ForeignPayload {
       used.add(path);
       String name = bag.name() + "/" + path;
       Optional<Path> beside = Originals.besideRecord(file);
+      List<Path> loose = beside.map(Originals::filesIn).orElse(List.of());
       int[] documents = {0};
       format.get().read(file, name, entry -> {
         if (entry instanceof Entry.OfDocument d) {
           documents[0]++;
-          records.accept(new Entry.OfDocument(withScans(d.document(), file, beside, documents[0], name, problems)));
+          records.accept(new Entry.OfDocument(withScans(d.document(), file, beside, loose, documents[0], name,
+              problems)));
         } else {
           records.accept(entry);
         }
@@ -65,8 +67,8 @@ final class ForeignPayload {
     }
   }
 
-  private Document withScans(Document d, Path recordFile, Optional<Path> beside, int nth, String name,
-      Consumer<Problem> problems) {
+  private Document withScans(Document d, Path recordFile, Optional<Path> beside, List<Path> loose, int nth,
+      String name, Consumer<Problem> problems) {
     List<Attachment> attachments = new ArrayList<>();
     for (Attachment a : d.attachments()) {
       if (!a.isToRead()) {
@@ -82,27 +84,10 @@ final class ForeignPayload {
       }
       attachments.add(scan(target, a.role(), a.label()));
     }
-    beside.ifPresent(folder -> besideFiles(d, folder, nth, name, problems).forEach(f ->
-        attachments.add(scan(f, AttachmentRole.SCAN, Optional.empty()))));
+    // as for a folder: letters/ID/ holds the files of the document with that id, letters/ those of the file's one document
+    beside.ifPresent(folder -> Originals.besideDocument(folder, loose, d, nth, Location.file(name), problems)
+        .forEach(f -> attachments.add(scan(f, AttachmentRole.SCAN, Optional.empty()))));
     return d.toBuilder().attachments(attachments).build();
-  }
-
-  // as for a folder: letters/ID/ holds the files of the document with that id, letters/ those of the file's one document
-  private List<Path> besideFiles(Document d, Path folder, int nth, String name, Consumer<Problem> problems) {
-    if (d.id().isPresent()) {
-      List<Path> own = Originals.filesIn(folder.resolve(d.id().get().value()));
-      if (!own.isEmpty()) {
-        return own;
-      }
-    }
-    List<Path> loose = Originals.filesIn(folder);
-    if (!loose.isEmpty() && nth > 1) {
-      problems.accept(Problem.at(Location.file(name), "the folder " + folder.getFileName() + " beside this file holds "
-          + "scans for one document, but the file holds several; put each document's scans in a folder named by its "
-          + "id inside it"));
-      return List.of();
-    }
-    return loose;
   }
 
   private Attachment scan(Path file, AttachmentRole role, Optional<String> label) {

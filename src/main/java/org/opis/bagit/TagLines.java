@@ -1,9 +1,10 @@
 package org.opis.bagit;
 
-import java.io.BufferedReader;
+import java.io.BufferedInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.Reader;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
@@ -15,7 +16,7 @@ import org.opis.problem.Problem;
 
 /**
  * The lines of a tag file (bagit.txt, bag-info.txt, a manifest), read as UTF-8 with LF, CR or
- * CR LF ending a line, as RFC 8493 allows. A line longer than {@link #MAX_LINE} characters stops
+ * CR LF ending a line, as RFC 8493 allows. A line longer than {@link #MAX_LINE} bytes stops
  * the reading with a problem: no real manifest or bag-info line comes near it, and a hostile
  * bag could otherwise make a reader hold a gigabyte "line" in memory.
  */
@@ -38,31 +39,33 @@ final class TagLines {
   static boolean read(Path file, Location where, Each each, Consumer<Problem> problems) {
     var decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
         .onUnmappableCharacter(CodingErrorAction.REPORT);
+    // split on the bytes CR and LF, which UTF-8 never uses inside a character, and decode each
+    // line alone: a decoder reading ahead would blame a bad byte on the line it had reached
     int number = 1;
-    try (Reader in = new BufferedReader(new InputStreamReader(Files.newInputStream(file), decoder), 1 << 16)) {
-      StringBuilder line = new StringBuilder();
+    try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
+      ByteArrayOutputStream line = new ByteArrayOutputStream();
       boolean afterCr = false;
-      for (int c = in.read(); c >= 0; c = in.read()) {
-        if (c == '\n' && afterCr) {
+      for (int b = in.read(); ; b = in.read()) {
+        if (b == '\n' && afterCr) {
           afterCr = false;
           continue;
         }
-        afterCr = c == '\r';
-        if (c == '\n' || c == '\r') {
-          each.line(number++, line.toString());
-          line.setLength(0);
-        } else if (line.length() == MAX_LINE) {
+        afterCr = b == '\r';
+        if (b == '\n' || b == '\r' || (b < 0 && line.size() > 0)) {
+          String text = decoder.decode(ByteBuffer.wrap(line.toByteArray())).toString();
+          each.line(number++, text);
+          line.reset();
+        } else if (line.size() == MAX_LINE) {
           problems.accept(Problem.at(where.atLine(number), "the line is longer than " + String.format("%,d", MAX_LINE)
-              + " characters; no tag file of a real bag has such lines, so the bag is not read further"));
+              + " bytes; no tag file of a real bag has such lines, so the bag is not read further"));
           return false;
-        } else {
-          line.append((char) c);
+        } else if (b >= 0) {
+          line.write(b);
+        }
+        if (b < 0) {
+          return true;
         }
       }
-      if (line.length() > 0) {
-        each.line(number, line.toString());
-      }
-      return true;
     } catch (CharacterCodingException e) {
       problems.accept(Problem.at(where.atLine(number), "the file is not UTF-8 text, which tag files must be"));
       return false;

@@ -3,6 +3,7 @@ package org.opis.cli;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -90,10 +91,12 @@ final class ExportCommand implements Callable<Integer> {
         System.out.flush();
         return ExitCodes.OK;
       }
+      if (Files.isDirectory(out)) {
+        throw new InvalidInputException("cannot export into " + out + ": it is a folder; give the file to write the "
+            + "JSON Lines into; nothing was written");
+      }
       // written beside the target and moved into place, so a failed export never leaves half a file
-      Path parent = out.toAbsolutePath().getParent();
-      Files.createDirectories(parent);
-      Path partial = Files.createTempFile(parent, ".opis-export-", ".part");
+      Path partial = Files.createTempFile(parentFolder(), ".opis-export-", ".part");
       int records;
       try (OutputStream stream = Files.newOutputStream(partial)) {
         records = JsonExport.write(archive.catalog(), stream, bar::update);
@@ -104,7 +107,7 @@ final class ExportCommand implements Callable<Integer> {
         Files.deleteIfExists(partial);
         throw e;
       }
-      Files.move(partial, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+      moveIntoPlace(partial, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
       bar.clear();
       console.printf("%s: exported %,d records%n", out, records);
     }
@@ -144,13 +147,8 @@ final class ExportCommand implements Callable<Integer> {
     if (out.toString().equals("-")) {
       throw new InvalidInputException("the " + what + " go into a folder; give the folder to write instead of -");
     }
-    if (Files.exists(out) && (!Files.isDirectory(out) || Files.list(out).findAny().isPresent())) {
-      throw new InvalidInputException(out + " already exists and is not an empty folder; give a new folder for the "
-          + what);
-    }
-    Path parent = out.toAbsolutePath().getParent();
-    Files.createDirectories(parent);
-    Path partial = Files.createTempDirectory(parent, ".opis-export-");
+    Folders.requireEmpty(out, "export the " + what + " into");
+    Path partial = Files.createTempDirectory(parentFolder(), ".opis-export-");
     T written;
     try (Archive archive = Archive.open(data.settings(), java.time.Clock.systemUTC());
         ProgressBar bar = new ProgressBar(System.err, "exporting", "documents", 0)) {
@@ -161,8 +159,31 @@ final class ExportCommand implements Callable<Integer> {
       throw e;
     }
     Files.deleteIfExists(out);
-    Files.move(partial, out, StandardCopyOption.ATOMIC_MOVE);
+    moveIntoPlace(partial, StandardCopyOption.ATOMIC_MOVE);
     return written;
+  }
+
+  // the folder OUT goes into, made if need be; a file in the way is the person's mistake, not a bug
+  private Path parentFolder() {
+    Path parent = out.toAbsolutePath().getParent();
+    try {
+      return Files.createDirectories(parent);
+    } catch (FileAlreadyExistsException e) {
+      throw new InvalidInputException("cannot export into " + out + ": " + e.getFile() + " is a file, not a folder; "
+          + "nothing was written");
+    } catch (IOException e) {
+      throw new StorageException("cannot export into " + out + ": cannot make the folder " + parent + " ("
+          + e.getMessage() + "); nothing was written", e);
+    }
+  }
+
+  private void moveIntoPlace(Path partial, StandardCopyOption... options) {
+    try {
+      Files.move(partial, out, options);
+    } catch (IOException e) {
+      throw new StorageException("cannot move the export into place as " + out + " (" + e.getMessage() + "); it is "
+          + "left whole in " + partial, e);
+    }
   }
 
   // the index, brought up to date with the catalog first, so that the bag holds what a search would find now

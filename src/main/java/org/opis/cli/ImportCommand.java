@@ -15,6 +15,7 @@ import org.opis.bagit.ZipLimits;
 import org.opis.files.Originals;
 import org.opis.ingest.ImportReport;
 import org.opis.ingest.Importer;
+import org.opis.problem.InvalidInputException;
 import org.opis.problem.Location;
 import org.opis.problem.Problem;
 import org.opis.search.Indexer;
@@ -157,8 +158,8 @@ final class ImportCommand implements Callable<Integer> {
       walk.filter(Files::isDirectory).filter(d -> !isHidden(folder.relativize(d)))
           .filter(d -> Files.isRegularFile(d.resolve("bagit.txt"))).sorted()
           .filter(d -> bags.stream().noneMatch(d::startsWith)).forEach(bags::add);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    } catch (IOException | UncheckedIOException e) {
+      throw unreadable(folder, e);
     }
     bags.forEach(b -> all.add(new Candidate(b, b.toString(), true, true)));
     try (Stream<Path> walk = Files.walk(folder)) {
@@ -168,9 +169,16 @@ final class ImportCommand implements Callable<Integer> {
           .filter(f -> !Originals.isBesideARecord(f, folder))
           .sorted()
           .forEach(f -> all.add(new Candidate(f, f.toString(), true, false)));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    } catch (IOException | UncheckedIOException e) {
+      throw unreadable(folder, e);
     }
+  }
+
+  // a folder below the one given that cannot be listed (no permission): nothing was imported yet
+  private static InvalidInputException unreadable(Path folder, Exception e) {
+    Throwable cause = e instanceof UncheckedIOException u ? u.getCause() : e;
+    return new InvalidInputException(Problem.at(Location.file(folder.toString()), "cannot be walked to find the files"
+        + " to import (" + cause.getMessage() + "); nothing was imported"));
   }
 
   private static boolean isHidden(Path relative) {

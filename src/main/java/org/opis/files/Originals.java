@@ -163,6 +163,31 @@ public final class Originals {
     return false;
   }
 
+  /**
+   * The files of {@code folder}, the folder beside a record file, that go to one of the file's
+   * documents: those in {@code folder/ID/} for the document with that identifier, else the
+   * folder's own files, which are the file's one document's; for a file of several documents
+   * these are refused with a problem at {@code where}.
+   *
+   * @param loose the folder's own files ({@link #filesIn}), listed once for all the file's documents
+   * @param nth which document of the file this is, from 1
+   */
+  public static List<Path> besideDocument(Path folder, List<Path> loose, Document document, int nth, Location where,
+      Consumer<Problem> problems) {
+    if (document.id().isPresent()) {
+      List<Path> own = filesIn(folder.resolve(document.id().get().value()));
+      if (!own.isEmpty()) {
+        return own;
+      }
+    }
+    if (!loose.isEmpty() && nth > 1) {
+      problems.accept(Problem.at(where, "the folder " + folder.getFileName() + " beside this file holds scans for one "
+          + "document, but the file holds several; put each document's scans in a folder named by its id inside it"));
+      return List.of();
+    }
+    return loose;
+  }
+
   /** The files directly in a folder, hidden ones left out, by name; empty when there is none. */
   public static List<Path> filesIn(Path folder) {
     if (!Files.isDirectory(folder)) {

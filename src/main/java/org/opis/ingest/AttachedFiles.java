@@ -89,22 +89,8 @@ final class AttachedFiles {
   }
 
   private List<Path> besideFiles(Document document) {
-    if (beside.isEmpty()) {
-      return List.of();
-    }
-    if (document.id().isPresent()) {
-      List<Path> own = Originals.filesIn(beside.get().resolve(document.id().get().value()));
-      if (!own.isEmpty()) {
-        return own;
-      }
-    }
-    if (!loose.isEmpty() && documents > 1) {
-      problems.accept(Problem.at(where, "the folder " + beside.get().getFileName() + " beside this file holds scans "
-          + "for one document, but the file holds several; put each document's scans in a folder named by its id "
-          + "inside it"));
-      return List.of();
-    }
-    return loose;
+    return beside.map(folder -> Originals.besideDocument(folder, loose, document, documents, where, problems))
+        .orElse(List.of());
   }
 
   /** Remembers under which identifier the last prepared document was saved. */

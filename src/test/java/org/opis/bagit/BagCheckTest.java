@@ -79,8 +79,10 @@ class BagCheckTest {
 
   @Test
   void refusesATagFileThatIsNotUtf8() throws Exception {
-    Files.write(bag.resolve("bag-info.txt"), new byte[] {'A', ':', ' ', (byte) 0xC3, '\n'});
+    Files.write(bag.resolve("bag-info.txt"), new byte[] {'A', ':', ' ', 'a', '\r', '\n', 'B', ':', ' ', 'b', '\r', 'C',
+        ':', ' ', (byte) 0xC3, '\n'});
 
-    assertThat(problems()).contains("bag/bag-info.txt, line 1: the file is not UTF-8 text, which tag files must be");
+    // the line with the bad byte, though the reader has the whole file in hand from the start
+    assertThat(problems()).contains("bag/bag-info.txt, line 3: the file is not UTF-8 text, which tag files must be");
   }
 }

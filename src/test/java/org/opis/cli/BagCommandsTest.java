@@ -205,7 +205,7 @@ class BagCommandsTest {
     Files.writeString(dir.resolve("full/keep.txt"), "kept");
     Console full = Console.run("export", "--data", data.toString(), "--format", "bagit", dir.resolve("full").toString());
     assertThat(full.exit()).isEqualTo(ExitCodes.REJECTED);
-    assertThat(full.err()).contains("full already exists and is not an empty folder; give a new folder for the bag");
+    assertThat(full.err()).contains("cannot export the bag into " + dir.resolve("full") + ": it is not an empty folder");
     assertThat(Files.readString(dir.resolve("full/keep.txt"))).isEqualTo("kept");
   }
 }

@@ -190,7 +190,7 @@ class HostileBagsTest {
 
     Console c = refused(bag);
 
-    assertThat(c.out()).contains(bag + "/bag-info.txt, line 7: the line is longer than 65,536 characters");
+    assertThat(c.out()).contains(bag + "/bag-info.txt, line 7: the line is longer than 65,536 bytes");
   }
 
   @Test

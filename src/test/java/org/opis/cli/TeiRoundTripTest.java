@@ -80,7 +80,7 @@ class TeiRoundTripTest {
     Files.writeString(full.resolve("keep.txt"), "mine");
     Console c = Console.run("export", "--data", dir.resolve("data").toString(), "--format", "tei", full.toString());
     assertThat(c.exit()).isEqualTo(3);
-    assertThat(c.err()).contains(full + " already exists and is not an empty folder");
+    assertThat(c.err()).contains("cannot export the TEI files into " + full + ": it is not an empty folder");
     assertThat(Files.readString(full.resolve("keep.txt"))).isEqualTo("mine");
   }
 
