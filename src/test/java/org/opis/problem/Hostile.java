@@ -2,6 +2,9 @@ package org.opis.problem;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -92,7 +95,13 @@ public final class Hostile {
         if (!again.equals(json)) {
           throw new AssertionError("the canonical JSON of a record read back is another:\n" + json + "\n" + again);
         }
-        TeiWriter.write(document, "Opis", Optional.empty());
+        String tei = TeiWriter.write(document, "Opis", Optional.empty());
+        // as the export and the bag write it: a character no UTF-8 file can hold stops them
+        try {
+          StandardCharsets.UTF_8.newEncoder().encode(CharBuffer.wrap(tei));
+        } catch (CharacterCodingException e) {
+          throw new AssertionError("the TEI of a record cannot be written as UTF-8: " + e, e);
+        }
       } else if (entry instanceof Entry.OfAgent a) {
         CanonicalJson.readStoredAgent(CanonicalJson.write(a.agent()));
       }
