@@ -20,8 +20,9 @@ import org.opis.tei.TeiWriter;
 
 /**
  * What every parser owes a person who gives it anything at all, checked by the fuzz tests
- * ({@code *Fuzz}): it returns, or it refuses with Opis's own {@link OpisException} (or reported
- * {@link Problem}s) whose every message says something. Any other exception, an error, or a
+ * ({@code *Fuzz}): it returns, or it refuses the input with an {@link InvalidInputException} (or
+ * reported {@link Problem}s) whose every message says something. Any other exception (another
+ * {@link OpisException} too: a storage failure is a 503, not the input's fault), an error, or a
  * hang is a finding, which Jazzer keeps as a regression input.
  */
 public final class Hostile {
@@ -39,21 +40,44 @@ public final class Hostile {
   private static Path folder;
 
   /**
-   * Runs {@code parse}, letting through only a refusal with a message.
+   * Runs {@code parse}, letting through only a refusal of the input (an {@link InvalidInputException})
+   * with a message.
    *
    * @throws AssertionError when the refusal says nothing or the parse (once warmed up) took
    *     longer than {@link #SLOWEST}; any other throwable is thrown on
    */
   public static void refusesClearly(Runnable parse) {
-    long started = System.nanoTime();
-    try {
-      parse.run();
-    } catch (OpisException refused) {
-      if (refused.getMessage() == null || refused.getMessage().isBlank()) {
-        throw new AssertionError("a refusal without a message", refused);
+    inTime(() -> {
+      try {
+        parse.run();
+      } catch (InvalidInputException refused) {
+        if (refused.getMessage() == null || refused.getMessage().isBlank()) {
+          throw new AssertionError("a refusal without a message", refused);
+        }
+        refused.problems().forEach(Hostile::saysSomething);
       }
-      refused.problems().forEach(Hostile::saysSomething);
-    }
+    });
+  }
+
+  /**
+   * Runs {@code parse}, which promises to take anything (the search box, an archival reference,
+   * the marks of a text): a refusal is a finding like any other exception.
+   *
+   * @throws AssertionError when it refuses or (once warmed up) took longer than {@link #SLOWEST}
+   */
+  public static void neverRefuses(Runnable parse) {
+    inTime(() -> {
+      try {
+        parse.run();
+      } catch (OpisException refused) {
+        throw new AssertionError("refused what it promises to take: " + refused.getMessage(), refused);
+      }
+    });
+  }
+
+  private static void inTime(Runnable parse) {
+    long started = System.nanoTime();
+    parse.run();
     Duration took = Duration.ofNanos(System.nanoTime() - started);
     if (RUNS.incrementAndGet() > WARM_UP && took.compareTo(SLOWEST) > 0) {
       throw new AssertionError("one input took " + took.toMillis() + " ms");
