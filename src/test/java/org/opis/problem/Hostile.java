@@ -146,7 +146,9 @@ public final class Hostile {
   /**
    * Puts the real fixtures (from the folder the system property {@code opis.shared} names) into
    * the corpus Jazzer grows for a fuzz test, so that fuzzing starts from real documents. The
-   * fixtures stay where they are; Jazzer's corpus is a folder of the build, not of the project.
+   * fixtures stay where they are; Jazzer's corpus ({@code .cifuzz-corpus} in the folder the build
+   * runs in) is ignored by git, kept between runs (a clean does not empty it) and replayed first
+   * by every run, so it grows: delete it when the fuzz stage slows.
    */
   public static void seed(Class<?> test, String method, List<String> fixtures) {
     String shared = System.getProperty("opis.shared");
