@@ -4,6 +4,7 @@ import java.io.OutputStream;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
+import org.opis.xml.XmlText;
 
 /**
  * A response being written, element by element, with the JDK's StAX writer, which escapes text

@@ -2,6 +2,7 @@ package org.opis.tei;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
+import org.opis.xml.XmlText;
 
 /**
  * A small writer of indented XML: elements that hold elements are laid out one a line, elements
@@ -97,7 +98,8 @@ final class XmlOut {
     out.append("  ".repeat(open.size()));
   }
 
-  private void escape(String s, boolean attribute) {
+  private void escape(String raw, boolean attribute) {
+    String s = XmlText.of(raw);
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
       switch (c) {
@@ -106,11 +108,7 @@ final class XmlOut {
         case '&' -> out.append("&amp;");
         case '"' -> out.append(attribute ? "&quot;" : "\"");
         case '\n', '\t', '\r' -> out.append(attribute ? " " : String.valueOf(c));
-        default -> {
-          if (c >= 0x20 && c != 0xFFFE && c != 0xFFFF) {
-            out.append(c);
-          }
-        }
+        default -> out.append(c);
       }
     }
   }

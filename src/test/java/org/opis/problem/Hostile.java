@@ -2,6 +2,9 @@ package org.opis.problem;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -17,8 +20,9 @@ import org.opis.tei.TeiWriter;
 
 /**
  * What every parser owes a person who gives it anything at all, checked by the fuzz tests
- * ({@code *Fuzz}): it returns, or it refuses with Opis's own {@link OpisException} (or reported
- * {@link Problem}s) whose every message says something. Any other exception, an error, or a
+ * ({@code *Fuzz}): it returns, or it refuses the input with an {@link InvalidInputException} (or
+ * reported {@link Problem}s) whose every message says something. Any other exception (another
+ * {@link OpisException} too: a storage failure is a 503, not the input's fault), an error, or a
  * hang is a finding, which Jazzer keeps as a regression input.
  */
 public final class Hostile {
@@ -36,21 +40,44 @@ public final class Hostile {
   private static Path folder;
 
   /**
-   * Runs {@code parse}, letting through only a refusal with a message.
+   * Runs {@code parse}, letting through only a refusal of the input (an {@link InvalidInputException})
+   * with a message.
    *
    * @throws AssertionError when the refusal says nothing or the parse (once warmed up) took
    *     longer than {@link #SLOWEST}; any other throwable is thrown on
    */
   public static void refusesClearly(Runnable parse) {
-    long started = System.nanoTime();
-    try {
-      parse.run();
-    } catch (OpisException refused) {
-      if (refused.getMessage() == null || refused.getMessage().isBlank()) {
-        throw new AssertionError("a refusal without a message", refused);
+    inTime(() -> {
+      try {
+        parse.run();
+      } catch (InvalidInputException refused) {
+        if (refused.getMessage() == null || refused.getMessage().isBlank()) {
+          throw new AssertionError("a refusal without a message", refused);
+        }
+        refused.problems().forEach(Hostile::saysSomething);
       }
-      refused.problems().forEach(Hostile::saysSomething);
-    }
+    });
+  }
+
+  /**
+   * Runs {@code parse}, which promises to take anything (the search box, an archival reference,
+   * the marks of a text): a refusal is a finding like any other exception.
+   *
+   * @throws AssertionError when it refuses or (once warmed up) took longer than {@link #SLOWEST}
+   */
+  public static void neverRefuses(Runnable parse) {
+    inTime(() -> {
+      try {
+        parse.run();
+      } catch (OpisException refused) {
+        throw new AssertionError("refused what it promises to take: " + refused.getMessage(), refused);
+      }
+    });
+  }
+
+  private static void inTime(Runnable parse) {
+    long started = System.nanoTime();
+    parse.run();
     Duration took = Duration.ofNanos(System.nanoTime() - started);
     if (RUNS.incrementAndGet() > WARM_UP && took.compareTo(SLOWEST) > 0) {
       throw new AssertionError("one input took " + took.toMillis() + " ms");
@@ -92,7 +119,13 @@ public final class Hostile {
         if (!again.equals(json)) {
           throw new AssertionError("the canonical JSON of a record read back is another:\n" + json + "\n" + again);
         }
-        TeiWriter.write(document, "Opis", Optional.empty());
+        String tei = TeiWriter.write(document, "Opis", Optional.empty());
+        // as the export and the bag write it: a character no UTF-8 file can hold stops them
+        try {
+          StandardCharsets.UTF_8.newEncoder().encode(CharBuffer.wrap(tei));
+        } catch (CharacterCodingException e) {
+          throw new AssertionError("the TEI of a record cannot be written as UTF-8: " + e, e);
+        }
       } else if (entry instanceof Entry.OfAgent a) {
         CanonicalJson.readStoredAgent(CanonicalJson.write(a.agent()));
       }
@@ -113,7 +146,9 @@ public final class Hostile {
   /**
    * Puts the real fixtures (from the folder the system property {@code opis.shared} names) into
    * the corpus Jazzer grows for a fuzz test, so that fuzzing starts from real documents. The
-   * fixtures stay where they are; Jazzer's corpus is a folder of the build, not of the project.
+   * fixtures stay where they are; Jazzer's corpus ({@code .cifuzz-corpus} in the folder the build
+   * runs in) is ignored by git, kept between runs (a clean does not empty it) and replayed first
+   * by every run, so it grows: delete it when the fuzz stage slows.
    */
   public static void seed(Class<?> test, String method, List<String> fixtures) {
     String shared = System.getProperty("opis.shared");

@@ -121,4 +121,19 @@ class TeiWriterTest {
     Document expected = d.toBuilder().id(null).provenance("imported from TEI, file \"176.xml\"").build();
     assertThat(back).isEqualTo(expected);
   }
+
+  // JSON may spell a lone surrogate ("\\ud800"), which no UTF-8 file can hold: the export wrote
+  // nothing and stopped with an UnmappableCharacterException
+  @Test
+  void leavesOutWhatNoXmlFileCanHoldSoTheFileCanBeWritten() throws Exception {
+    Document d = Document.titled("Telegram \uD800 to \u0001Lenin").summary("lone \uDC00 low").build();
+    Path file = Files.writeString(dir.resolve("odd.xml"), TeiWriter.write(d, "Opis", Optional.empty()));
+    List<Entry> records = new ArrayList<>();
+    List<Problem> problems = new ArrayList<>();
+    new TeiFormat().read(file, "odd.xml", records::add, problems::add);
+    assertThat(problems).isEmpty();
+    Document back = ((Entry.OfDocument) records.get(0)).document();
+    assertThat(back.title()).isEqualTo("Telegram to Lenin");
+    assertThat(back.summary()).contains("lone low");
+  }
 }

@@ -13,7 +13,7 @@ class QueryParserFuzz {
   @FuzzTest
   void readsAnyTypedTextIntoAQueryThatReadsBackTheSame(FuzzedDataProvider data) {
     String typed = data.consumeRemainingAsString();
-    Hostile.refusesClearly(() -> readsBack(typed));
+    Hostile.neverRefuses(() -> readsBack(typed));
   }
 
   private static void readsBack(String typed) {

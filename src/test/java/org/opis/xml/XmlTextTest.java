@@ -1,4 +1,4 @@
-package org.opis.oai;
+package org.opis.xml;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

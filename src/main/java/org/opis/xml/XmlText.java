@@ -1,14 +1,16 @@
-package org.opis.oai;
+package org.opis.xml;
 
 /**
  * Text made fit for XML 1.0: characters the standard does not allow (control characters other
  * than tab, line feed and carriage return; lone surrogates; U+FFFE and U+FFFF) are left out,
- * because no escape can write them and a harvester's parser would stop at the first one.
+ * because no escape can write them, a reader's parser would stop at the first one, and a lone
+ * surrogate cannot even be encoded as UTF-8. Every XML Opis writes (OAI-PMH, TEI) passes its text
+ * through here.
  */
-final class XmlText {
+public final class XmlText {
   private XmlText() {}
 
-  static String of(String text) {
+  public static String of(String text) {
     StringBuilder out = null;
     for (int i = 0; i < text.length(); ) {
       int c = text.codePointAt(i);
