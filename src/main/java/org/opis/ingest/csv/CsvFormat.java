@@ -71,7 +71,7 @@ public final class CsvFormat implements Format {
         row(record, header, where.atLine((int) line), records, problems);
         line = parser.getCurrentLineNumber() + 1;
       }
-    } catch (IOException | UncheckedIOException | IllegalStateException e) {
+    } catch (IOException | UncheckedIOException e) {
       problems.accept(Problem.at(where, "this is not a well-formed CSV file: " + e.getMessage()
           + " (is a quotation mark left open?)"));
     }
