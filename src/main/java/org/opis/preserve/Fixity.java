@@ -3,8 +3,10 @@ package org.opis.preserve;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.locks.ReentrantLock;
@@ -120,7 +122,8 @@ public final class Fixity {
 
   private long checkOriginals(List<FixityProblem> problems) {
     long files = 0;
-    Set<DocumentId> stored = new HashSet<>(originals.documents());
+    // listing the store reads every inventory: once, and the names kept are those just checked
+    Map<DocumentId, List<String>> stored = new HashMap<>();
     Set<DocumentId> unreadable = new HashSet<>();
     for (DocumentId id : originals.documents()) {
       List<FileCheck> checks;
@@ -132,6 +135,7 @@ public final class Fixity {
         unreadable.add(id);
         continue;
       }
+      stored.put(id, checks.stream().map(FileCheck::name).toList());
       for (FileCheck check : checks) {
         files++;
         check.problem().ifPresent(p -> problems.add(new FixityProblem(CatalogChange.DOCUMENT, id.value(), check.name(),
@@ -143,7 +147,7 @@ public final class Fixity {
       if (unreadable.contains(id)) {
         return;
       }
-      List<String> kept = stored.contains(id) ? originals.names(id) : List.of();
+      List<String> kept = stored.getOrDefault(id, List.of());
       List<String> described = current.document().attachments().stream().map(Attachment::name).toList();
       for (String name : described) {
         if (!kept.contains(name)) {
