@@ -3,8 +3,10 @@ package org.opis.preserve;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.locks.ReentrantLock;
@@ -120,7 +122,8 @@ public final class Fixity {
 
   private long checkOriginals(List<FixityProblem> problems) {
     long files = 0;
-    Set<DocumentId> stored = new HashSet<>(originals.documents());
+    // listing the store reads every inventory: once, and the names kept are those just checked
+    Map<DocumentId, List<String>> stored = new LinkedHashMap<>();
     Set<DocumentId> unreadable = new HashSet<>();
     for (DocumentId id : originals.documents()) {
       List<FileCheck> checks;
@@ -132,30 +135,40 @@ public final class Fixity {
         unreadable.add(id);
         continue;
       }
+      stored.put(id, checks.stream().map(FileCheck::name).toList());
       for (FileCheck check : checks) {
         files++;
         check.problem().ifPresent(p -> problems.add(new FixityProblem(CatalogChange.DOCUMENT, id.value(), check.name(),
             check.found().isEmpty() ? FixityProblem.Condition.MISSING : FixityProblem.Condition.CHANGED, p)));
       }
     }
+    Set<DocumentId> described = new HashSet<>();
     catalog.forEachCurrent(current -> {
       DocumentId id = current.document().requireId();
+      described.add(id);
       if (unreadable.contains(id)) {
         return;
       }
-      List<String> kept = stored.contains(id) ? originals.names(id) : List.of();
-      List<String> described = current.document().attachments().stream().map(Attachment::name).toList();
-      for (String name : described) {
+      List<String> kept = stored.getOrDefault(id, List.of());
+      List<String> names = current.document().attachments().stream().map(Attachment::name).toList();
+      for (String name : names) {
         if (!kept.contains(name)) {
           problems.add(new FixityProblem(CatalogChange.DOCUMENT, id.value(), name, FixityProblem.Condition.MISSING,
               "the catalog describes it, the store does not hold it"));
         }
       }
       for (String name : kept) {
-        if (!described.contains(name)) {
+        if (!names.contains(name)) {
           problems.add(new FixityProblem(CatalogChange.DOCUMENT, id.value(), name, FixityProblem.Condition.UNEXPECTED,
               "kept, but no longer described by the document"));
         }
+      }
+    });
+    // files of a document the catalog never committed (a first import that died, its note lost)
+    stored.forEach((id, kept) -> {
+      if (!described.contains(id)) {
+        kept.forEach(name -> problems.add(new FixityProblem(CatalogChange.DOCUMENT, id.value(), name,
+            FixityProblem.Condition.UNEXPECTED, "kept, but the catalog holds no such document")));
       }
     });
     return files;

@@ -22,7 +22,7 @@ public record FixityProblem(String kind, String id, String subject, Condition co
     CHANGED("changed"),
     /** Described or recorded, but not in the store, or not readable from it. */
     MISSING("missing"),
-    /** In the store, but no longer described by its document. */
+    /** In the store, but no longer described by its document, or kept for a document the catalog does not hold. */
     UNEXPECTED("unexpected");
 
     private final String word;

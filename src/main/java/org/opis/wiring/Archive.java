@@ -6,7 +6,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicReference;
 import org.opis.account.Gate;
 import org.opis.account.sql.SqlAccounts;
 import org.opis.account.sql.SqlAudit;
@@ -55,7 +54,7 @@ public final class Archive implements AutoCloseable {
   private OcflFileStore files;
   private final SqlPreservation preservation;
   private Preserver preserver;
-  private final AtomicReference<Fixity> fixity = new AtomicReference<>();
+  private Fixity fixity;
 
   private Archive(ArchiveSettings settings, Clock clock, SqlCatalog catalog) {
     this.settings = settings;
@@ -135,9 +134,11 @@ public final class Archive implements AutoCloseable {
   }
 
   /** The fixity check of originals and record versions, recording every run. */
-  public Fixity fixity() {
-    return fixity.updateAndGet(f -> f != null ? f
-        : new Fixity(catalog, files(), files.records(), preserver(), preservation, clock));
+  public synchronized Fixity fixity() {
+    if (fixity == null) {
+      fixity = new Fixity(catalog, files(), files.records(), preserver(), preservation, clock);
+    }
+    return fixity;
   }
 
   /** Every fixity check that ran, and what it found. */

@@ -9,8 +9,10 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.opis.files.Incoming;
 import org.opis.files.OcflFiles;
 import org.opis.files.ScanFiles;
+import org.opis.files.ocfl.OcflFileStore;
 import org.opis.preserve.FixityProblem;
 import org.opis.preserve.FixityRun;
 import org.opis.wiring.Archive;
@@ -56,6 +58,22 @@ class FixityCommandTest {
     assertThat(missing.exit()).isEqualTo(6);
     assertThat(missing.out()).startsWith("document 1, file p1.jpg: missing: it is missing from the store")
         .endsWith("checked 2 files and 1 record version: 1 problem\n");
+  }
+
+  @Test
+  void reportsTheFilesOfADocumentTheCatalogNeverHeldAsUnexpected() throws Exception {
+    Path data = importLetter();
+    // as an import whose process died before its catalog commit leaves them, its note lost
+    try (OcflFileStore store = OcflFileStore.open(data.resolve("ocfl"), dir.resolve("ocfl-work"))) {
+      store.keep(new org.opis.record.DocumentId("99"), List.of(new Incoming("stray.png",
+          ScanFiles.write(dir, "stray/stray.png", ScanFiles.image("png", 20, 20)))), "tester", "never committed");
+    }
+
+    Console found = Console.run("fixity", "--data", data.toString());
+    assertThat(found.exit()).isEqualTo(6);
+    assertThat(found.out().lines().toList()).containsExactly(
+        "document 99, file stray.png: unexpected: kept, but the catalog holds no such document",
+        "checked 3 files and 1 record version: 1 problem");
   }
 
   @Test

@@ -71,7 +71,7 @@ class OcflRecordVersionsTest {
   }
 
   @Test
-  void writesAgainAFirstVersionCutShortByACrash() throws Exception {
+  void completesAFirstVersionWhoseInventoryNeverReachedTheRoot() throws Exception {
     OcflRecordVersions records = store.records();
     records.keep(revision(1), "{\"title\": \"one\"}");
     Path object = OcflFiles.objectRoot(dir.resolve("ocfl"), "opis:records/documents/7");
@@ -79,8 +79,73 @@ class OcflRecordVersionsTest {
     Files.delete(object.resolve("inventory.json"));
     Files.delete(object.resolve("inventory.json.sha512"));
 
-    assertThat(records.keep(revision(1), "{\"title\": \"one\"}")).isTrue();
-    assertThat(records.newest(CatalogChange.DOCUMENT, "7").orElseThrow().revision()).isEqualTo(1);
+    // version 1 is whole: the root is completed from it, and it is not written a second time
+    assertThat(records.keep(revision(1), "{\"title\": \"one\"}")).isFalse();
+    KeptRecord newest = records.newest(CatalogChange.DOCUMENT, "7").orElseThrow();
+    assertThat(newest.revision()).isEqualTo(1);
+    assertThat(newest.version()).isEqualTo(1);
+    assertThat(records.keep(revision(2), "{\"title\": \"two\"}")).isTrue();
+  }
+
+  @Test
+  void completesARootInventoryStillNamingThePreviousVersion() throws Exception {
+    OcflRecordVersions records = store.records();
+    records.keep(revision(1), "{\"title\": \"one\"}");
+    Path object = OcflFiles.objectRoot(dir.resolve("ocfl"), "opis:records/documents/7");
+    byte[] inventoryOfOne = Files.readAllBytes(object.resolve("inventory.json"));
+    byte[] sidecarOfOne = Files.readAllBytes(object.resolve("inventory.json.sha512"));
+    records.keep(revision(2), "{\"title\": \"two\"}");
+    // as if killed after moving version 2 in whole, before its inventory was copied to the root
+    Files.write(object.resolve("inventory.json"), inventoryOfOne);
+    Files.write(object.resolve("inventory.json.sha512"), sidecarOfOne);
+
+    assertThat(records.keep(revision(3), "{\"title\": \"three\"}")).isTrue();
+    KeptRecord newest = records.newest(CatalogChange.DOCUMENT, "7").orElseThrow();
+    assertThat(newest.revision()).isEqualTo(3);
+    assertThat(newest.version()).isEqualTo(3);
+  }
+
+  @Test
+  void completesARootInventoryMissingFromAnObjectOfSeveralVersions() throws Exception {
+    OcflRecordVersions records = store.records();
+    records.keep(revision(1), "{\"title\": \"one\"}");
+    records.keep(revision(2), "{\"title\": \"two\"}");
+    Path object = OcflFiles.objectRoot(dir.resolve("ocfl"), "opis:records/documents/7");
+    // a copy over an existing file first deletes it: as if killed between the two
+    Files.delete(object.resolve("inventory.json"));
+
+    assertThat(records.keep(revision(3), "{\"title\": \"three\"}")).isTrue();
+    assertThat(records.newest(CatalogChange.DOCUMENT, "7").orElseThrow().version()).isEqualTo(3);
+  }
+
+  @Test
+  void completesARootSidecarLeftBehind() throws Exception {
+    OcflRecordVersions records = store.records();
+    records.keep(revision(1), "{\"title\": \"one\"}");
+    records.keep(revision(2), "{\"title\": \"two\"}");
+    Path object = OcflFiles.objectRoot(dir.resolve("ocfl"), "opis:records/documents/7");
+    byte[] sidecarOfTwo = Files.readAllBytes(object.resolve("inventory.json.sha512"));
+    Files.delete(object.resolve("inventory.json.sha512"));
+
+    assertThat(records.keep(revision(3), "{\"title\": \"three\"}")).isTrue();
+    assertThat(records.newest(CatalogChange.DOCUMENT, "7").orElseThrow().version()).isEqualTo(3);
+    assertThat(Files.readAllBytes(object.resolve("v2").resolve("inventory.json.sha512"))).isEqualTo(sidecarOfTwo);
+  }
+
+  @Test
+  void movesAsideAVersionAboveTheNewestWholeOne() throws Exception {
+    OcflRecordVersions records = store.records();
+    records.keep(revision(1), "{\"title\": \"one\"}");
+    Path object = OcflFiles.objectRoot(dir.resolve("ocfl"), "opis:records/documents/7");
+    copy(object.resolve("v1"), object.resolve("v2"));
+    // a version whose own inventory was cut off: it never came in whole
+    Files.write(object.resolve("v2").resolve("inventory.json"), new byte[0]);
+
+    assertThat(records.keep(revision(2), "{\"title\": \"two\"}")).isTrue();
+    assertThat(records.newest(CatalogChange.DOCUMENT, "7").orElseThrow().version()).isEqualTo(2);
+    try (Stream<Path> aside = Files.list(dir.resolve("work").resolve("cut-short"))) {
+      assertThat(aside.map(p -> p.getFileName().toString())).anyMatch(n -> n.contains("-v2-"));
+    }
   }
 
   @Test

@@ -19,15 +19,17 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Repairs an OCFL object left half-written by a process killed while it wrote a version.
- * {@code ocfl-java} writes a version in a staging folder, moves it into the object whole, then
- * copies its inventory and the inventory's digest (sidecar) to the object's root; a kill between
- * those steps leaves a version folder the root inventory does not name (every later write is
- * then refused as out of sync), a first version without any root inventory, or a root inventory
- * without its matching sidecar, or cut off part-way through its copy. Such a version was never committed (the catalog's transaction, or
- * the preserver's ledger, did not record it), so it is moved aside, into the work folder, and
- * written again; a sidecar left behind is completed from the version the inventory came from.
- * Anything else (a root inventory missing from an object of several versions) is damage, left
- * for a fixity check to report.
+ * {@code ocfl-java} writes a version in a staging folder, moves it into the object, then copies
+ * its inventory and the inventory's digest (sidecar) to the object's root; a kill can stop it
+ * between any two of those steps, or inside a copy. One rule covers every such state: the
+ * newest version folder whose own inventory is whole (it matches its sidecar and names that
+ * folder as the head) is the truth. A version folder above it, not whole, was never moved in
+ * complete: it is moved aside, into the work folder (an object left with no whole version never
+ * existed, and is moved aside all of it). The root inventory and sidecar, when they are not
+ * byte for byte those of the truth (missing, cut off, still the previous version's), are copied
+ * from it, as ocfl-java was about to. A version so completed may hold a change the catalog never
+ * committed: that is for the catalog's own recovery (putting files back), as after any write.
+ * Copying what a live writer is about to copy is harmless, so no writer is undone by another.
  */
 final class CutShort {
   private static final Logger LOG = LoggerFactory.getLogger(CutShort.class);
@@ -54,39 +56,51 @@ final class CutShort {
       if (versions.isEmpty()) {
         return false;
       }
-      Path latest = versions.get(versions.size() - 1);
-      Path inventory = object.resolve(INVENTORY);
-      if (!Files.exists(inventory)) {
-        // a first version moved in, its inventory never copied to the root: the object never existed
-        return versions.size() == 1 && moveAside(objectId, object, "its first version was cut short");
-      }
-      if (!sidecarMatches(object.resolve(SIDECAR), inventory)) {
-        byte[] atRoot = Files.readAllBytes(inventory);
-        byte[] ofLatest = Files.readAllBytes(latest.resolve(INVENTORY));
-        // the root inventory, or its copy from the newest version cut off part-way (an empty file
-        // after a kill): completed from that version, when its own inventory is whole
-        boolean copyCutOff = atRoot.length < ofLatest.length
-            && Arrays.equals(atRoot, 0, atRoot.length, ofLatest, 0, atRoot.length);
-        if (Arrays.equals(atRoot, ofLatest) || copyCutOff && sidecarMatches(latest.resolve(SIDECAR), latest.resolve(INVENTORY))) {
-          if (copyCutOff) {
-            Files.copy(latest.resolve(INVENTORY), inventory, StandardCopyOption.REPLACE_EXISTING);
-          }
-          Files.copy(latest.resolve(SIDECAR), object.resolve(SIDECAR), StandardCopyOption.REPLACE_EXISTING);
-          LOG.warn("completed the root inventory of {}, whose last write was cut short", objectId);
-          return true;
+      boolean repaired = false;
+      int newest = versions.size() - 1;
+      while (newest >= 0 && !whole(versions.get(newest))) {
+        Path version = versions.get(newest--);
+        if (newest < 0) {
+          return moveAside(objectId, object, "no version of it was written whole");
         }
-        // a first version whose inventory never reached the root whole: the object never existed
-        return versions.size() == 1 && moveAside(objectId, object, "its first version was cut short");
+        moveAside(objectId, version, "its version " + version.getFileName() + " was not written whole");
+        repaired = true;
       }
-      Matcher head = HEAD.matcher(Files.readString(inventory));
-      if (head.find() && number(latest) == Integer.parseInt(head.group(1)) + 1) {
-        return moveAside(objectId, latest, "its version " + latest.getFileName() + " was cut short");
+      Path truth = versions.get(newest);
+      for (String name : List.of(INVENTORY, SIDECAR)) {
+        if (!sameBytes(truth.resolve(name), object.resolve(name))) {
+          Files.copy(truth.resolve(name), object.resolve(name), StandardCopyOption.REPLACE_EXISTING);
+          LOG.warn("{}: the root {} was not that of its newest version {}; copied from it", objectId, name,
+              truth.getFileName());
+          repaired = true;
+        }
       }
-      return false;
+      return repaired;
     } catch (IOException | RuntimeException e) {
       LOG.warn("could not repair {} after a write that failed", objectId, e);
       return false;
     }
+  }
+
+  // whole: its inventory matches its sidecar and names this very folder as the head
+  private static boolean whole(Path version) throws IOException {
+    Path inventory = version.resolve(INVENTORY);
+    Path sidecar = version.resolve(SIDECAR);
+    if (!Files.isRegularFile(inventory) || !Files.isRegularFile(sidecar)) {
+      return false;
+    }
+    String recorded = Files.readString(sidecar).strip().split("\\s+")[0];
+    try (InputStream in = Files.newInputStream(inventory)) {
+      if (!Sha512.of(in).equalsIgnoreCase(recorded)) {
+        return false;
+      }
+    }
+    Matcher head = HEAD.matcher(Files.readString(inventory));
+    return head.find() && Integer.parseInt(head.group(1)) == number(version);
+  }
+
+  private static boolean sameBytes(Path a, Path b) throws IOException {
+    return Files.isRegularFile(b) && Arrays.equals(Files.readAllBytes(a), Files.readAllBytes(b));
   }
 
   private boolean moveAside(String objectId, Path folder, String why) throws IOException {
@@ -96,16 +110,6 @@ final class CutShort {
     Files.move(folder, target);
     LOG.warn("{}: {}; moved it aside to {} and writing it again", objectId, why, target);
     return true;
-  }
-
-  private static boolean sidecarMatches(Path sidecar, Path inventory) throws IOException {
-    if (!Files.exists(sidecar)) {
-      return false;
-    }
-    String recorded = Files.readString(sidecar).strip().split("\\s+")[0];
-    try (InputStream in = Files.newInputStream(inventory)) {
-      return Sha512.of(in).equalsIgnoreCase(recorded);
-    }
   }
 
   private static List<Path> versions(Path object) throws IOException {

@@ -22,6 +22,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -188,9 +189,10 @@ public final class OcflFileStore implements FileStore {
   @Override
   public List<FileCheck> check(DocumentId document) {
     List<FileCheck> checks = new ArrayList<>();
-    Optional<OcflObjectVersion> head = head(document);
-    for (String name : names(document)) {
-      OcflObjectVersionFile file = head.orElseThrow().getFile(name);
+    List<OcflObjectVersionFile> files = head(document).map(h -> h.getFiles().stream()
+        .sorted(Comparator.comparing(OcflObjectVersionFile::getPath)).toList()).orElse(List.of());
+    for (OcflObjectVersionFile file : files) {
+      String name = file.getPath();
       String recorded = file.getFixity().get(DigestAlgorithmRegistry.sha512);
       Path path = root.resolve(file.getStorageRelativePath());
       Optional<String> found;

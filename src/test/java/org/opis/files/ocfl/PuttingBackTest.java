@@ -131,11 +131,28 @@ class PuttingBackTest {
   }
 
   @Test
-  void removesAnObjectWhoseFirstVersionNeverArrived() throws IOException {
+  void completesAFirstVersionWhoseInventoryNeverReachedTheRootBeforePuttingBack() throws IOException {
     keep("p1.png", FIRST);
+    // killed after moving v1 (whole) into the object, before copying its inventory to the root
     Path object = objectRoot();
     Files.delete(object.resolve("inventory.json"));
     Files.delete(object.resolve("inventory.json.sha512"));
+
+    putBack(Map.of("p1.png", Optional.empty()));
+
+    assertThat(store.names(ONE)).isEmpty();
+    keep("p2.png", SECOND);
+    assertThat(store.names(ONE)).containsExactly("p2.png");
+  }
+
+  @Test
+  void removesAnObjectWhoseFirstVersionNeverArrivedWhole() throws IOException {
+    keep("p1.png", FIRST);
+    // killed while v1 came in: its own inventory without its digest
+    Path object = objectRoot();
+    Files.delete(object.resolve("inventory.json"));
+    Files.delete(object.resolve("inventory.json.sha512"));
+    Files.delete(object.resolve("v1/inventory.json.sha512"));
 
     putBack(Map.of("p1.png", Optional.empty()));
 
