@@ -5,8 +5,10 @@ import static org.opis.web.Archive.PASSWORD;
 
 import java.lang.reflect.Proxy;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -113,5 +115,37 @@ class PageCacheTest {
 
     assertThat(first.header("Set-Cookie")).isPresent();
     assertThat(second.header("Set-Cookie")).isPresent().isNotEqualTo(first.header("Set-Cookie"));
+  }
+
+  @Test
+  void aSlowReadingOfTheCatalogBegunBeforeAChangeIsNotTakenForTheArchiveAfterIt() throws InterruptedException {
+    AtomicLong position = new AtomicLong(1);
+    CountDownLatch asked = new CountDownLatch(1);
+    CountDownLatch answer = new CountDownLatch(1);
+    PageCache pages = new PageCache(PageCache.DEFAULT_BYTES, () -> {
+      long read = position.get();
+      if (Thread.currentThread().getName().equals("slow reader")) {
+        asked.countDown();
+        try {
+          answer.await();
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+        }
+      }
+      return read;
+    }, () -> 0, () -> Archive.TODAY);
+    Thread slow = new Thread(pages::now, "slow reader");
+    slow.start();
+    asked.await();
+
+    position.set(2);
+    pages.changed();
+    long afterTheChange = pages.now().catalog();
+    answer.countDown();
+    slow.join();
+    long afterTheSlowReading = pages.now().catalog();
+
+    assertThat(afterTheChange).isEqualTo(2);
+    assertThat(afterTheSlowReading).isEqualTo(2);
   }
 }
