@@ -5,7 +5,6 @@ import io.javalin.http.HttpStatus;
 import io.javalin.http.UploadedFile;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -16,7 +15,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.TimeoutException;
 import java.util.stream.Stream;
+import org.eclipse.jetty.io.EofException;
 import org.opis.account.Account;
 import org.opis.catalog.Change;
 import org.opis.catalog.CurrentVersion;
@@ -25,7 +26,9 @@ import org.opis.keeping.Safekeeping;
 import org.opis.problem.InvalidInputException;
 import org.opis.problem.Location;
 import org.opis.problem.NotFoundException;
+import org.opis.problem.OutOfSpaceException;
 import org.opis.problem.Problem;
+import org.opis.problem.StorageException;
 import org.opis.record.Attachment;
 import org.opis.record.Document;
 
@@ -102,7 +105,7 @@ final class FilesForm {
         return saved.document();
       });
     } catch (IOException e) {
-      throw new UncheckedIOException("could not receive the upload", e);
+      throw notReceived("the upload", e);
     } finally {
       removeQuietly(folder);
     }
@@ -175,6 +178,23 @@ final class FilesForm {
     }
     base = base.length() > 80 ? base.substring(base.length() - 80) : base;
     return base.endsWith(".") ? base + "_" : base;
+  }
+
+  /**
+   * Why a file sent could not be received, as a failure the server can name: a client that
+   * stopped sending (hung up, or fell silent past the idle limit) sent a request cut short; a
+   * temporary folder without room is a full disk (507); any other failure of it, the storage's
+   * (503). Never an unexpected error: a visitor cannot make the server answer 500 by uploading.
+   */
+  static RuntimeException notReceived(String what, IOException e) {
+    for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (t instanceof EofException || t instanceof TimeoutException) {
+        return new InvalidInputException(what + " stopped arriving before its end; send it again");
+      }
+    }
+    String why = "could not receive " + what + " into a temporary folder: " + e.getMessage();
+    return OutOfSpaceException.isCauseOf(e) ? new OutOfSpaceException("the disk is full: " + why, e)
+        : new StorageException(why, e);
   }
 
   // also for the imports sent to /api/imports

@@ -108,4 +108,18 @@ class FilesFormTest {
     assertThat(refused.body()).contains("enzeli-2.png");
     assertThat(new Browser(room).upload("/api/documents/2/files", Map.of(), "files", scans).status()).isEqualTo(401);
   }
+
+  @Test
+  void anUploadThatCannotBeReceivedIsTheSendersOrTheDisksFailureNeverAnUnexpectedOne() {
+    assertThat(FilesForm.notReceived("the upload", new org.eclipse.jetty.io.EofException("reset by peer")))
+        .isInstanceOf(org.opis.problem.InvalidInputException.class).hasMessageContaining("the upload stopped arriving");
+    assertThat(FilesForm.notReceived("the upload", new java.io.IOException(
+        new java.util.concurrent.TimeoutException("Idle timeout expired: 30000/30000 ms"))))
+        .isInstanceOf(org.opis.problem.InvalidInputException.class);
+    assertThat(FilesForm.notReceived("the file to import", new java.nio.file.FileSystemException("opis-import/letters.csv",
+        null, "No space left on device"))).isInstanceOf(org.opis.problem.OutOfSpaceException.class)
+        .hasMessageContaining("the disk is full: could not receive the file to import");
+    assertThat(FilesForm.notReceived("the upload", new java.nio.file.AccessDeniedException("opis-upload")))
+        .isExactlyInstanceOf(org.opis.problem.StorageException.class);
+  }
 }
