@@ -21,6 +21,7 @@ import org.eclipse.jetty.io.EofException;
 import org.opis.account.Account;
 import org.opis.catalog.Change;
 import org.opis.catalog.CurrentVersion;
+import org.opis.catalog.Saved;
 import org.opis.files.Originals;
 import org.opis.keeping.Safekeeping;
 import org.opis.problem.InvalidInputException;
@@ -67,10 +68,10 @@ final class FilesForm {
    * Attaches the files of the request's {@code files} field to a document, all or none, as
    * {@code editor}, made on revision {@code basedOn}; for the form and the API alike.
    *
-   * @return the document as saved
+   * @return the document as saved, with its revision
    * @throws InvalidInputException naming each file that cannot be attached, and why
    */
-  static Document attach(Context ctx, Room room, CurrentVersion current, Account editor, int basedOn) {
+  static Saved attach(Context ctx, Room room, CurrentVersion current, Account editor, int basedOn) {
     Safekeeping keeping = room.keeping.orElseThrow(() -> new NotFoundException("this reading room keeps no"
         + " originals"));
     Originals originals = keeping.originals().orElseThrow(() -> new NotFoundException("this reading room keeps no"
@@ -100,9 +101,9 @@ final class FilesForm {
       }
       String names = String.join(", ", files.stream().map(f -> f.getFileName().toString()).toList());
       return keeping.write(Change.by("editor:" + editor.name(), "attach " + names), change -> {
-        org.opis.catalog.Saved saved = change.writer().saveEdit(prepared.document(), basedOn);
+        Saved saved = change.writer().saveEdit(prepared.document(), basedOn);
         change.keep(current.document().requireId(), prepared, "editor:" + editor.name(), "attach " + names);
-        return saved.document();
+        return saved;
       });
     } catch (IOException e) {
       throw notReceived("the upload", e);

@@ -101,6 +101,7 @@ class FilesFormTest {
         "Authorization", "Bearer " + token);
     assertThat(attached.status()).as(attached.body()).isEqualTo(200);
     assertThat(attached.body()).contains("enzeli-1.png").contains("image/png");
+    assertThat(attached.header("ETag")).isPresent().isEqualTo(new Browser(room).get("/api/documents/2").header("ETag"));
     Map<String, byte[]> fake = Map.of("enzeli-2.png", "not an image".getBytes(java.nio.charset.StandardCharsets.UTF_8));
     Http.Response refused = new Browser(room).upload("/api/documents/2/files", Map.of(), "files", fake,
         "Authorization", "Bearer " + token);
