@@ -45,6 +45,9 @@ final class PageCache {
 
   private record Page(byte[] body, int status, Map<String, List<String>> headers) {}
 
+  /** A page asked for and not kept: its key, and the archive it is made from. */
+  private record Asked(String key, State state) {}
+
   /** How long the catalog's position, read from its database, is taken as still true. */
   static final long CATALOG_FRESH_NANOS = 50_000_000;
   private final long capacity;
@@ -116,7 +119,7 @@ final class PageCache {
       page = pages.get(key);
     }
     if (page == null) {
-      ctx.attribute(KEY, key);
+      ctx.attribute(KEY, new Asked(key, now));
       return;
     }
     page.headers().forEach((name, values) -> {
@@ -135,8 +138,8 @@ final class PageCache {
       changed();
       return;
     }
-    String key = ctx.attribute(KEY);
-    if (key == null || ctx.attribute(SERVED) != null || ctx.statusCode() != 200 || ctx.res().getHeader("Set-Cookie") != null) {
+    Asked asked = ctx.attribute(KEY);
+    if (asked == null || ctx.attribute(SERVED) != null || ctx.statusCode() != 200 || ctx.res().getHeader("Set-Cookie") != null) {
       return;
     }
     String control = String.valueOf(ctx.res().getHeader("Cache-Control")).toLowerCase(Locale.ROOT);
@@ -162,7 +165,12 @@ final class PageCache {
       }
     }
     synchronized (this) {
-      Page old = pages.put(key, new Page(body, 200, headers));
+      // a page made while the archive changed, kept after another request saw the change, would
+      // be served as the changed archive's until the next change: it is kept only for its own
+      if (!asked.state().equals(keptFor)) {
+        return;
+      }
+      Page old = pages.put(asked.key(), new Page(body, 200, headers));
       bytes += body.length - (old == null ? 0 : old.body().length);
       var oldest = pages.entrySet().iterator();
       while (bytes > capacity && oldest.hasNext()) {
