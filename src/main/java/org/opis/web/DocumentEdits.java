@@ -78,9 +78,7 @@ final class DocumentEdits {
     org.opis.catalog.CurrentVersion current = FilesForm.current(room, ctx);
     String match = ctx.header("If-Match");
     int basedOn = match == null || match.isBlank() ? current.revision() : revisionMatched(ctx);
-    org.opis.record.Document saved = FilesForm.attach(ctx, room, current, editor, basedOn);
-    ctx.header("ETag", "\"" + room.catalog.current(java.util.List.of(saved.requireId())).get(0).revision() + "\"");
-    DocumentsApi.json(ctx, CanonicalJson.tree(saved));
+    answer(ctx, FilesForm.attach(ctx, room, current, editor, basedOn));
   }
 
   /** {@code DELETE /api/documents/{id}?reason=...}: withdrawn, its permalink a tombstone. */

@@ -74,11 +74,11 @@ final class Failures {
     } else if (e instanceof StorageException) {
       LOG.error("storage failed answering {} {}", ctx.method(), ctx.path(), e);
       respond(ctx, 503, "The archive is unavailable", e.getMessage() + "; please try again later");
-    } else if (e instanceof HttpResponseException && ((HttpResponseException) e).getStatus() < 500) {
-      int status = ((HttpResponseException) e).getStatus();
-      respond(ctx, status, status == 404 ? "Not found" : "Cannot answer this request", status == 404
-          ? "there is no page at \"" + Quote.shortened(ctx.path()) + "\" in this archive"
-          : status == 413 && generic(e.getMessage()) ? room.limits().tooLarge() : e.getMessage());
+    } else if (e instanceof HttpResponseException refused && refused.getStatus() == 404) {
+      respond(ctx, 404, "Not found", "there is no page at \"" + Quote.shortened(ctx.path()) + "\" in this archive");
+    } else if (e instanceof HttpResponseException refused && refused.getStatus() < 500) {
+      respond(ctx, refused.getStatus(), "Cannot answer this request", refused.getStatus() == 413
+          && generic(refused.getMessage()) ? room.limits().tooLarge() : refused.getMessage());
     } else if (sentWrong(e).isPresent()) {
       HttpException wrong = sentWrong(e).get();
       respond(ctx, wrong.getCode(), "Cannot read this request", wrong.getCode() == 413 ? room.limits().tooLarge()

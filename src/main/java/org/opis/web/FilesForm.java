@@ -5,7 +5,6 @@ import io.javalin.http.HttpStatus;
 import io.javalin.http.UploadedFile;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -16,16 +15,21 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.TimeoutException;
 import java.util.stream.Stream;
+import org.eclipse.jetty.io.EofException;
 import org.opis.account.Account;
 import org.opis.catalog.Change;
 import org.opis.catalog.CurrentVersion;
+import org.opis.catalog.Saved;
 import org.opis.files.Originals;
 import org.opis.keeping.Safekeeping;
 import org.opis.problem.InvalidInputException;
 import org.opis.problem.Location;
 import org.opis.problem.NotFoundException;
+import org.opis.problem.OutOfSpaceException;
 import org.opis.problem.Problem;
+import org.opis.problem.StorageException;
 import org.opis.record.Attachment;
 import org.opis.record.Document;
 
@@ -49,7 +53,7 @@ final class FilesForm {
 
   void upload(Context ctx) {
     Account editor = account(ctx);
-    String token = editor(ctx);
+    String token = Visitor.of(ctx, room.gate).formToken();
     CurrentVersion current = current(ctx);
     try {
       attach(ctx, room, current, editor, basedOn(ctx, current));
@@ -64,10 +68,10 @@ final class FilesForm {
    * Attaches the files of the request's {@code files} field to a document, all or none, as
    * {@code editor}, made on revision {@code basedOn}; for the form and the API alike.
    *
-   * @return the document as saved
+   * @return the document as saved, with its revision
    * @throws InvalidInputException naming each file that cannot be attached, and why
    */
-  static Document attach(Context ctx, Room room, CurrentVersion current, Account editor, int basedOn) {
+  static Saved attach(Context ctx, Room room, CurrentVersion current, Account editor, int basedOn) {
     Safekeeping keeping = room.keeping.orElseThrow(() -> new NotFoundException("this reading room keeps no"
         + " originals"));
     Originals originals = keeping.originals().orElseThrow(() -> new NotFoundException("this reading room keeps no"
@@ -97,12 +101,12 @@ final class FilesForm {
       }
       String names = String.join(", ", files.stream().map(f -> f.getFileName().toString()).toList());
       return keeping.write(Change.by("editor:" + editor.name(), "attach " + names), change -> {
-        org.opis.catalog.Saved saved = change.writer().saveEdit(prepared.document(), basedOn);
+        Saved saved = change.writer().saveEdit(prepared.document(), basedOn);
         change.keep(current.document().requireId(), prepared, "editor:" + editor.name(), "attach " + names);
-        return saved.document();
+        return saved;
       });
     } catch (IOException e) {
-      throw new UncheckedIOException("could not receive the upload", e);
+      throw notReceived("the upload", e);
     } finally {
       removeQuietly(folder);
     }
@@ -110,7 +114,7 @@ final class FilesForm {
 
   void order(Context ctx) {
     Account editor = account(ctx);
-    String token = editor(ctx);
+    String token = Visitor.of(ctx, room.gate).formToken();
     CurrentVersion current = current(ctx);
     Map<String, Attachment> byName = new LinkedHashMap<>();
     current.document().attachments().forEach(a -> byName.put(a.name(), a));
@@ -177,6 +181,23 @@ final class FilesForm {
     return base.endsWith(".") ? base + "_" : base;
   }
 
+  /**
+   * Why a file sent could not be received, as a failure the server can name: a client that
+   * stopped sending (hung up, or fell silent past the idle limit) sent a request cut short; a
+   * temporary folder without room is a full disk (507); any other failure of it, the storage's
+   * (503). Never an unexpected error: a visitor cannot make the server answer 500 by uploading.
+   */
+  static RuntimeException notReceived(String what, IOException e) {
+    for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (t instanceof EofException || t instanceof TimeoutException) {
+        return new InvalidInputException(what + " stopped arriving before its end; send it again");
+      }
+    }
+    String why = "could not receive " + what + " into a temporary folder: " + e.getMessage();
+    return OutOfSpaceException.isCauseOf(e) ? new OutOfSpaceException("the disk is full: " + why, e)
+        : new StorageException(why, e);
+  }
+
   // also for the imports sent to /api/imports
   static void removeQuietly(Path folder) {
     if (folder == null) {
@@ -190,8 +211,7 @@ final class FilesForm {
   }
 
   private Account account(Context ctx) {
-    editor(ctx);
-    return Visitor.of(ctx, room.gate).account().orElseThrow();
+    return Visitor.of(ctx, room.gate).editor("originals are attached");
   }
 
   private String editor(Context ctx) {

@@ -3,9 +3,7 @@ package org.opis.web;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import org.opis.account.Account;
-import org.opis.account.Role;
 import org.opis.preserve.Preservation;
-import org.opis.problem.ForbiddenException;
 import org.opis.problem.NotFoundException;
 
 /**
@@ -38,11 +36,7 @@ final class FixityPage {
   }
 
   private Account administrator(Context ctx, String work) {
-    Account asking = Visitor.of(ctx, room.gate).editor(work);
-    if (asking.role() != Role.ADMINISTRATOR) {
-      throw new ForbiddenException(work + " by administrators; " + asking.name() + " is an editor");
-    }
-    return asking;
+    return Visitor.of(ctx, room.gate).administrator(work);
   }
 
   private Preservation preservation() {

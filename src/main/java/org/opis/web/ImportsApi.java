@@ -8,7 +8,6 @@ import io.javalin.http.UploadedFile;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -79,7 +78,7 @@ final class ImportsApi {
       }
       answer(ctx, report, folder);
     } catch (IOException e) {
-      throw new UncheckedIOException("could not receive the file to import", e);
+      throw FilesForm.notReceived("the file to import", e);
     } finally {
       FilesForm.removeQuietly(folder);
     }

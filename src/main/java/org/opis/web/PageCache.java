@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 
@@ -44,15 +45,20 @@ final class PageCache {
 
   private record Page(byte[] body, int status, Map<String, List<String>> headers) {}
 
+  /** A page asked for and not kept: its key, and the archive it is made from. */
+  private record Asked(String key, State state) {}
+
   /** How long the catalog's position, read from its database, is taken as still true. */
   static final long CATALOG_FRESH_NANOS = 50_000_000;
   private final long capacity;
   private final LongSupplier catalog;
   private final LongSupplier index;
   private final Supplier<LocalDate> today;
-  private volatile long catalogAt;
-  private volatile long catalogReadAt;
-  private volatile boolean changing = true;
+  /** The catalog's position as read, after how many requests that may have changed it, and when. */
+  private record Reading(long position, long changes, long at) {}
+
+  private final AtomicLong changes = new AtomicLong();
+  private volatile Reading read = new Reading(0, -1, 0);
   private final LinkedHashMap<String, Page> pages = new LinkedHashMap<>(256, 0.75f, true);
   private State keptFor;
   private long bytes;
@@ -71,15 +77,23 @@ final class PageCache {
 
   // the catalog's position is a query of its database, the costliest part of serving a kept
   // page: it is read again after any request that may have changed something here, and at
-  // least every 50 ms for what another process (an import beside the server) saves
-  private State now() {
+  // least every 50 ms for what another process (an import beside the server) saves. The count of
+  // changes is taken before the query, and kept in one value with its answer: a slow reading begun
+  // before a change, finishing after a later one, is never taken for the archive after the change.
+  State now() {
     long at = System.nanoTime();
-    if (changing || at - catalogReadAt > CATALOG_FRESH_NANOS) {
-      changing = false;
-      catalogAt = catalog.getAsLong();
-      catalogReadAt = at;
+    long seen = changes.get();
+    Reading last = read;
+    if (last.changes() < seen || at - last.at() > CATALOG_FRESH_NANOS) {
+      last = new Reading(catalog.getAsLong(), seen, at);
+      read = last;
     }
-    return new State(catalogAt, index.getAsLong(), today.get().toString());
+    return new State(last.position(), index.getAsLong(), today.get().toString());
+  }
+
+  /** Says that a request may have changed the archive, so its position is read again. */
+  void changed() {
+    changes.incrementAndGet();
   }
 
   /** A before-handler: answers from the kept page when there is one. */
@@ -105,7 +119,7 @@ final class PageCache {
       page = pages.get(key);
     }
     if (page == null) {
-      ctx.attribute(KEY, key);
+      ctx.attribute(KEY, new Asked(key, now));
       return;
     }
     page.headers().forEach((name, values) -> {
@@ -121,11 +135,11 @@ final class PageCache {
   void keep(Context ctx) {
     if (!"GET".equals(ctx.method().name()) && !"HEAD".equals(ctx.method().name())) {
       // after the change is committed, so that the next page asked for is made from it
-      changing = true;
+      changed();
       return;
     }
-    String key = ctx.attribute(KEY);
-    if (key == null || ctx.attribute(SERVED) != null || ctx.statusCode() != 200 || ctx.res().getHeader("Set-Cookie") != null) {
+    Asked asked = ctx.attribute(KEY);
+    if (asked == null || ctx.attribute(SERVED) != null || ctx.statusCode() != 200 || ctx.res().getHeader("Set-Cookie") != null) {
       return;
     }
     String control = String.valueOf(ctx.res().getHeader("Cache-Control")).toLowerCase(Locale.ROOT);
@@ -151,7 +165,12 @@ final class PageCache {
       }
     }
     synchronized (this) {
-      Page old = pages.put(key, new Page(body, 200, headers));
+      // a page made while the archive changed, kept after another request saw the change, would
+      // be served as the changed archive's until the next change: it is kept only for its own
+      if (!asked.state().equals(keptFor)) {
+        return;
+      }
+      Page old = pages.put(asked.key(), new Page(body, 200, headers));
       bytes += body.length - (old == null ? 0 : old.body().length);
       var oldest = pages.entrySet().iterator();
       while (bytes > capacity && oldest.hasNext()) {

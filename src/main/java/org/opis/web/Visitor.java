@@ -4,6 +4,7 @@ import io.javalin.http.Context;
 import java.util.Optional;
 import org.opis.account.Account;
 import org.opis.account.Gate;
+import org.opis.account.Role;
 import org.opis.problem.ForbiddenException;
 import org.opis.problem.SignInRequiredException;
 
@@ -57,6 +58,21 @@ record Visitor(Optional<Gate.SignedIn> signedIn, Optional<Gate.Bearer> bearer) {
     Account asking = account().orElseThrow(() -> new SignInRequiredException(work + " by editors; sign in"));
     if (!asking.role().seesRestricted()) {
       throw new ForbiddenException(work + " by editors; " + asking.name() + " is a reader");
+    }
+    return asking;
+  }
+
+  /**
+   * The account asking, when it administers the archive.
+   *
+   * @param work what only administrators do, to say why not ("the audit log is read")
+   * @throws SignInRequiredException when no one is signed in
+   * @throws ForbiddenException when a reader or an editor is
+   */
+  Account administrator(String work) {
+    Account asking = editor(work);
+    if (asking.role() != Role.ADMINISTRATOR) {
+      throw new ForbiddenException(work + " by administrators; " + asking.name() + " is an editor");
     }
     return asking;
   }

@@ -101,11 +101,26 @@ class FilesFormTest {
         "Authorization", "Bearer " + token);
     assertThat(attached.status()).as(attached.body()).isEqualTo(200);
     assertThat(attached.body()).contains("enzeli-1.png").contains("image/png");
+    assertThat(attached.header("ETag")).isPresent().isEqualTo(new Browser(room).get("/api/documents/2").header("ETag"));
     Map<String, byte[]> fake = Map.of("enzeli-2.png", "not an image".getBytes(java.nio.charset.StandardCharsets.UTF_8));
     Http.Response refused = new Browser(room).upload("/api/documents/2/files", Map.of(), "files", fake,
         "Authorization", "Bearer " + token);
     assertThat(refused.status()).isEqualTo(400);
     assertThat(refused.body()).contains("enzeli-2.png");
     assertThat(new Browser(room).upload("/api/documents/2/files", Map.of(), "files", scans).status()).isEqualTo(401);
+  }
+
+  @Test
+  void anUploadThatCannotBeReceivedIsTheSendersOrTheDisksFailureNeverAnUnexpectedOne() {
+    assertThat(FilesForm.notReceived("the upload", new org.eclipse.jetty.io.EofException("reset by peer")))
+        .isInstanceOf(org.opis.problem.InvalidInputException.class).hasMessageContaining("the upload stopped arriving");
+    assertThat(FilesForm.notReceived("the upload", new java.io.IOException(
+        new java.util.concurrent.TimeoutException("Idle timeout expired: 30000/30000 ms"))))
+        .isInstanceOf(org.opis.problem.InvalidInputException.class);
+    assertThat(FilesForm.notReceived("the file to import", new java.nio.file.FileSystemException("opis-import/letters.csv",
+        null, "No space left on device"))).isInstanceOf(org.opis.problem.OutOfSpaceException.class)
+        .hasMessageContaining("the disk is full: could not receive the file to import");
+    assertThat(FilesForm.notReceived("the upload", new java.nio.file.AccessDeniedException("opis-upload")))
+        .isExactlyInstanceOf(org.opis.problem.StorageException.class);
   }
 }

@@ -143,4 +143,21 @@ class ImportsApiTest {
             + " beside or below the record");
     assertThat(documents()).isEqualTo(before);
   }
+
+  @Test
+  void importsAFileSentInTheMultipartFieldFileRecognisedByItsName() throws Exception {
+    long before = documents();
+    Http.Response r = new Browser(room).upload("/api/imports", java.util.Map.of(), "file",
+        java.util.Map.of("../../gilan.csv", "title\nA report from Gilan\n".getBytes(StandardCharsets.UTF_8)),
+        "Authorization", "Bearer " + write);
+
+    assertThat(r.status()).as(r.body()).isEqualTo(200);
+    assertThat(JSON.readTree(r.body()).get("format").asText()).isEqualTo("csv");
+    assertThat(documents()).isEqualTo(before + 1);
+    Http.Response elsewhere = new Browser(room).upload("/api/imports", java.util.Map.of(), "files",
+        java.util.Map.of("gilan.csv", "title\nA report from Gilan\n".getBytes(StandardCharsets.UTF_8)),
+        "Authorization", "Bearer " + write);
+    assertThat(elsewhere.status()).isEqualTo(400);
+    assertThat(elsewhere.body()).contains("send the file to import in the multipart field");
+  }
 }

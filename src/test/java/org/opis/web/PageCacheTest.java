@@ -5,8 +5,10 @@ import static org.opis.web.Archive.PASSWORD;
 
 import java.lang.reflect.Proxy;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -20,6 +22,9 @@ import org.opis.search.SearchIndex;
 /** Pages kept for anonymous readers: the same bytes again, never stale, never an editor's. */
 class PageCacheTest {
   private final AtomicInteger questions = new AtomicInteger();
+  private final java.util.concurrent.atomic.AtomicBoolean slowRead = new java.util.concurrent.atomic.AtomicBoolean();
+  private final CountDownLatch read = new CountDownLatch(1);
+  private final CountDownLatch answer = new CountDownLatch(1);
   private Catalog catalog;
   private ReadingRoom room;
 
@@ -34,7 +39,22 @@ class PageCacheTest {
           }
           return method.invoke(index, args);
         });
-    room = ReadingRoom.start(ReadingRoomSettings.defaults(), catalog, counted,
+    Catalog catalogRead = catalog;
+    // a reading of a document that the test may hold, once, after the catalog answered it
+    Catalog held = (Catalog) Proxy.newProxyInstance(Catalog.class.getClassLoader(), new Class<?>[] {Catalog.class},
+        (proxy, method, args) -> {
+          try {
+            Object found = method.invoke(catalogRead, args);
+            if (method.getName().equals("document") && slowRead.compareAndSet(true, false)) {
+              read.countDown();
+              answer.await();
+            }
+            return found;
+          } catch (java.lang.reflect.InvocationTargetException e) {
+            throw e.getCause();
+          }
+        });
+    room = ReadingRoom.start(ReadingRoomSettings.defaults(), held, counted,
         Archive.keepers(catalog, "anna", "editor"), java.util.Optional.empty(), java.util.Optional.empty(), Archive.CLOCK);
   }
 
@@ -113,5 +133,60 @@ class PageCacheTest {
 
     assertThat(first.header("Set-Cookie")).isPresent();
     assertThat(second.header("Set-Cookie")).isPresent().isNotEqualTo(first.header("Set-Cookie"));
+  }
+
+  @Test
+  void aSlowReadingOfTheCatalogBegunBeforeAChangeIsNotTakenForTheArchiveAfterIt() throws InterruptedException {
+    AtomicLong position = new AtomicLong(1);
+    CountDownLatch asked = new CountDownLatch(1);
+    CountDownLatch answer = new CountDownLatch(1);
+    PageCache pages = new PageCache(PageCache.DEFAULT_BYTES, () -> {
+      long read = position.get();
+      if (Thread.currentThread().getName().equals("slow reader")) {
+        asked.countDown();
+        try {
+          answer.await();
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+        }
+      }
+      return read;
+    }, () -> 0, () -> Archive.TODAY);
+    Thread slow = new Thread(pages::now, "slow reader");
+    slow.start();
+    asked.await();
+
+    position.set(2);
+    pages.changed();
+    long afterTheChange = pages.now().catalog();
+    answer.countDown();
+    slow.join();
+    long afterTheSlowReading = pages.now().catalog();
+
+    assertThat(afterTheChange).isEqualTo(2);
+    assertThat(afterTheSlowReading).isEqualTo(2);
+  }
+
+  @Test
+  void aPageMadeWhileAnEditorChangedTheArchiveIsNotKeptForTheChangedArchive() throws Exception {
+    Http reader = new Http(room);
+    Browser editor = new Browser(room);
+    editor.signIn("anna", PASSWORD);
+    String token = editor.formToken("/account");
+    slowRead.set(true);
+    java.util.concurrent.CompletableFuture<Http.Response> slow =
+        java.util.concurrent.CompletableFuture.supplyAsync(() -> new Http(room).get("/documents/1"));
+    read.await();
+
+    Http.Response restricted = editor.post("/documents/1/visibility",
+        Map.of("form_token", token, "current", "1", "access", "restricted"));
+    Http.Response seenAfter = reader.get("/documents/1");
+    answer.countDown();
+    Http.Response madeBefore = slow.get();
+
+    assertThat(restricted.status()).isEqualTo(303);
+    assertThat(seenAfter.status()).isEqualTo(404);
+    assertThat(madeBefore.status()).isEqualTo(200);
+    assertThat(reader.get("/documents/1").status()).isEqualTo(404);
   }
 }
