@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.opis.preserve.FixitySchedule;
+import org.opis.web.ReadingRoomSettings;
 import org.opis.wiring.Archive;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -35,6 +36,8 @@ final class ServeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws InterruptedException {
+    // the limits are checked before the archive is opened, so a refused one leaves nothing running
+    ReadingRoomSettings settings = web.settings();
     Archive archive = Archive.open(data.settings(), Clock.systemUTC());
     Optional<FixitySchedule> schedule;
     try {
@@ -47,7 +50,7 @@ final class ServeCommand implements Callable<Integer> {
       archive.close();
       throw e;
     }
-    Serving.untilStopped(archive, web.settings(), spec.commandLine().getOut(), () -> schedule.ifPresent(
+    Serving.untilStopped(archive, settings, spec.commandLine().getOut(), () -> schedule.ifPresent(
         FixitySchedule::close));
     return ExitCodes.OK;
   }

@@ -2,6 +2,7 @@ package org.opis.cli;
 
 import java.net.URI;
 import java.time.Duration;
+import org.opis.problem.InvalidInputException;
 import org.opis.web.Limits;
 import org.opis.web.ReadingRoomSettings;
 import picocli.CommandLine.ITypeConverter;
@@ -32,6 +33,11 @@ final class WebOptions {
           + "more is answered 413 (default: ${DEFAULT-VALUE}; env OPIS_MAX_UPLOAD).")
   long maxUpload;
 
+  @Option(names = "--max-import", paramLabel = "SIZE", converter = Size.class, defaultValue = "${env:OPIS_IMPORT_LIMIT:-100MB}",
+      description = "The largest file an editor's script may send to POST /api/imports, no more than --max-upload; "
+          + "more is answered 413 (default: ${DEFAULT-VALUE}; env OPIS_IMPORT_LIMIT).")
+  long maxImport;
+
   @Option(names = "--rate-limit", paramLabel = "N", converter = AtLeast.Zero.class, defaultValue = "${env:OPIS_RATE_LIMIT:-100}",
       description = "Requests a second one address may keep up, in bursts of three times as many; more are answered "
           + "429 while others are served; this machine's own addresses are not limited; 0 for no limit "
@@ -50,7 +56,11 @@ final class WebOptions {
   }
 
   private Limits limits() {
-    return Limits.defaults().withUpload(maxUpload).withIdle(Duration.ofSeconds(idleTimeout))
+    if (maxImport > maxUpload) {
+      throw new InvalidInputException(String.format("--max-import is %,d bytes, more than --max-upload (%,d bytes),",
+          maxImport, maxUpload) + " which every request is held to; raise --max-upload too, or lower --max-import");
+    }
+    return Limits.defaults().withUpload(maxUpload).withImports(maxImport).withIdle(Duration.ofSeconds(idleTimeout))
         .withRate(rateLimit, (int) Math.min(Integer.MAX_VALUE, rateLimit * 3L));
   }
 

@@ -39,27 +39,10 @@ final class ImportsApi {
   private final Room room;
   private final long limit;
 
-  ImportsApi(Room room, long limit) {
+  /** Takes files up to the room's import limit ({@code opis serve --max-import}). */
+  ImportsApi(Room room) {
     this.room = room;
-    this.limit = limit;
-  }
-
-  /**
-   * The largest file {@code /api/imports} takes: {@code OPIS_IMPORT_LIMIT} (or the system property
-   * {@code opis.import.limit}) in bytes, or with k, m or g after the number.
-   */
-  static long configuredLimit() {
-    String given = Optional.ofNullable(System.getProperty("opis.import.limit")).orElse(System.getenv("OPIS_IMPORT_LIMIT"));
-    if (given == null || given.isBlank()) {
-      return DEFAULT_LIMIT;
-    }
-    String v = given.strip().toLowerCase(Locale.ROOT);
-    int shift = v.endsWith("k") ? 10 : v.endsWith("m") ? 20 : v.endsWith("g") ? 30 : 0;
-    try {
-      return Long.parseLong(shift == 0 ? v : v.substring(0, v.length() - 1).strip()) << shift;
-    } catch (NumberFormatException e) {
-      throw new IllegalArgumentException("OPIS_IMPORT_LIMIT is \"" + given + "\"; give a number of bytes, such as 100m");
-    }
+    this.limit = room.limits().imports();
   }
 
   /** {@code POST /api/imports}: one file, imported whole or not at all. */
@@ -135,7 +118,7 @@ final class ImportsApi {
 
   private HttpResponseException tooLarge(long size) {
     return new HttpResponseException(413, "the file is larger than the " + String.format("%,d", limit)
-        + " bytes this archive takes through /api/imports (OPIS_IMPORT_LIMIT), at " + String.format("%,d", size)
+        + " bytes this archive takes through /api/imports (opis serve --max-import), at " + String.format("%,d", size)
         + " bytes or more; import it with opis import on the server, or in parts");
   }
 

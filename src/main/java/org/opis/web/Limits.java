@@ -22,6 +22,7 @@ import org.eclipse.jetty.util.component.LifeCycle;
  * answered 429 ({@link DoSHandler}'s leaky bucket).
  *
  * @param upload the most bytes one request may carry: the sum of the scans of one upload
+ * @param imports the most bytes of one file sent to {@code POST /api/imports}, at most {@code upload}
  * @param body the most bytes of a request that is not an upload (a form, an edit's JSON)
  * @param headers the most bytes of a request's line and headers; a search's words travel in
  *     its address, so there is room for a 10,000-character query in any script
@@ -32,7 +33,7 @@ import org.eclipse.jetty.util.component.LifeCycle;
  * @param unlimited addresses never held to the rate ("127.0.0.0/8", "::1"): this machine's own
  *     tools ({@code opis bench}) and a reverse proxy on it, which speaks for every reader
  */
-public record Limits(long upload, long body, int headers, Duration idle, int perSecond, int burst,
+public record Limits(long upload, long imports, long body, int headers, Duration idle, int perSecond, int burst,
     List<String> unlimited) {
   private static final Pattern SIZE = Pattern.compile("([0-9]{1,12})\\s*(B|KB|MB|GB)?", Pattern.CASE_INSENSITIVE);
   /** Addresses remembered at once; past it, the least recent are forgotten, so a botnet costs no memory. */
@@ -40,8 +41,9 @@ public record Limits(long upload, long body, int headers, Duration idle, int per
 
   public Limits {
     unlimited = List.copyOf(unlimited);
-    if (upload < 1 || body < 1 || body > upload || headers < 1024) {
-      throw new IllegalArgumentException("limits: upload " + upload + ", body " + body + ", headers " + headers);
+    if (upload < 1 || body < 1 || body > upload || imports < 1 || imports > upload || headers < 1024) {
+      throw new IllegalArgumentException("limits: upload " + upload + ", imports " + imports + ", body " + body
+          + ", headers " + headers);
     }
     if (idle.isNegative() || idle.isZero() || perSecond < 0 || burst < 0) {
       throw new IllegalArgumentException("limits: idle " + idle + ", " + perSecond + " a second, burst " + burst);
@@ -49,30 +51,35 @@ public record Limits(long upload, long body, int headers, Duration idle, int per
   }
 
   /**
-   * Uploads of 1 GB (a letter's scans), other bodies of 16 MB, 128 KB of headers, connections
+   * Uploads of 1 GB (a letter's scans), files to import of 100 MB, other bodies of 16 MB, 128 KB of headers, connections
    * idle for 30 seconds, and 100 requests a second from one address in bursts of 300 (this
    * machine's own addresses unlimited): far above what a reader or an editor does, far below
    * what stops the server.
    */
   public static Limits defaults() {
-    return new Limits(1L << 30, 16L << 20, 128 * 1024, Duration.ofSeconds(30), 100, 300,
+    return new Limits(1L << 30, 100L << 20, 16L << 20, 128 * 1024, Duration.ofSeconds(30), 100, 300,
         List.of("127.0.0.0/8", "::1"));
   }
 
   public Limits withUpload(long bytes) {
-    return new Limits(bytes, Math.min(body, bytes), headers, idle, perSecond, burst, unlimited);
+    return new Limits(bytes, Math.min(imports, bytes), Math.min(body, bytes), headers, idle, perSecond, burst, unlimited);
+  }
+
+  /** The largest file {@code POST /api/imports} takes; no more than an upload may carry. */
+  public Limits withImports(long bytes) {
+    return new Limits(upload, bytes, body, headers, idle, perSecond, burst, unlimited);
   }
 
   public Limits withIdle(Duration value) {
-    return new Limits(upload, body, headers, value, perSecond, burst, unlimited);
+    return new Limits(upload, imports, body, headers, value, perSecond, burst, unlimited);
   }
 
   public Limits withRate(int requestsPerSecond, int burstOf) {
-    return new Limits(upload, body, headers, idle, requestsPerSecond, burstOf, unlimited);
+    return new Limits(upload, imports, body, headers, idle, requestsPerSecond, burstOf, unlimited);
   }
 
   public Limits withUnlimited(List<String> addresses) {
-    return new Limits(upload, body, headers, idle, perSecond, burst, addresses);
+    return new Limits(upload, imports, body, headers, idle, perSecond, burst, addresses);
   }
 
   /**

@@ -257,7 +257,7 @@ public final class ReadingRoom implements AutoCloseable {
       delete("/{id}", edits::withdraw);
       post("/{id}/files", edits::attach);
     });
-    post("/api/imports", new ImportsApi(room, ImportsApi.configuredLimit())::take);
+    post("/api/imports", new ImportsApi(room)::take);
     get("/api/search", searchApi::search);
     get("/health", ctx -> health(room, ctx));
     // OAI-PMH 2.0 for harvesters (org.opis.oai)

@@ -30,7 +30,7 @@ import org.opis.account.Scope;
  * them; the defaults are the same mechanisms with larger numbers.
  */
 class HttpLimitsTest {
-  private static final Limits SMALL = new Limits(64 * 1024, 16 * 1024, 8 * 1024, Duration.ofSeconds(2), 20, 40,
+  private static final Limits SMALL = new Limits(64 * 1024, 64 * 1024, 16 * 1024, 8 * 1024, Duration.ofSeconds(2), 20, 40,
       List.of("127.0.0.9"));
   private static ReadingRoom room;
   private static String token;

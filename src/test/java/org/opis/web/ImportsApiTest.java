@@ -38,14 +38,10 @@ class ImportsApiTest {
     archive.gate().addAccount("anna", "Anna", Role.EDITOR, "Vladikavkaz, 16 November");
     write = archive.gate().issueToken("anna", "imports", Scope.WRITE).secret();
     read = archive.gate().issueToken("anna", "reading", Scope.READ).secret();
-    System.setProperty("opis.import.limit", "4k");
-    try {
-      room = ReadingRoom.start(ReadingRoomSettings.defaults(), archive.catalog(), archive.index(), archive.gate(),
-          Optional.of(archive.pictures()), Optional.of(archive.safekeeping()),
-          Optional.of(archive.importer().confined()), Optional.empty(), archive.clock());
-    } finally {
-      System.clearProperty("opis.import.limit");
-    }
+    room = ReadingRoom.start(ReadingRoomSettings.defaults().withLimits(Limits.defaults().withImports(4096)),
+        archive.catalog(), archive.index(), archive.gate(), Optional.of(archive.pictures()),
+        Optional.of(archive.safekeeping()), Optional.of(archive.importer().confined()), Optional.empty(),
+        archive.clock());
   }
 
   @AfterAll
