@@ -44,6 +44,19 @@ public final class OcflFiles {
     }
   }
 
+  /** Deletes everything in an object's folder but the one file named, as a kill early in its first write leaves it. */
+  public static void deleteAllBut(Path object, String kept) {
+    try (Stream<Path> all = Files.walk(object)) {
+      for (Path p : all.sorted(Comparator.reverseOrder()).toList()) {
+        if (!p.equals(object) && !p.getFileName().toString().equals(kept)) {
+          Files.delete(p);
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   /** Flips one bit in the middle of a file, as a failing disk would. */
   public static void flipAByte(Path file) {
     try {

@@ -177,6 +177,31 @@ class OcflRecordVersionsTest {
     assertThat(records.newest(CatalogChange.DOCUMENT, "7").orElseThrow().revision()).isEqualTo(1);
   }
 
+  @Test
+  void writesAgainARecordWhoseFirstWriteStoppedBeforeItsVersionCameIn() throws Exception {
+    OcflRecordVersions records = store.records();
+    records.keep(revision(1), "{\"title\": \"one\"}");
+    Path object = OcflFiles.objectRoot(dir.resolve("ocfl"), "opis:records/documents/7");
+    // the object's folder and conformance file made, version 1 not yet moved in: found so by ServerCrashIT
+    OcflFiles.deleteAllBut(object, "0=ocfl_object_1.1");
+
+    assertThat(records.keep(revision(1), "{\"title\": \"one\"}")).isTrue();
+    assertThat(records.newest(CatalogChange.DOCUMENT, "7").orElseThrow().revision()).isEqualTo(1);
+  }
+
+  @Test
+  void readsARecordWhoseRootInventoryWasCutOffWithoutWritingIt() throws Exception {
+    OcflRecordVersions records = store.records();
+    records.keep(revision(1), "{\"title\": \"one\"}");
+    records.keep(revision(2), "{\"title\": \"two\"}");
+    Path object = OcflFiles.objectRoot(dir.resolve("ocfl"), "opis:records/documents/7");
+    Files.write(object.resolve("inventory.json"), new byte[0]);
+
+    // a reader (fixity, a page) completes the root from version 2; it writes no version
+    assertThat(records.newest(CatalogChange.DOCUMENT, "7").orElseThrow().version()).isEqualTo(2);
+    assertThat(object.resolve("v3")).doesNotExist();
+  }
+
   private static void copy(Path from, Path to) throws Exception {
     try (Stream<Path> all = Files.walk(from)) {
       for (Path p : all.toList()) {

@@ -10,6 +10,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -19,67 +20,116 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Repairs an OCFL object left half-written by a process killed while it wrote a version.
- * {@code ocfl-java} writes a version in a staging folder, moves it into the object, then copies
- * its inventory and the inventory's digest (sidecar) to the object's root; a kill can stop it
+ * {@code ocfl-java} writes a first version by creating the object's folder and its conformance
+ * file, then (for every version) moves a staged version folder into the object and copies its
+ * inventory and the inventory's digest (sidecar) to the object's root; a kill can stop it
  * between any two of those steps, or inside a copy. One rule covers every such state: the
  * newest version folder whose own inventory is whole (it matches its sidecar and names that
- * folder as the head) is the truth. A version folder above it, not whole, was never moved in
- * complete: it is moved aside, into the work folder (an object left with no whole version never
- * existed, and is moved aside all of it). The root inventory and sidecar, when they are not
- * byte for byte those of the truth (missing, cut off, still the previous version's), are copied
- * from it, as ocfl-java was about to. A version so completed may hold a change the catalog never
- * committed: that is for the catalog's own recovery (putting files back), as after any write.
- * Copying what a live writer is about to copy is harmless, so no writer is undone by another.
+ * folder as the head) is the truth, and the root inventory and sidecar, when they are not byte
+ * for byte those of the truth (missing, cut off, still the previous version's), are replaced
+ * by its own, as ocfl-java was about to. That much is safe beside a live writer (it writes the
+ * same bytes, each file replaced in one rename), so readers do it too ({@link #complete}).
+ * Only a writer that knows no other process writes the object ({@link #repair}) also moves
+ * aside, into the work folder, a version folder above the truth that is not whole, and an
+ * object with no whole version at all: neither was ever written, and a live writer's first
+ * version looks the same until its folder is moved in. A version so completed may hold a
+ * change the catalog never committed: that is for the catalog's own recovery (putting files
+ * back), as after any write.
  */
 final class CutShort {
   private static final Logger LOG = LoggerFactory.getLogger(CutShort.class);
   private static final Pattern HEAD = Pattern.compile("\"head\"\\s*:\\s*\"v(\\d+)\"");
   private static final Pattern VERSION = Pattern.compile("v(\\d+)");
-  private static final String INVENTORY = "inventory.json";
+  static final String INVENTORY = "inventory.json";
   private static final String SIDECAR = "inventory.json.sha512";
 
   private final Path root;
+  private final Path work;
   private final Path aside;
   private final HashedNTupleLayoutExtension layout = new HashedNTupleLayoutExtension();
 
   CutShort(Path root, Path work) {
     this.root = root;
+    this.work = work;
     this.aside = work.resolve("cut-short");
     layout.init(new HashedNTupleLayoutConfig());
   }
 
-  /** Repairs the object when a write was cut short; returns whether it did. */
+  /**
+   * Repairs the object when a write was cut short, moving aside what was never written whole;
+   * only for a writer no other process can race on this object. Returns whether it changed anything.
+   */
   synchronized boolean repair(String objectId) {
-    Path object = root.resolve(layout.mapObjectId(objectId));
+    Path object = folder(objectId);
     try {
-      List<Path> versions = versions(object);
-      if (versions.isEmpty()) {
+      if (!Files.isDirectory(object)) {
         return false;
       }
-      boolean repaired = false;
+      List<Path> versions = versions(object);
       int newest = versions.size() - 1;
+      boolean repaired = false;
       while (newest >= 0 && !whole(versions.get(newest))) {
         Path version = versions.get(newest--);
-        if (newest < 0) {
-          return moveAside(objectId, object, "no version of it was written whole");
-        }
         moveAside(objectId, version, "its version " + version.getFileName() + " was not written whole");
         repaired = true;
       }
-      Path truth = versions.get(newest);
-      for (String name : List.of(INVENTORY, SIDECAR)) {
-        if (!sameBytes(truth.resolve(name), object.resolve(name))) {
-          Files.copy(truth.resolve(name), object.resolve(name), StandardCopyOption.REPLACE_EXISTING);
-          LOG.warn("{}: the root {} was not that of its newest version {}; copied from it", objectId, name,
-              truth.getFileName());
-          repaired = true;
-        }
+      if (newest < 0) {
+        // a conformance file and no version: the first write stopped before its version came in
+        return moveAside(objectId, object, "no version of it was written whole") || repaired;
       }
-      return repaired;
+      return completeFrom(objectId, object, versions.get(newest)) || repaired;
     } catch (IOException | RuntimeException e) {
       LOG.warn("could not repair {} after a write that failed", objectId, e);
       return false;
     }
+  }
+
+  /** Completes the object's root inventory from its newest whole version; returns whether it did. */
+  boolean complete(String objectId) {
+    return complete(objectId, folder(objectId));
+  }
+
+  /** As {@link #complete(String)}, for an object found by its folder (its identifier unread). */
+  boolean complete(String objectId, Path object) {
+    try {
+      Optional<Path> truth = newestWhole(object);
+      return truth.isPresent() && completeFrom(objectId, object, truth.get());
+    } catch (IOException | RuntimeException e) {
+      LOG.warn("could not complete the inventory of {}", objectId, e);
+      return false;
+    }
+  }
+
+  /** The newest version folder of the object written whole, if any. */
+  static Optional<Path> newestWhole(Path object) throws IOException {
+    List<Path> versions = versions(object);
+    for (int i = versions.size() - 1; i >= 0; i--) {
+      if (whole(versions.get(i))) {
+        return Optional.of(versions.get(i));
+      }
+    }
+    return Optional.empty();
+  }
+
+  private Path folder(String objectId) {
+    return root.resolve(layout.mapObjectId(objectId));
+  }
+
+  private boolean completeFrom(String objectId, Path object, Path truth) throws IOException {
+    boolean completed = false;
+    for (String name : List.of(INVENTORY, SIDECAR)) {
+      if (!sameBytes(truth.resolve(name), object.resolve(name))) {
+        // replaced in one rename, so that a reader never sees half of it; staged in the work
+        // folder (same file system), so that a kill here leaves nothing foreign in the object
+        Path next = Files.createTempFile(work, name, ".next");
+        Files.copy(truth.resolve(name), next, StandardCopyOption.REPLACE_EXISTING);
+        Files.move(next, object.resolve(name), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        LOG.warn("{}: the root {} was not that of its newest version {}; copied from it", objectId, name,
+            truth.getFileName());
+        completed = true;
+      }
+    }
+    return completed;
   }
 
   // whole: its inventory matches its sidecar and names this very folder as the head

@@ -3,7 +3,6 @@ package org.opis.files.ocfl;
 import io.ocfl.api.DigestAlgorithmRegistry;
 import io.ocfl.api.OcflOption;
 import io.ocfl.api.OcflRepository;
-import io.ocfl.api.exception.NotFoundException;
 import io.ocfl.api.OcflObjectUpdater;
 import io.ocfl.api.model.ObjectVersionId;
 import io.ocfl.api.model.OcflObjectVersion;
@@ -28,7 +27,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
 import org.opis.files.FileCheck;
 import org.opis.files.FileStore;
 import org.opis.files.Incoming;
@@ -259,18 +257,13 @@ public final class OcflFileStore implements FileStore {
 
   @Override
   public List<DocumentId> documents() {
-    try (Stream<String> ids = repository.listObjectIds()) {
-      return ids.filter(id -> id.startsWith(PREFIX))
-          .map(id -> id.substring(PREFIX.length()))
-          .filter(DocumentId::isWellFormed)
-          .map(DocumentId::new)
-          .sorted()
-          .toList();
-    } catch (RuntimeException e) {
-      // an object is named only inside its inventory: one that cannot be read stops the listing
-      throw new StorageException("cannot list the objects of the OCFL store in " + root + ": an inventory cannot be"
-          + " read (" + e.getMessage() + ")", e);
-    }
+    return StoredObjects.ids(root, cutShort).stream()
+        .filter(id -> id.startsWith(PREFIX))
+        .map(id -> id.substring(PREFIX.length()))
+        .filter(DocumentId::isWellFormed)
+        .map(DocumentId::new)
+        .sorted()
+        .toList();
   }
 
   @Override
@@ -281,9 +274,7 @@ public final class OcflFileStore implements FileStore {
   private Optional<OcflObjectVersion> head(DocumentId document) {
     String id = objectId(document);
     try {
-      return repository.containsObject(id) ? Optional.of(repository.getObject(ObjectVersionId.head(id))) : Optional.empty();
-    } catch (NotFoundException e) {
-      return Optional.empty();
+      return Heads.of(repository, id, cutShort);
     } catch (RuntimeException e) {
       throw new StorageException("cannot read the originals of document " + document.value() + ": " + e.getMessage(), e);
     }

@@ -3,7 +3,6 @@ package org.opis.files.ocfl;
 import io.ocfl.api.DigestAlgorithmRegistry;
 import io.ocfl.api.OcflOption;
 import io.ocfl.api.OcflRepository;
-import io.ocfl.api.exception.NotFoundException;
 import io.ocfl.api.model.ObjectVersionId;
 import io.ocfl.api.model.OcflObjectVersion;
 import io.ocfl.api.model.OcflObjectVersionFile;
@@ -120,10 +119,7 @@ public final class OcflRecordVersions implements RecordVersions {
 
   private Optional<OcflObjectVersion> head(String object) {
     try {
-      return repository.containsObject(object) ? Optional.of(repository.getObject(ObjectVersionId.head(object)))
-          : Optional.empty();
-    } catch (NotFoundException e) {
-      return Optional.empty();
+      return Heads.of(repository, object, cutShort);
     } catch (RuntimeException e) {
       throw new StorageException("cannot read " + object + " in the OCFL store: " + e.getMessage(), e);
     }
