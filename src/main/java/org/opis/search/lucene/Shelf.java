@@ -12,7 +12,6 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.SegmentInfos;
-import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.AlreadyClosedException;
@@ -46,6 +45,7 @@ final class Shelf implements Closeable {
   private final Directory directory;
   private final FieldAnalyzer analyzer;
   private final Object writing = new Object();
+  private final CardWriting cards = new CardWriting();
   private volatile IndexWriter writer;
   private volatile SearcherManager searchers;
   private volatile long position;
@@ -92,18 +92,7 @@ final class Shelf implements Closeable {
   }
 
   private void write(List<IndexEntry> entries) throws IOException {
-    for (IndexEntry entry : entries) {
-      write(entry);
-    }
-  }
-
-  private void write(IndexEntry entry) throws IOException {
-    Term id = new Term(Fields.ID, entry.id().value());
-    if (entry.document().isPresent()) {
-      writer.updateDocument(id, IndexCard.of(entry.document().get()));
-    } else {
-      writer.deleteDocuments(id);
-    }
+    cards.write(writer, entries);
   }
 
   void clear() {
@@ -173,6 +162,7 @@ final class Shelf implements Closeable {
       } catch (IOException e) {
         throw new StorageException("cannot close the search index in " + folder, e);
       } finally {
+        cards.close();
         closeQuietly(directory);
       }
     }
