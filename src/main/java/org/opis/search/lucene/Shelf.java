@@ -46,6 +46,7 @@ final class Shelf implements Closeable {
   private final FieldAnalyzer analyzer;
   private final Object writing = new Object();
   private final CardWriting cards = new CardWriting();
+  private final Unsaved unsaved = new Unsaved(org.opis.search.Indexer.BATCH);
   private volatile IndexWriter writer;
   private volatile SearcherManager searchers;
   private volatile long position;
@@ -81,13 +82,63 @@ final class Shelf implements Closeable {
     synchronized (writing) {
       try {
         write(entries);
-        commit(newPosition);
+        if (unsaved.commitDue(entries.size())) {
+          commit(newPosition);
+        } else {
+          unsaved.keep(entries, newPosition);
+          position = newPosition;
+        }
       } catch (IOException | RuntimeException e) {
         rollBack();
-        throw new StorageException("cannot apply " + entries.size() + " changes up to outbox position " + newPosition
+        StorageException failure = new StorageException("cannot apply " + entries.size() + " changes up to outbox"
+            + " position " + newPosition + " to the search index in " + folder, e);
+        writeAgainWhatCameBefore(failure);
+        throw failure;
+      }
+      if (unsaved.refreshDue(entries.size())) {
+        refresh();
+      }
+    }
+  }
+
+  /** Commits, and makes visible, every change applied so far; nothing to do when there is none. */
+  void settle() {
+    synchronized (writing) {
+      if (!unsaved.pending()) {
+        return;
+      }
+      try {
+        if (unsaved.uncommitted()) {
+          commit(position);
+        }
+      } catch (IOException | RuntimeException e) {
+        rollBack();
+        StorageException failure = new StorageException("cannot commit the changes up to outbox position " + position
             + " to the search index in " + folder, e);
+        writeAgainWhatCameBefore(failure);
+        throw failure;
       }
       refresh();
+    }
+  }
+
+  // the rollback of a failed batch dropped the batches written since the last commit, which had
+  // succeeded: they are written again, so that only the failed one is undone
+  private void writeAgainWhatCameBefore(StorageException failure) {
+    if (!unsaved.uncommitted()) {
+      return;
+    }
+    List<IndexEntry> before = unsaved.entries();
+    long at = unsaved.position();
+    unsaved.forget();
+    try {
+      write(before);
+      commit(at);
+      refresh();
+    } catch (IOException | RuntimeException e) {
+      // the index itself fails: it goes back to its last commit, and the indexer from there
+      failure.addSuppressed(e);
+      rollBack();
     }
   }
 
@@ -102,7 +153,9 @@ final class Shelf implements Closeable {
         commit(0);
       } catch (IOException | RuntimeException e) {
         rollBack();
-        throw new StorageException("cannot clear the search index in " + folder, e);
+        StorageException failure = new StorageException("cannot clear the search index in " + folder, e);
+        writeAgainWhatCameBefore(failure);
+        throw failure;
       }
       refresh();
     }
@@ -121,7 +174,9 @@ final class Shelf implements Closeable {
         commit(position);
       } catch (IOException | RuntimeException e) {
         rollBack();
-        throw new StorageException("cannot merge the search index in " + folder, e);
+        StorageException failure = new StorageException("cannot merge the search index in " + folder, e);
+        writeAgainWhatCameBefore(failure);
+        throw failure;
       }
       refresh();
     }
@@ -157,6 +212,9 @@ final class Shelf implements Closeable {
   public void close() {
     synchronized (writing) {
       try {
+        if (unsaved.uncommitted()) {
+          commit(position);
+        }
         searchers.close();
         writer.close();
       } catch (IOException e) {
@@ -203,11 +261,13 @@ final class Shelf implements Closeable {
     writer.setLiveCommitData(Map.of(POSITION, Long.toString(newPosition), LAYOUT, CURRENT_LAYOUT).entrySet());
     writer.commit();
     position = newPosition;
+    unsaved.committed();
   }
 
   private void refresh() {
     try {
       searchers.maybeRefreshBlocking();
+      unsaved.refreshed();
     } catch (IOException e) {
       throw new StorageException("cannot refresh the view of the search index in " + folder, e);
     }
