@@ -28,7 +28,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class Indexer implements AutoCloseable {
   /** How many outbox changes a batch applies, and how many documents one call to the index holds at most. */
-  static final int BATCH = 500;
+  public static final int BATCH = 500;
 
   private static final Logger LOG = LoggerFactory.getLogger(Indexer.class);
 
@@ -174,6 +174,8 @@ public final class Indexer implements AutoCloseable {
             from, newest);
         return new Applied(0, rebuild(Progress.NONE));
       }
+      // caught up: what the last full batches wrote is made durable and visible now
+      index.settle();
       return Applied.NOTHING;
     }
     long to = changes.get(changes.size() - 1).position();

@@ -11,16 +11,28 @@ import org.opis.record.DocumentId;
  */
 public interface SearchIndex extends AutoCloseable {
 
-  /** The outbox position of the last change durably applied; 0 for an empty index. */
+  /**
+   * The outbox position of the last change applied; 0 for an empty index. What was applied is
+   * durable once {@link #settle settled}: after a crash the index reopens at the position of the
+   * last change made durable, and what followed it is applied again.
+   */
   long position();
 
   /**
-   * Adds, replaces or removes documents and records {@code position} with them, atomically and
-   * durably: after a crash the index holds either all of this call or none of it. Applying an
-   * entry twice gives the same index as applying it once. Changes are visible to searches
-   * within a second.
+   * Adds, replaces or removes documents and records {@code position} with them, atomically:
+   * after a crash the index holds either all of this call or none of it, and a call that fails
+   * leaves the index as it was before it. Applying an entry twice gives the same index as
+   * applying it once. A call of a few entries is durable and visible to searches when it
+   * returns; the calls of a large run (the indexer's full batches) within a second, and durable
+   * within seconds, or at once when {@link #settle settled}.
    */
   void apply(List<IndexEntry> entries, long position);
+
+  /**
+   * Makes every change applied so far durable and visible to searches; the indexer calls it
+   * when it has caught up with the catalog. Does nothing when there is nothing to settle.
+   */
+  void settle();
 
   /** Removes every document and sets the position back to 0, for a rebuild. */
   void clear();

@@ -37,7 +37,7 @@ import org.opis.search.RealIndex;
 class IndexCrashIT {
   private static final int KILLS = Integer.getInteger("opis.crash.kills", 5);
   private static final int DOCUMENTS = Integer.getInteger("opis.crash.documents", 500);
-  private static final Duration CATCH_UP_LIMIT = Consistency.CATCH_UP_LIMIT;
+  private static final Duration CATCH_UP_LIMIT = Consistency.catchUpLimit((long) (KILLS + 1) * DOCUMENTS);
 
   @TempDir Path dir;
   private Path data;
@@ -142,7 +142,7 @@ class IndexCrashIT {
       } catch (Exception e) {
         throw new AssertionError("the server did not start again", e);
       }
-    });
+    }, CATCH_UP_LIMIT);
   }
 
   private Consistency consistency() {

@@ -92,7 +92,7 @@ class ServerCrashIT {
       System.out.println("kill " + kill + ", " + after + " ms into " + (importing ? "import " : "edit ") + begun
           + " of the round: " + scripts.summary());
 
-      server = consistency.awaitCaughtUp(serve(), this::serve);
+      server = consistency.awaitCaughtUp(serve(), this::serve, Consistency.CATCH_UP_LIMIT);
       server.close();
       scripts.assertKept(consistency);
       consistency.assertIndexHoldsTheCatalog();

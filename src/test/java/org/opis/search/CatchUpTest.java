@@ -51,6 +51,17 @@ class CatchUpTest extends IndexerFixture {
   }
 
   @Test
+  void settlesTheIndexOnceCaughtUpSoThatTheLastFullBatchIsDurable() {
+    saveReports(1_000);
+    assertThat(index.settled()).isZero();
+
+    indexer.catchUp();
+
+    assertThat(index.applied()).extracting(a -> a.entries().size()).containsExactly(500, 500);
+    assertThat(index.settled()).isEqualTo(1);
+  }
+
+  @Test
   void indexesADocumentOnceABatchHoweverOftenItChanged() {
     save(Document.titled("Telegram").id(new DocumentId("7")).build());
     save(Document.titled("Telegram, Stalin to Lenin").id(new DocumentId("7")).build());

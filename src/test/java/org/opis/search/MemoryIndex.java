@@ -26,6 +26,7 @@ final class MemoryIndex implements SearchIndex {
   private final Map<DocumentId, IndexEntry.Indexed> documents = new TreeMap<>();
   private final List<Applied> applied = new ArrayList<>();
   private long position;
+  private int settled;
   private int failuresToCome;
   private int failures;
   private Runnable beforeApply = () -> {};
@@ -111,6 +112,16 @@ final class MemoryIndex implements SearchIndex {
       }
     }
     this.position = position;
+  }
+
+  @Override
+  public synchronized void settle() {
+    settled++;
+  }
+
+  /** How many times {@link #settle()} was called. */
+  synchronized int settled() {
+    return settled;
   }
 
   @Override

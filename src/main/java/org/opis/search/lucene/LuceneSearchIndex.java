@@ -34,8 +34,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The search index on Lucene, in one folder. Changes are written one batch at a time and
- * committed with the outbox position they bring the index to; searches run on a near-real-time
- * view refreshed after every change, and never throw for what a person typed: a query Lucene
+ * committed with the outbox position they bring the index to (a run of full batches every few
+ * seconds: {@link Unsaved}); searches run on a near-real-time view refreshed within a second, and never throw for what a person typed: a query Lucene
  * refuses becomes a notice. See the package description for what is indexed and how.
  */
 public final class LuceneSearchIndex implements SearchIndex {
@@ -73,6 +73,11 @@ public final class LuceneSearchIndex implements SearchIndex {
   @Override
   public void apply(List<IndexEntry> entries, long position) {
     shelf.apply(entries, position);
+  }
+
+  @Override
+  public void settle() {
+    shelf.settle();
   }
 
   @Override

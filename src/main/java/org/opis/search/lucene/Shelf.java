@@ -12,7 +12,6 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.SegmentInfos;
-import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.AlreadyClosedException;
@@ -46,6 +45,8 @@ final class Shelf implements Closeable {
   private final Directory directory;
   private final FieldAnalyzer analyzer;
   private final Object writing = new Object();
+  private final CardWriting cards = new CardWriting();
+  private final Unsaved unsaved = new Unsaved(org.opis.search.Indexer.BATCH);
   private volatile IndexWriter writer;
   private volatile SearcherManager searchers;
   private volatile long position;
@@ -81,29 +82,68 @@ final class Shelf implements Closeable {
     synchronized (writing) {
       try {
         write(entries);
-        commit(newPosition);
+        if (unsaved.commitDue(entries.size())) {
+          commit(newPosition);
+        } else {
+          unsaved.keep(entries, newPosition);
+          position = newPosition;
+        }
       } catch (IOException | RuntimeException e) {
         rollBack();
-        throw new StorageException("cannot apply " + entries.size() + " changes up to outbox position " + newPosition
+        StorageException failure = new StorageException("cannot apply " + entries.size() + " changes up to outbox"
+            + " position " + newPosition + " to the search index in " + folder, e);
+        writeAgainWhatCameBefore(failure);
+        throw failure;
+      }
+      if (unsaved.refreshDue(entries.size())) {
+        refresh();
+      }
+    }
+  }
+
+  /** Commits, and makes visible, every change applied so far; nothing to do when there is none. */
+  void settle() {
+    synchronized (writing) {
+      if (!unsaved.pending()) {
+        return;
+      }
+      try {
+        if (unsaved.uncommitted()) {
+          commit(position);
+        }
+      } catch (IOException | RuntimeException e) {
+        rollBack();
+        StorageException failure = new StorageException("cannot commit the changes up to outbox position " + position
             + " to the search index in " + folder, e);
+        writeAgainWhatCameBefore(failure);
+        throw failure;
       }
       refresh();
     }
   }
 
-  private void write(List<IndexEntry> entries) throws IOException {
-    for (IndexEntry entry : entries) {
-      write(entry);
+  // the rollback of a failed batch dropped the batches written since the last commit, which had
+  // succeeded: they are written again, so that only the failed one is undone
+  private void writeAgainWhatCameBefore(StorageException failure) {
+    if (!unsaved.uncommitted()) {
+      return;
+    }
+    List<IndexEntry> before = unsaved.entries();
+    long at = unsaved.position();
+    unsaved.forget();
+    try {
+      write(before);
+      commit(at);
+      refresh();
+    } catch (IOException | RuntimeException e) {
+      // the index itself fails: it goes back to its last commit, and the indexer from there
+      failure.addSuppressed(e);
+      rollBack();
     }
   }
 
-  private void write(IndexEntry entry) throws IOException {
-    Term id = new Term(Fields.ID, entry.id().value());
-    if (entry.document().isPresent()) {
-      writer.updateDocument(id, IndexCard.of(entry.document().get()));
-    } else {
-      writer.deleteDocuments(id);
-    }
+  private void write(List<IndexEntry> entries) throws IOException {
+    cards.write(writer, entries);
   }
 
   void clear() {
@@ -113,7 +153,9 @@ final class Shelf implements Closeable {
         commit(0);
       } catch (IOException | RuntimeException e) {
         rollBack();
-        throw new StorageException("cannot clear the search index in " + folder, e);
+        StorageException failure = new StorageException("cannot clear the search index in " + folder, e);
+        writeAgainWhatCameBefore(failure);
+        throw failure;
       }
       refresh();
     }
@@ -132,7 +174,9 @@ final class Shelf implements Closeable {
         commit(position);
       } catch (IOException | RuntimeException e) {
         rollBack();
-        throw new StorageException("cannot merge the search index in " + folder, e);
+        StorageException failure = new StorageException("cannot merge the search index in " + folder, e);
+        writeAgainWhatCameBefore(failure);
+        throw failure;
       }
       refresh();
     }
@@ -168,11 +212,15 @@ final class Shelf implements Closeable {
   public void close() {
     synchronized (writing) {
       try {
+        if (unsaved.uncommitted()) {
+          commit(position);
+        }
         searchers.close();
         writer.close();
       } catch (IOException e) {
         throw new StorageException("cannot close the search index in " + folder, e);
       } finally {
+        cards.close();
         closeQuietly(directory);
       }
     }
@@ -213,11 +261,13 @@ final class Shelf implements Closeable {
     writer.setLiveCommitData(Map.of(POSITION, Long.toString(newPosition), LAYOUT, CURRENT_LAYOUT).entrySet());
     writer.commit();
     position = newPosition;
+    unsaved.committed();
   }
 
   private void refresh() {
     try {
       searchers.maybeRefreshBlocking();
+      unsaved.refreshed();
     } catch (IOException e) {
       throw new StorageException("cannot refresh the view of the search index in " + folder, e);
     }

@@ -15,6 +15,7 @@ import org.opis.problem.StorageException;
 import org.opis.record.Document;
 import org.opis.record.DocumentId;
 import org.opis.search.IndexEntry;
+import org.opis.search.Indexer;
 import org.opis.search.SearchQuery;
 
 /** What the Lucene index holds after a change fails part-way, and who may open it. */
@@ -83,6 +84,51 @@ class SurvivingFailuresTest {
     }
     try (org.apache.lucene.store.Directory directory = org.apache.lucene.store.FSDirectory.open(folder)) {
       assertThat(org.apache.lucene.index.SegmentInfos.readLatestCommit(directory).size()).isEqualTo(1);
+    }
+  }
+
+  @Test
+  void commitsARunOfFullBatchesWhenSettledNotBatchByBatch() throws Exception {
+    try (LuceneSearchIndex index = LuceneSearchIndex.open(folder)) {
+      index.apply(fullBatch(0, "Telegram about Rasht"), 1);
+      index.apply(fullBatch(Indexer.BATCH, "Letter about Rasht"), 2);
+      assertThat(index.position()).isEqualTo(2);
+      assertThat(committedPosition()).isEqualTo("0");
+
+      index.settle();
+      assertThat(committedPosition()).isEqualTo("2");
+      assertThat(index.search(SearchQuery.of("Rasht"), EDITOR).total()).isEqualTo(2 * Indexer.BATCH);
+    }
+  }
+
+  @Test
+  void undoesOnlyTheFailedBatchOfARunNotYetCommitted() {
+    try (LuceneSearchIndex index = LuceneSearchIndex.open(folder)) {
+      index.apply(fullBatch(0, "Telegram about Rasht"), 1);
+      Document uncatalogued = Document.titled("Telegram about Tabriz").build();
+      IndexEntry broken = new IndexEntry(new DocumentId("x"), Optional.of(new IndexEntry.Indexed(uncatalogued, 1, Map.of())));
+      List<IndexEntry> failing = new java.util.ArrayList<>(fullBatch(Indexer.BATCH, "Letter about Tabriz"));
+      failing.set(Indexer.BATCH / 2, broken);
+      assertThatThrownBy(() -> index.apply(failing, 2)).isInstanceOf(StorageException.class);
+
+      assertThat(index.position()).isEqualTo(1);
+      assertThat(index.search(SearchQuery.of("Rasht"), EDITOR).total()).isEqualTo(Indexer.BATCH);
+      assertThat(index.search(SearchQuery.of("Tabriz"), EDITOR).total()).isZero();
+    }
+    try (LuceneSearchIndex index = LuceneSearchIndex.open(folder)) {
+      assertThat(index.position()).isEqualTo(1);
+      assertThat(index.search(SearchQuery.of("Rasht"), EDITOR).total()).isEqualTo(Indexer.BATCH);
+    }
+  }
+
+  private static List<IndexEntry> fullBatch(int first, String title) {
+    return java.util.stream.IntStream.range(first, first + Indexer.BATCH)
+        .mapToObj(i -> entry(Integer.toString(i + 1), title + " " + i)).toList();
+  }
+
+  private String committedPosition() throws Exception {
+    try (org.apache.lucene.store.Directory directory = org.apache.lucene.store.FSDirectory.open(folder)) {
+      return org.apache.lucene.index.SegmentInfos.readLatestCommit(directory).getUserData().get(Shelf.POSITION);
     }
   }
 

@@ -23,7 +23,6 @@ import org.apache.lucene.analysis.icu.segmentation.DefaultICUTokenizerConfig;
 import org.apache.lucene.analysis.icu.segmentation.ICUTokenizer;
 import org.apache.lucene.analysis.commongrams.CommonGramsFilter;
 import org.apache.lucene.analysis.commongrams.CommonGramsQueryFilter;
-import org.apache.lucene.analysis.icu.ICUFoldingFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.snowball.SnowballFilter;
 
@@ -93,7 +92,7 @@ final class ExactPhrases extends Analyzer {
       stream = new LatinFilter(stream, false);
     }
     // folded before pairing, and the common words folded alike, so "её" pairs as "ее" does
-    CommonGramsFilter pairs = new CommonGramsFilter(new ICUFoldingFilter(stream), common);
+    CommonGramsFilter pairs = new CommonGramsFilter(new FoldFilter(stream), common);
     return new TokenStreamComponents(words, asked ? new CommonGramsQueryFilter(pairs) : pairs);
   }
 
@@ -104,7 +103,7 @@ final class ExactPhrases extends Analyzer {
 
   @Override
   protected TokenStream normalize(String fieldName, TokenStream in) {
-    return new ICUFoldingFilter(in);
+    return new FoldFilter(in);
   }
 
   private static NormalizeCharMap apostrophes() {
@@ -124,12 +123,12 @@ final class ExactPhrases extends Analyzer {
       @Override
       protected TokenStreamComponents createComponents(String fieldName) {
         Tokenizer whole = new KeywordTokenizer();
-        return new TokenStreamComponents(whole, new ICUFoldingFilter(whole));
+        return new TokenStreamComponents(whole, new FoldFilter(whole));
       }
 
       @Override
       protected TokenStream normalize(String fieldName, TokenStream in) {
-        return new ICUFoldingFilter(in);
+        return new FoldFilter(in);
       }
     }) {
       for (Object word : listed) {

@@ -5,7 +5,6 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.cjk.CJKBigramFilter;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
-import org.apache.lucene.analysis.icu.ICUFoldingFilter;
 import org.apache.lucene.analysis.icu.segmentation.DefaultICUTokenizerConfig;
 import org.apache.lucene.analysis.icu.segmentation.ICUTokenizer;
 
@@ -30,11 +29,11 @@ final class FoldedText extends Analyzer {
     if (inLatin) {
       stream = new LatinFilter(new EnglishPossessiveFilter(stream), false);
     }
-    return new TokenStreamComponents(words, new ICUFoldingFilter(stream));
+    return new TokenStreamComponents(words, new FoldFilter(stream));
   }
 
   @Override
   protected TokenStream normalize(String fieldName, TokenStream in) {
-    return new ICUFoldingFilter(in);
+    return new FoldFilter(in);
   }
 }

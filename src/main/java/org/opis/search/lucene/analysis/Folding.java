@@ -3,7 +3,6 @@ package org.opis.search.lucene.analysis;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.AnalyzerWrapper;
 import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.icu.ICUFoldingFilter;
 
 /**
  * A language's own analyzer followed by ICU folding (case, accents, widths, Unicode forms), so
@@ -26,12 +25,12 @@ final class Folding extends AnalyzerWrapper {
   @Override
   protected TokenStreamComponents wrapComponents(String fieldName, TokenStreamComponents components) {
     return new TokenStreamComponents(
-        components.getSource(), new ICUFoldingFilter(components.getTokenStream()));
+        components.getSource(), new FoldFilter(components.getTokenStream()));
   }
 
   @Override
   protected TokenStream wrapTokenStreamForNormalization(String fieldName, TokenStream in) {
-    return new ICUFoldingFilter(in);
+    return new FoldFilter(in);
   }
 
   @Override

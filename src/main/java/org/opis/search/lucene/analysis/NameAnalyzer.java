@@ -4,7 +4,6 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
-import org.apache.lucene.analysis.icu.ICUFoldingFilter;
 import org.apache.lucene.analysis.util.CharTokenizer;
 
 /**
@@ -34,7 +33,7 @@ final class NameAnalyzer extends Analyzer {
   @Override
   protected TokenStreamComponents createComponents(String fieldName) {
     Tokenizer words = CharTokenizer.fromTokenCharPredicate(NameAnalyzer::isWordChar);
-    TokenStream stream = new ICUFoldingFilter(new LatinFilter(new EnglishPossessiveFilter(words), true));
+    TokenStream stream = new FoldFilter(new LatinFilter(new EnglishPossessiveFilter(words), true));
     if (bySound) {
       stream = new SoundFilter(stream);
     }
@@ -52,7 +51,7 @@ final class NameAnalyzer extends Analyzer {
 
   @Override
   protected TokenStream normalize(String fieldName, TokenStream in) {
-    return new ICUFoldingFilter(in);
+    return new FoldFilter(in);
   }
 
   @Override
