@@ -117,6 +117,8 @@ public record IngestReport(Machine machine, String command, LocalDate day, int c
     r.add(left.line(count) + (left.whole(count) ? "" : " (NOT what the figures assume)"));
     r.add(String.format("the benchmark asked for %d full collections, which paused the import %,.0f ms in all, included in its time",
         imported.askedCollections(), imported.askedMillis()));
+    r.add("ratio: Opis's figure over the baseline's, both measured in this run; the baseline of the import is bare"
+        + " Lucene plus bare SQLite, of reindex bare Lucene alone, each from the corpus files");
     r.add("start: a stage's first tenth of units, from its first progress line; end: its last tenth, to the stage's end, "
         + "its last commit or merge included");
     return r;
