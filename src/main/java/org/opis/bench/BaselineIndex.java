@@ -118,7 +118,8 @@ public final class BaselineIndex implements Engine {
   }
 
   private static org.apache.lucene.document.Document luceneDocument(Document d) {
-    return luceneDocument(d.title(), d.texts().stream().map(Text::body).toList(), d.date().map(date -> date.earliest()));
+    return luceneDocument(d.title(), d.texts().stream().map(Text::body).toList(),
+        d.date().map(date -> date.earliest()));
   }
 
   /** What the baseline indexes of a document: its title and texts as one field, and its earliest day. */

@@ -60,6 +60,7 @@ public final class IngestBench {
         line -> tell(steps, line));
     List<Path> parts = CorpusParts.parts(corpus);
     List<Long> records = parts.stream().map(CorpusParts::records).toList();
+    long allRecords = records.stream().mapToLong(Long::longValue).sum();
     Path logs = workspace.fresh("ingest-logs");
     Path archive = workspace.fresh("ingest-archive");
 
@@ -75,7 +76,7 @@ public final class IngestBench {
     }
     tell(steps, String.format("bare Lucene: %,d documents in %,.1f s", lucene.documents(), lucene.nanos() / 1e9));
     Built sqlite;
-    try (Progress.Step step = progress.step("bare SQLite", "rows", records.stream().mapToLong(Long::longValue).sum())) {
+    try (Progress.Step step = progress.step("bare SQLite", "rows", allRecords)) {
       sqlite = BareIngest.sqlite(parts, workspace.fresh("ingest-bare-sqlite"), step);
     }
     tell(steps, String.format("bare SQLite: %,d rows in %,.1f s", sqlite.documents(), sqlite.nanos() / 1e9));
@@ -83,7 +84,7 @@ public final class IngestBench {
     Reindexed reindexed = reindex(archive, logs);
     tell(steps, String.format("opis reindex: %,d documents in %,.1f s", settings.count(), reindexed.nanos() / 1e9));
     return new IngestReport(Machine.here(), settings.command(), LocalDate.now(clock), settings.count(), settings.seed(),
-        parts.size(), records.stream().mapToLong(Long::longValue).sum(), imported, left, lucene, sqlite, reindexed, steps);
+        parts.size(), allRecords, imported, left, lucene, sqlite, reindexed, steps);
   }
 
   /**

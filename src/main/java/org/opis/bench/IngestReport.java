@@ -50,8 +50,10 @@ public record IngestReport(Machine machine, String command, LocalDate day, int c
   /** The figures: Opis, the baseline, their ratio and the aim. */
   Table figures() {
     Table t = new Table(1, "figure", "Opis", "baseline", "ratio", "aim");
-    row(t, "import, s", imported.nanos() / 1e9, baselineNanos() / 1e9, "%,.1f", String.format("ratio at most %.0f", AIM_RATIO));
-    row(t, "import, documents/s", ingestRate(), count / (baselineNanos() / 1e9), "%,.0f", String.format("at least %,.0f", AIM_RATE));
+    row(t, "import, s", imported.nanos() / 1e9, baselineNanos() / 1e9, "%,.1f",
+        String.format("ratio at most %.0f", AIM_RATIO));
+    row(t, "import, documents/s", ingestRate(), count / (baselineNanos() / 1e9), "%,.0f",
+        String.format("at least %,.0f", AIM_RATE));
     t.row("  bare Lucene, s", "", String.format("%,.1f", lucene.nanos() / 1e9), "", "");
     t.row("  bare SQLite, s", "", String.format("%,.1f", sqlite.nanos() / 1e9), "", "");
     row(t, "reindex, s", reindexed.nanos() / 1e9, lucene.nanos() / 1e9, "%,.1f", "");
@@ -99,8 +101,8 @@ public record IngestReport(Machine machine, String command, LocalDate day, int c
     r.add(String.format("import: %,.0f documents/s catalogued, stored and searchable (aim: at least %,.0f, %s)",
         ingestRate(), AIM_RATE, met(ingestRate() >= AIM_RATE)));
     double ratio = imported.nanos() / baselineNanos();
-    r.add(String.format("import: %.2f times the bare baseline's time, bare Lucene plus bare SQLite (aim: at most %.0f, %s)",
-        ratio, AIM_RATIO, met(ratio <= AIM_RATIO)));
+    r.add(String.format("import: %.2f times the bare baseline's time, bare Lucene plus bare SQLite"
+        + " (aim: at most %.0f, %s)", ratio, AIM_RATIO, met(ratio <= AIM_RATIO)));
     List<String> ends = new ArrayList<>();
     boolean kept = true;
     for (Stage s : imported.stages()) {
@@ -111,16 +113,16 @@ public record IngestReport(Machine machine, String command, LocalDate day, int c
         AIM_END_OVER_START, met(kept)));
     r.add(memory());
     double minutes = MILLION / reindexRate() / 60;
-    r.add(String.format("reindex: a million documents in %,.1f min at this rate (aim: under %.0f, %s); its progress bar %s",
-        minutes, AIM_REINDEX_MINUTES, met(minutes < AIM_REINDEX_MINUTES),
-        reindexed.eta() ? "showed an ETA" : "showed no ETA (it draws after each 500 documents, and showed none before the end)"));
+    r.add(String.format("reindex: a million documents in %,.1f min at this rate (aim: under %.0f, %s);"
+        + " its progress bar %s", minutes, AIM_REINDEX_MINUTES, met(minutes < AIM_REINDEX_MINUTES), reindexed.eta()
+        ? "showed an ETA" : "showed no ETA (it draws after each 500 documents, and showed none before the end)"));
     r.add(left.line(count) + (left.whole(count) ? "" : " (NOT what the figures assume)"));
-    r.add(String.format("the benchmark asked for %d full collections, which paused the import %,.0f ms in all, included in its time",
-        imported.askedCollections(), imported.askedMillis()));
+    r.add(String.format("the benchmark asked for %d full collections, which paused the import %,.0f ms in all,"
+        + " included in its time", imported.askedCollections(), imported.askedMillis()));
     r.add("ratio: Opis's figure over the baseline's, both measured in this run; the baseline of the import is bare"
         + " Lucene plus bare SQLite, of reindex bare Lucene alone, each from the corpus files");
-    r.add("start: a stage's first tenth of units, from its first progress line; end: its last tenth, to the stage's end, "
-        + "its last commit or merge included");
+    r.add("start: a stage's first tenth of units, from its first progress line; end: its last tenth, to the"
+        + " stage's end, its last commit or merge included");
     return r;
   }
 
@@ -139,8 +141,8 @@ public record IngestReport(Machine machine, String command, LocalDate day, int c
       each.add(String.format("%s %.2f", s.name(), grown));
       flat &= grown <= 1 + SoakReport.GROWTH_ALLOWED;
     }
-    return String.format("live heap at nine tenths / at a tenth: %s (aim: each at most %.2f, %s)", String.join(", ", each),
-        1 + SoakReport.GROWTH_ALLOWED, met(flat) + (each.stream().anyMatch(e -> e.endsWith("?"))
+    return String.format("live heap at nine tenths / at a tenth: %s (aim: each at most %.2f, %s)",
+        String.join(", ", each), 1 + SoakReport.GROWTH_ALLOWED, met(flat) + (each.stream().anyMatch(e -> e.endsWith("?"))
             ? "; ? where jcmd could not ask for a collection in time" : ""));
   }
 

@@ -13,7 +13,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code opis bench ingest}: {@code opis import} and {@code opis reindex} of a corpus beside a bare Lucene and SQLite. */
+/** {@code opis bench ingest}: {@code opis import} and {@code opis reindex} of a corpus, beside bare Lucene and SQLite. */
 @Command(mixinStandardHelpOptions = true, name = "ingest", sortOptions = false,
     description = {
         "Measures ingest: generates N documents (or reuses them from the work folder) and runs",
