@@ -1,5 +1,6 @@
 package org.opis.bench;
 
+import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -56,6 +57,7 @@ public final class IngestBench {
   /** Runs the benchmark in {@code workspace} and returns its report. */
   public IngestReport run(Workspace workspace) {
     List<String> steps = new ArrayList<>();
+    List<Double> load = new ArrayList<>(List.of(load()));
     Path corpus = CorpusParts.in(workspace, settings.count(), settings.seed(), settings.partBytes(), progress,
         line -> tell(steps, line));
     List<Path> parts = CorpusParts.parts(corpus);
@@ -67,6 +69,7 @@ public final class IngestBench {
     ImportRun imported = ImportRun.of(archive, corpus, parts, records, logs, progress);
     tell(steps, String.format("opis import: %,d documents in %,.1f s, logs in %s", settings.count(),
         imported.nanos() / 1e9, logs));
+    load.add(load());
     Left left = left(archive);
     tell(steps, left.line(settings.count()));
 
@@ -81,10 +84,18 @@ public final class IngestBench {
     }
     tell(steps, String.format("bare SQLite: %,d rows in %,.1f s", sqlite.documents(), sqlite.nanos() / 1e9));
 
+    load.add(load());
     Reindexed reindexed = reindex(archive, logs);
+    load.add(load());
     tell(steps, String.format("opis reindex: %,d documents in %,.1f s", settings.count(), reindexed.nanos() / 1e9));
     return new IngestReport(Machine.here(), settings.command(), LocalDate.now(clock), settings.count(), settings.seed(),
-        parts.size(), allRecords, imported, left, lucene, sqlite, reindexed, steps);
+        parts.size(), allRecords, imported, left, lucene, sqlite, reindexed, load, steps);
+  }
+
+  // the system's load average over the last minute: other work on a shared machine, which the
+  // figures share its processors with; negative where the system does not tell
+  private static double load() {
+    return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
   }
 
   /**

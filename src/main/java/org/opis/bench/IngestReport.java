@@ -15,11 +15,13 @@ import java.util.Objects;
  * @param left what the import left in the archive
  * @param lucene the bare Lucene pass of the baseline
  * @param sqlite the bare SQLite pass of the baseline
+ * @param load the system's load average over a minute at the start, after the import, after the
+ *     baseline and at the end; negative where the system does not tell
  * @param steps what was done, one line each
  */
 public record IngestReport(Machine machine, String command, LocalDate day, int count, long seed, int parts,
     long records, ImportRun imported, IngestBench.Left left, Built lucene, Built sqlite,
-    IngestBench.Reindexed reindexed, List<String> steps) {
+    IngestBench.Reindexed reindexed, List<Double> load, List<String> steps) {
   /** Documents a second {@code opis import} aims at, the whole corpus catalogued, stored and searchable. */
   static final double AIM_RATE = 3_500;
   /** How many times the baseline's time the import may take. */
@@ -32,6 +34,7 @@ public record IngestReport(Machine machine, String command, LocalDate day, int c
 
   public IngestReport {
     Objects.requireNonNull(machine, "machine");
+    load = List.copyOf(load);
     steps = List.copyOf(steps);
   }
 
@@ -151,8 +154,13 @@ public record IngestReport(Machine machine, String command, LocalDate day, int c
   }
 
   private String heading() {
-    return String.format("%,d documents and %,d authority records (seed %d, %d file%s), imported into a fresh archive",
-        count, records - count, seed, parts, parts == 1 ? "" : "s");
+    String heading = String.format("%,d documents and %,d authority records (seed %d, %d file%s), imported into a"
+        + " fresh archive", count, records - count, seed, parts, parts == 1 ? "" : "s");
+    if (load.size() < 4 || load.stream().anyMatch(l -> l < 0)) {
+      return heading;
+    }
+    return heading + String.format("; load average %.1f at the start, %.1f after the import, %.1f after the baseline,"
+        + " %.1f at the end", load.get(0), load.get(1), load.get(2), load.get(3));
   }
 
   /** The report for a terminal. */

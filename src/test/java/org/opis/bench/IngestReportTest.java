@@ -23,12 +23,16 @@ class IngestReportTest {
     return new IngestReport(MACHINE, "opis bench ingest --count 1000", LocalDate.of(2026, 11, 27), 1_000, 42, 1,
         1_100, new ImportRun(importSeconds * S, List.of(cataloguing, indexing, preserving), 6, 250),
         new IngestBench.Left(1_000, 0, 0), new Built("bare Lucene", 1_000, 6 * S, 1), new Built("bare SQLite", 1_100, 4 * S, 1),
-        new IngestBench.Reindexed(12 * S, true), List.of());
+        new IngestBench.Reindexed(12 * S, true), List.of(11.25, 12.0, 9.5, 10.0), List.of());
   }
 
   @Test
   void statesOpisBesideTheBaselineAsARatioWithTheAims() {
     String text = report(30, Map.of()).text();
+
+    assertThat(text).startsWith("ingest, 2026-11-27: 1,000 documents and 100 authority records (seed 42, 1 file),"
+        + " imported into a fresh archive; load average 11.3 at the start, 12.0 after the import, 9.5 after the"
+        + " baseline, 10.0 at the end\n");
 
     // the baseline is bare Lucene's 6 s plus bare SQLite's 4 s
     assertThat(text).containsPattern("(?m)^import, s +30\\.0 +10\\.0 +3\\.00 +ratio at most 2$")
