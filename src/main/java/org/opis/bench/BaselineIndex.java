@@ -2,7 +2,11 @@ package org.opis.bench;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.document.Field;
@@ -62,6 +66,17 @@ public final class BaselineIndex implements Engine {
    * @throws StorageException when the folder cannot be written
    */
   public static BaselineIndex build(Path folder, Consumer<Consumer<Document>> documents, Progress.Step progress) {
+    return build(folder, documents, BaselineIndex::luceneDocument, progress);
+  }
+
+  /**
+   * Builds the baseline in {@code folder}, as {@link #build(Path, Consumer, Progress.Step)} does,
+   * from items of any kind (lines of a corpus file) that {@code shape} makes Lucene documents
+   * of, with {@link #luceneDocument(String, List, Optional)}. The time it reports runs from the
+   * first item asked for to the last change committed, so reading the items is part of it.
+   */
+  static <T> BaselineIndex build(Path folder, Consumer<Consumer<T>> items,
+      Function<T, org.apache.lucene.document.Document> shape, Progress.Step progress) {
     Analyzer analyzer = new StandardAnalyzer();
     try {
       Directory directory = FSDirectory.open(folder);
@@ -71,9 +86,9 @@ public final class BaselineIndex implements Engine {
           .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
           .setRAMBufferSizeMB(128);
       try (IndexWriter writer = new IndexWriter(directory, config)) {
-        documents.accept(d -> {
+        items.accept(item -> {
           try {
-            writer.addDocument(luceneDocument(d));
+            writer.addDocument(shape.apply(item));
           } catch (IOException e) {
             throw new StorageException("cannot add a document to the baseline index in " + folder + ": "
                 + e.getMessage(), e);
@@ -103,13 +118,20 @@ public final class BaselineIndex implements Engine {
   }
 
   private static org.apache.lucene.document.Document luceneDocument(Document d) {
-    StringBuilder all = new StringBuilder(d.title());
-    for (Text t : d.texts()) {
-      all.append("\n\n").append(t.body());
+    return luceneDocument(d.title(), d.texts().stream().map(Text::body).toList(),
+        d.date().map(date -> date.earliest()));
+  }
+
+  /** What the baseline indexes of a document: its title and texts as one field, and its earliest day. */
+  static org.apache.lucene.document.Document luceneDocument(String title, List<String> texts,
+      Optional<LocalDate> earliest) {
+    StringBuilder all = new StringBuilder(title);
+    for (String t : texts) {
+      all.append("\n\n").append(t);
     }
     org.apache.lucene.document.Document doc = new org.apache.lucene.document.Document();
     doc.add(new TextField(TEXT, all.toString(), Field.Store.NO));
-    d.date().ifPresent(date -> doc.add(new LongPoint(DATE, date.earliest().toEpochDay())));
+    earliest.ifPresent(day -> doc.add(new LongPoint(DATE, day.toEpochDay())));
     return doc;
   }
 

@@ -1,10 +1,12 @@
 package org.opis.bench;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.function.IntConsumer;
 import java.util.stream.Stream;
 import org.opis.generate.CorpusSummary;
@@ -36,6 +38,58 @@ final class CorpusParts {
     } catch (IOException e) {
       throw new StorageException("cannot write the synthetic corpus to " + folder + ": " + e.getMessage(), e);
     }
+  }
+
+  /**
+   * The corpus of {@code count} documents of {@code seed} in the work folder: written there
+   * (under a temporary name, moved into place once whole) unless an earlier run left it.
+   *
+   * @param tell told, in a line, what was done and how long it took
+   * @return the corpus folder
+   */
+  static Path in(Workspace workspace, int count, long seed, long partBytes, Progress progress, Consumer<String> tell) {
+    Path folder = workspace.corpus(count, seed);
+    if (Files.isDirectory(folder)) {
+      tell.accept("reused the corpus " + folder);
+      return folder;
+    }
+    Path partial = folder.resolveSibling(folder.getFileName() + ".part");
+    Workspace.delete(partial);
+    long start = System.nanoTime();
+    CorpusSummary summary;
+    try (Progress.Step step = progress.step("generating", "documents", count)) {
+      summary = write(partial, count, seed, partBytes, step::update);
+    }
+    try {
+      Files.move(partial, folder);
+    } catch (IOException e) {
+      throw new StorageException("cannot move the corpus to " + folder + ": " + e.getMessage(), e);
+    }
+    tell.accept(String.format("generated %,d documents (%,d bytes) in %,.1f s", summary.documents(), summary.bytes(),
+        (System.nanoTime() - start) / 1e9));
+    return folder;
+  }
+
+  /**
+   * How many records (lines) the part file holds: the authority records and the documents.
+   *
+   * @throws StorageException when it cannot be read
+   */
+  static long records(Path part) {
+    long lines = 0;
+    byte[] buffer = new byte[1 << 16];
+    try (InputStream in = Files.newInputStream(part)) {
+      for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+        for (int i = 0; i < n; i++) {
+          if (buffer[i] == '\n') {
+            lines++;
+          }
+        }
+      }
+    } catch (IOException e) {
+      throw new StorageException("cannot count the records of " + part + ": " + e.getMessage(), e);
+    }
+    return lines;
   }
 
   /** The part files of the corpus in {@code folder}, in order. */

@@ -1,7 +1,5 @@
 package org.opis.bench;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -10,7 +8,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.opis.catalog.Viewer;
-import org.opis.generate.CorpusSummary;
 import org.opis.generate.SyntheticCorpus;
 import org.opis.ingest.ImportReport;
 import org.opis.problem.InvalidInputException;
@@ -66,7 +63,8 @@ public final class SearchBench {
   public SearchReport run(Workspace workspace) {
     List<String> steps = new ArrayList<>();
     List<String> notes = new ArrayList<>();
-    Path corpus = corpus(workspace, steps);
+    Path corpus = CorpusParts.in(workspace, settings.count(), settings.seed(), settings.partBytes(), progress,
+        line -> tell(steps, line));
     Path archiveFolder = workspace.folder().resolve("archive");
     Optional<Kept> imported = Kept.in(archiveFolder, "import").filter(k -> k.from(corpus));
     if (imported.isEmpty()) {
@@ -137,30 +135,6 @@ public final class SearchBench {
         .writeTo(folder, "baseline");
     tell(steps, built(baseline.built()));
     return baseline;
-  }
-
-  // the corpus folder of the work folder, written unless an earlier run left it whole
-  private Path corpus(Workspace workspace, List<String> steps) {
-    Path folder = workspace.corpus(settings.count(), settings.seed());
-    if (Files.isDirectory(folder)) {
-      tell(steps, "reused the corpus " + folder);
-      return folder;
-    }
-    Path partial = folder.resolveSibling(folder.getFileName() + ".part");
-    Workspace.delete(partial);
-    long start = System.nanoTime();
-    CorpusSummary summary;
-    try (Progress.Step step = progress.step("generating", "documents", settings.count())) {
-      summary = CorpusParts.write(partial, settings.count(), settings.seed(), settings.partBytes(), step::update);
-    }
-    try {
-      Files.move(partial, folder);
-    } catch (IOException e) {
-      throw new StorageException("cannot move the corpus to " + folder + ": " + e.getMessage(), e);
-    }
-    tell(steps, String.format("generated %,d documents (%,d bytes) in %s", summary.documents(), summary.bytes(),
-        seconds(System.nanoTime() - start)));
-    return folder;
   }
 
   // each file in its own transaction, as `opis import FOLDER` does

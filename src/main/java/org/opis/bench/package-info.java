@@ -14,8 +14,12 @@
  * {@link org.opis.bench.QueryMix} drawn from the corpus itself in a {@link org.opis.bench.Trial}
  * of warm-up and timed passes; the {@link org.opis.bench.SearchReport} prints latency percentiles
  * and throughput for each kind of query, with the machine, the corpus and the command, for
- * BENCHMARKS.md. The other benchmarks ({@code ingest}, {@code pages}, {@code memory},
- * {@code startup}) are meant to join it here, each a subcommand of {@code opis bench}.
+ * BENCHMARKS.md. {@link org.opis.bench.IngestBench} runs {@code opis import} of such a corpus
+ * in a process of its own ({@link org.opis.bench.ImportRun}), times its stages from the progress
+ * bars it draws ({@link org.opis.bench.ImportStages}) and reads its live heap, beside a bare
+ * Lucene index and a bare SQLite table of the same files ({@link org.opis.bench.BareIngest}). The
+ * other benchmarks ({@code pages}, {@code memory}, {@code startup}) join them here, each a
+ * subcommand of {@code opis bench}.
  *
  * <p>The tests run the harness on a few hundred documents and check that it measures, never how
  * fast anything is: a timing asserted in a unit test fails on a busy machine and proves nothing

@@ -33,4 +33,14 @@ class CorpusPartsTest {
     assertThat(summary.bytes()).isEqualTo(whole.size());
     assertThat(summary.documents()).isEqualTo(60);
   }
+
+  @Test
+  void countsTheRecordsOfEachPartAuthoritiesIncluded() throws Exception {
+    CorpusParts.write(dir.resolve("c"), 60, 42, 100_000, n -> {});
+    long records = CorpusParts.parts(dir.resolve("c")).stream().mapToLong(CorpusParts::records).sum();
+    ByteArrayOutputStream whole = new ByteArrayOutputStream();
+    CorpusWriter.write(whole, new SyntheticCorpus(42), 60, CorpusWriter.Marks.LEFT_TO_READER, n -> {});
+    assertThat(records).isEqualTo(whole.toString(java.nio.charset.StandardCharsets.UTF_8).lines().count())
+        .isGreaterThan(60);
+  }
 }

@@ -96,52 +96,13 @@ public final class ServerProcess implements AutoCloseable {
   }
 
   /**
-   * The heap the server really holds: what is left after a full collection asked for with the
-   * JDK's {@code jcmd} (young collections alone leave garbage in the old generation, which looks
-   * like growth and is not). A collection asked for while a thread holds the GC locker (a native
-   * library's critical region) is not made, so it is asked again, three times at most.
+   * The heap the server really holds: what is left after a full collection asked for with
+   * {@code jcmd} ({@link LiveHeap}).
    *
    * @return empty when jcmd is missing or failing, or no full collection was made
    */
   public Optional<Long> liveHeap() {
-    for (int attempt = 0; attempt < 3; attempt++) {
-      int before = pauses().size();
-      if (!askForCollection()) {
-        return Optional.empty();
-      }
-      List<GcLog.Pause> after = pauses();
-      Optional<Long> live = after.subList(Math.min(before, after.size()), after.size()).stream()
-          .filter(p -> p.full() && p.asked()).map(GcLog.Pause::afterBytes).reduce((a, b) -> b);
-      if (live.isPresent()) {
-        return live;
-      }
-    }
-    return Optional.empty();
-  }
-
-  // jcmd's GC.run; attaching fails now and then on a busy machine, so a second try is made
-  private boolean askForCollection() {
-    Path jcmd = java().resolveSibling("jcmd");
-    if (!Files.isExecutable(jcmd)) {
-      return false;
-    }
-    for (int attempt = 0; attempt < 2; attempt++) {
-      try {
-        Process p = new ProcessBuilder(jcmd.toString(), Long.toString(pid()), "GC.run")
-            .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-        if (!p.waitFor(60, TimeUnit.SECONDS)) {
-          p.destroyForcibly();
-        } else if (p.exitValue() == 0) {
-          return true;
-        }
-      } catch (IOException e) {
-        return false;
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        return false;
-      }
-    }
-    return false;
+    return LiveHeap.of(pid(), gcLog);
   }
 
   public boolean alive() {
