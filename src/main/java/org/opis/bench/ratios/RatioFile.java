@@ -99,14 +99,15 @@ public final class RatioFile {
             + "give one without spaces at its ends"));
       }
     }
-    double value = Double.NaN;
-    try {
-      value = Double.parseDouble(cells[2]);
-    } catch (NumberFormatException e) {
+    // Java reads "NaN", "-1" and "1e999" as numbers, none of them a ratio
+    double value = 0;
+    if (!isNumber(cells[2])) {
       problems.add(Problem.at(at.atColumn("ratio"), "cannot read \"" + cells[2] + "\" as a number"));
-    }
-    if (!cells[2].matches("[0-9]+(\\.[0-9]+)?([eE][-+]?[0-9]+)?") && !Double.isNaN(value)) {
+    } else if (!cells[2].matches("[0-9]+(\\.[0-9]+)?([eE][-+]?[0-9]+)?")
+        || Double.isInfinite(Double.parseDouble(cells[2]))) {
       problems.add(Problem.at(at.atColumn("ratio"), "\"" + cells[2] + "\" is not a ratio: give a plain number of 0 or more"));
+    } else {
+      value = Double.parseDouble(cells[2]);
     }
     Ratio.Better better = switch (cells[3]) {
       case "lower" -> Ratio.Better.LOWER;
@@ -117,5 +118,14 @@ public final class RatioFile {
       }
     };
     return problems.size() > before ? null : new Ratio(cells[0], cells[1], value, better);
+  }
+
+  private static boolean isNumber(String cell) {
+    try {
+      Double.parseDouble(cell);
+      return true;
+    } catch (NumberFormatException e) {
+      return false;
+    }
   }
 }
