@@ -14,8 +14,13 @@
  * {@link org.opis.bench.QueryMix} drawn from the corpus itself in a {@link org.opis.bench.Trial}
  * of warm-up and timed passes; the {@link org.opis.bench.SearchReport} prints latency percentiles
  * and throughput for each kind of query, with the machine, the corpus and the command, for
- * BENCHMARKS.md. The other benchmarks ({@code ingest}, {@code pages}, {@code memory},
- * {@code startup}) are meant to join it here, each a subcommand of {@code opis bench}.
+ * BENCHMARKS.md. The server benchmarks ({@link org.opis.bench.PagesBench}, {@link
+ * org.opis.bench.StartupBench}, {@link org.opis.bench.SoakBench}, {@link org.opis.bench.MemoryBench})
+ * run {@code opis serve} in a second process over a {@link org.opis.bench.DemoArchive}; each is a
+ * subcommand of {@code opis bench}, and each is called from Java alike: a {@code Settings} record,
+ * a {@code run} method, and a report that prints itself (text, Markdown). A report with ratios to
+ * its baseline is also {@link org.opis.bench.ratios.Ratios}, which is what CI's regression check
+ * reads ({@link org.opis.bench.ratios}).
  *
  * <p>The tests run the harness on a few hundred documents and check that it measures, never how
  * fast anything is: a timing asserted in a unit test fails on a busy machine and proves nothing
