@@ -31,13 +31,14 @@ class MemoryBenchIT {
     assertThat(exit).as(out).isZero();
     assertThat(out).contains("memory, ").containsPattern("[1-9]\\d+ public documents")
         .contains("server heap 512m beside 4g", "4 readers");
-    String n = "[\\d,]+";
+    String heap = "([\\d,]+|\\?)";
     assertThat(out).containsPattern("(?m)^requests answered +[1-9][\\d,]* +[1-9][\\d,]* *$")
         .containsPattern("(?m)^failed +0 +0 *$")
         .containsPattern("(?m)^GC pauses +\\d+ +\\d+ *$")
         .containsPattern("(?m)^full collections by the load +\\d+ +\\d+ *$")
-        .containsPattern("(?m)^live heap after warm-up MiB +" + n + " +" + n + " *$")
-        .containsPattern("(?m)^live heap at the end MiB +" + n + " +" + n + " *$")
+        // "?" when jcmd could not have a full collection made, which a busy machine sees now and then
+        .containsPattern("(?m)^live heap after warm-up MiB +" + heap + " +" + heap + " *$")
+        .containsPattern("(?m)^live heap at the end MiB +" + heap + " +" + heap + " *$")
         .containsPattern("heap 512m: [\\d,]+ requests answered in 0\\.2 minutes after the warm-up, [\\d,]+ a second; "
             + "0 failed \\(aim: 0, met\\)")
         .containsPattern("heap 512m: \\d+\\.\\d% of the time after the warm-up in collections, \\d+ pauses");
