@@ -33,13 +33,21 @@ public final class SoakBench {
     Path data = settings.data().orElseGet(() -> DemoArchive.fill(workspace.folder().resolve("soak-archive"),
         settings.count(), progress));
     Workload workload = DemoArchive.workload(data);
-    progress.note("starting a server over " + data + " with a heap of " + settings.heap());
-    Soak.Result result;
-    try (ServerProcess server = ServerProcess.start(data, settings.heap(), workspace.folder())) {
-      progress.note("soaking " + server.url() + " with " + settings.plan().connections() + " readers");
-      result = Soak.run(server, workload, settings.plan(), s -> progress.note(SoakReport.line(s)));
-    }
+    Soak.Result result = soak(data, settings.heap(), workspace.folder(), workload, settings.plan(), progress);
     return new SoakReport(Machine.here(), settings, workload.documents().size(), result);
+  }
+
+  /**
+   * Starts a server over {@code data} with a heap of {@code heap}, its logs in {@code folder}, runs
+   * the plan's load against it, and stops it; each stretch is noted as it ends.
+   */
+  static Soak.Result soak(Path data, String heap, Path folder, Workload workload, Soak.Plan plan, Progress progress)
+      throws InterruptedException {
+    progress.note("starting a server over " + data + " with a heap of " + heap);
+    try (ServerProcess server = ServerProcess.start(data, heap, folder)) {
+      progress.note("soaking " + server.url() + " with " + plan.connections() + " readers");
+      return Soak.run(server, workload, plan, s -> progress.note(SoakReport.line(s)));
+    }
   }
 
 }

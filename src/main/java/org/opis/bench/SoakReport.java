@@ -18,28 +18,16 @@ public final class SoakReport {
   private final Machine machine;
   private final SoakBench.Settings settings;
   private final int documents;
+  private final Soak.Result result;
   private final List<Stretch> stretches;
-  private final List<Soak.Kind> kinds;
   private final LocalDate day = LocalDate.now();
 
   SoakReport(Machine machine, SoakBench.Settings settings, int documents, Soak.Result result) {
     this.machine = machine;
     this.settings = settings;
     this.documents = documents;
+    this.result = result;
     this.stretches = result.stretches();
-    this.kinds = result.kinds();
-  }
-
-  private List<Stretch> counted() {
-    return stretches.stream().filter(s -> !s.warmUp()).toList();
-  }
-
-  private int failed() {
-    return counted().stream().mapToInt(Stretch::failed).sum();
-  }
-
-  private int answered() {
-    return counted().stream().mapToInt(Stretch::answered).sum();
   }
 
   /**
@@ -47,19 +35,19 @@ public final class SoakReport {
    * full collection could not be asked for is passed over. Empty when fewer than two are known.
    */
   private Optional<Double> memoryRatio() {
-    List<Long> known = counted().stream().flatMap(s -> s.liveHeapBytes().stream()).toList();
+    List<Long> known = result.counted().stream().flatMap(s -> s.liveHeapBytes().stream()).toList();
     return known.size() < 2 ? Optional.empty() : Optional.of((double) known.get(known.size() - 1) / known.get(0));
   }
 
   private double rateRatio() {
-    List<Stretch> c = counted();
+    List<Stretch> c = result.counted();
     return c.isEmpty() || c.get(0).perSecond() == 0 ? 0 : c.get(c.size() - 1).perSecond() / c.get(0).perSecond();
   }
 
   static String line(Stretch s) {
     return String.format("%s: %,.0f requests/s, %d failed, p50 %.1f ms, p99 %.1f ms, live heap %s, GC %.1f%%",
         s.warmUp() ? "warm-up" : "stretch " + s.number(), s.perSecond(), s.failed(), s.p50(), s.p99(),
-        s.liveHeapBytes().map(SoakReport::mib).orElse("?"), 100 * s.gcShare());
+        s.liveHeapBytes().map(Table::mib).orElse("?"), 100 * s.gcShare());
   }
 
   private Table table() {
@@ -68,15 +56,15 @@ public final class SoakReport {
     for (Stretch s : stretches) {
       t.row(s.warmUp() ? "warm-up" : Integer.toString(s.number()), String.format("%.0f", s.seconds()),
           String.format("%,.0f", s.perSecond()), Integer.toString(s.failed()), String.format("%.1f", s.p50()),
-          String.format("%.1f", s.p99()), s.liveHeapBytes().map(SoakReport::mib).orElse("?"),
-          s.residentBytes().map(SoakReport::mib).orElse("?"), String.format("%.1f%%", 100 * s.gcShare()));
+          String.format("%.1f", s.p99()), s.liveHeapBytes().map(Table::mib).orElse("?"),
+          s.residentBytes().map(Table::mib).orElse("?"), String.format("%.1f%%", 100 * s.gcShare()));
     }
     return t;
   }
 
   private Table kindsTable() {
     Table t = new Table(1, "request", "answered", "failed", "p50 ms", "p99 ms");
-    for (Soak.Kind k : kinds) {
+    for (Soak.Kind k : result.kinds()) {
       t.row(k.kind().label(), String.format("%,d", k.answered()), Integer.toString(k.failed()),
           String.format("%.1f", k.p50()), String.format("%.1f", k.p99()));
     }
@@ -85,15 +73,19 @@ public final class SoakReport {
 
   private List<String> verdicts() {
     List<String> v = new ArrayList<>();
-    double seconds = counted().stream().mapToDouble(Stretch::seconds).sum();
-    v.add(String.format("%,d requests answered in %.1f minutes after the warm-up, %,.0f a second; %d failed",
-        answered(), seconds / 60, seconds == 0 ? 0 : answered() / seconds, failed()) + (failed() == 0 ? " (aim: 0, met)" : " (aim: 0, NOT met)"));
+    v.add(answeredLine(result));
     v.add(String.format("rate in the last stretch / the first after warm-up: %.2f", rateRatio()));
     v.add(memoryRatio().map(r -> String.format("live heap at the end / after the first stretch measured: %.2f (aim: at most %.2f, %s)",
         r, 1 + GROWTH_ALLOWED, r <= 1 + GROWTH_ALLOWED ? "met" : "NOT met"))
         .orElse("live heap not measured: the JDK's jcmd could not ask the server for full collections"));
     stretches.stream().flatMap(s -> s.failures().stream()).limit(10).forEach(f -> v.add("failure: " + f));
     return v;
+  }
+
+  /** "N requests answered in M minutes after the warm-up, R a second; F failed (aim: 0, met)". */
+  static String answeredLine(Soak.Result r) {
+    return String.format("%,d requests answered in %.1f minutes after the warm-up, %,.0f a second; %d failed",
+        r.answered(), r.seconds() / 60, r.perSecond(), r.failed()) + (r.failed() == 0 ? " (aim: 0, met)" : " (aim: 0, NOT met)");
   }
 
   private String heading() {
@@ -108,9 +100,5 @@ public final class SoakReport {
   /** The report as a section of BENCHMARKS.md. */
   public String markdown() {
     return Sections.markdown("Soak", day, heading(), machine, settings.command(), List.of(table(), kindsTable()), verdicts());
-  }
-
-  private static String mib(long bytes) {
-    return String.format("%,.0f", bytes / 1048576.0);
   }
 }

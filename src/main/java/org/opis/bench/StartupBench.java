@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Optional;
 import org.opis.bench.load.StartUp;
 import org.opis.bench.load.Workload;
+import org.opis.bench.ratios.Ratio;
+import org.opis.bench.ratios.Ratios;
 
 /**
  * {@code opis bench startup}: from starting {@code opis serve} to its first document page, beside
@@ -57,7 +59,7 @@ public final class StartupBench {
   }
 
   /** Start-up times of Opis and of the bare page, and what they mean. */
-  public static final class Report {
+  public static final class Report implements Ratios {
     private final Machine machine;
     private final Settings settings;
     private final int documents;
@@ -79,6 +81,12 @@ public final class StartupBench {
       long[] sorted = nanos.clone();
       Arrays.sort(sorted);
       return sorted.length == 0 ? 0 : sorted[(sorted.length - 1) / 2] / 1e9;
+    }
+
+    /** The median start-up of Opis over the bare page's. */
+    @Override
+    public List<Ratio> ratios() {
+      return Ratio.of("startup", "first page", median(opis), median(bare), Ratio.Better.LOWER).stream().toList();
     }
 
     private Table table() {

@@ -52,6 +52,11 @@ final class Table {
     return s.toString();
   }
 
+  /** Bytes as whole mebibytes, the unit every memory figure is given in: "1,024". */
+  static String mib(long bytes) {
+    return String.format("%,.0f", bytes / 1048576.0);
+  }
+
   /** A GitHub-flavoured Markdown table. */
   String markdown() {
     StringBuilder s = new StringBuilder();

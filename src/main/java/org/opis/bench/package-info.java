@@ -17,9 +17,14 @@
  * BENCHMARKS.md. {@link org.opis.bench.IngestBench} runs {@code opis import} of such a corpus
  * in a process of its own ({@link org.opis.bench.ImportRun}), times its stages from the progress
  * bars it draws ({@link org.opis.bench.ImportStages}) and reads its live heap, beside a bare
- * Lucene index and a bare SQLite table of the same files ({@link org.opis.bench.BareIngest}). The
- * other benchmarks ({@code pages}, {@code memory}, {@code startup}) join them here, each a
- * subcommand of {@code opis bench}.
+ * Lucene index and a bare SQLite table of the same files ({@link org.opis.bench.BareIngest}).
+ * The server benchmarks ({@link org.opis.bench.PagesBench}, {@link
+ * org.opis.bench.StartupBench}, {@link org.opis.bench.SoakBench}, {@link org.opis.bench.MemoryBench})
+ * run {@code opis serve} in a second process over a {@link org.opis.bench.DemoArchive}; each is a
+ * subcommand of {@code opis bench}, and each is called from Java alike: a {@code Settings} record,
+ * a {@code run} method, and a report that prints itself (text, Markdown). A report with ratios to
+ * its baseline is also {@link org.opis.bench.ratios.Ratios}, which is what CI's regression check
+ * reads ({@link org.opis.bench.ratios}).
  *
  * <p>The tests run the harness on a few hundred documents and check that it measures, never how
  * fast anything is: a timing asserted in a unit test fails on a busy machine and proves nothing

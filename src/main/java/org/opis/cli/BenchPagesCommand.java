@@ -24,6 +24,7 @@ import picocli.CommandLine.Spec;
 final class BenchPagesCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin ServerBenchOptions server;
+  @Mixin RatiosOption ratios;
 
   @Option(names = "--seconds", paramLabel = "S", defaultValue = "20",
       description = "How long wrk asks each server for each kind of page (default: ${DEFAULT-VALUE}).")
@@ -50,6 +51,7 @@ final class BenchPagesCommand implements Callable<Integer> {
           .run(workspace);
     }
     server.print(spec, report.text(), report.markdown());
+    ratios.write(report);
     return ExitCodes.OK;
   }
 }

@@ -46,20 +46,30 @@ final class BenchSoakCommand implements Callable<Integer> {
   @Override
   public Integer call() throws InterruptedException {
     server.check(spec);
-    if (minutes <= 0 || minutes > 24 * 60 || connections < 1 || connections > 1024) {
-      throw new CommandLine.ParameterException(spec.commandLine(), "give minutes from above 0 to 1440 and 1 to 1024 "
-          + "connections, not " + minutes + " and " + connections);
-    }
-    Duration total = Duration.ofMillis(Math.round(minutes * 60_000));
-    Duration each = Duration.ofSeconds(Math.max(1, stretch != null ? stretch : Math.min(60, total.toSeconds() / 10)));
-    Duration first = Duration.ofSeconds(Math.max(1, warmUp != null ? warmUp : Math.min(60, total.toSeconds() / 5)));
     SoakBench bench = new SoakBench(new SoakBench.Settings(server.count, server.data(), server.heap,
-        new Soak.Plan(connections, first, total, each, 42), ServerBenchOptions.command(spec)), new BenchCommand.Bars());
+        plan(spec, minutes, connections, stretch, warmUp, 10), ServerBenchOptions.command(spec)), new BenchCommand.Bars());
     SoakReport report;
     try (Workspace workspace = server.workspace()) {
       report = bench.run(workspace);
     }
     server.print(spec, report.text(), report.markdown());
     return ExitCodes.OK;
+  }
+
+  /**
+   * The soak's load, which {@code opis bench memory} runs too: {@code minutes} after a warm-up of
+   * {@code warmUp} seconds (by default a fifth of that, at most a minute), in stretches of {@code
+   * stretch} seconds (by default the time cut in {@code stretches}, at most a minute each).
+   */
+  static Soak.Plan plan(CommandSpec spec, double minutes, int connections, Integer stretch, Integer warmUp,
+      int stretches) {
+    if (minutes <= 0 || minutes > 24 * 60 || connections < 1 || connections > 1024) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "give minutes from above 0 to 1440 and 1 to 1024 "
+          + "connections, not " + minutes + " and " + connections);
+    }
+    Duration total = Duration.ofMillis(Math.round(minutes * 60_000));
+    Duration each = Duration.ofSeconds(Math.max(1, stretch != null ? stretch : Math.min(60, total.toSeconds() / stretches)));
+    Duration first = Duration.ofSeconds(Math.max(1, warmUp != null ? warmUp : Math.min(60, total.toSeconds() / 5)));
+    return new Soak.Plan(connections, first, total, each, 42);
   }
 }

@@ -20,6 +20,7 @@ import picocli.CommandLine.Spec;
 final class BenchStartupCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin ServerBenchOptions server;
+  @Mixin RatiosOption ratios;
 
   @Option(names = "--runs", paramLabel = "R", defaultValue = "5", description = "Starts of each (default: ${DEFAULT-VALUE}).")
   int runs;
@@ -36,6 +37,7 @@ final class BenchStartupCommand implements Callable<Integer> {
           ServerBenchOptions.command(spec)), new BenchCommand.Bars()).run(workspace);
     }
     server.print(spec, report.text(), report.markdown());
+    ratios.write(report);
     return ExitCodes.OK;
   }
 }

@@ -24,6 +24,8 @@ final class ExitCodes implements CommandLine.IExecutionExceptionHandler {
   static final int CONFLICT = 5;
   static final int STORAGE = 6;
   static final int NOT_ALLOWED = 7;
+  /** {@code opis bench check}: a ratio more than the tolerance worse than recorded. */
+  static final int REGRESSED = 8;
 
   static int of(Throwable e) {
     if (e instanceof InvalidInputException) {

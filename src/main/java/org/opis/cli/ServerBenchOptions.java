@@ -37,8 +37,14 @@ final class ServerBenchOptions {
     if (count < 0) {
       throw new CommandLine.ParameterException(spec.commandLine(), "--count is " + count + "; give 0 or more documents");
     }
-    if (!heap.matches("[0-9]+[kKmMgG]?")) {
-      throw new CommandLine.ParameterException(spec.commandLine(), "--heap is \"" + heap + "\"; give a size such as 512m");
+    checkSize(spec, "--heap", heap, "512m");
+  }
+
+  /** Refuses a heap size java's -Xmx would not take. */
+  static void checkSize(CommandSpec spec, String option, String size, String example) {
+    if (!size.matches("[0-9]+[kKmMgG]?")) {
+      throw new CommandLine.ParameterException(spec.commandLine(), option + " is \"" + size + "\"; give a size such as "
+          + example);
     }
   }
 

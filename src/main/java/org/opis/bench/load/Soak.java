@@ -43,11 +43,59 @@ public final class Soak {
    */
   public record Kind(Workload.Kind kind, int answered, int failed, double p50, double p99) {}
 
-  /** The stretches, warm-up first, and each kind of request over the counted ones. */
-  public record Result(List<Stretch> stretches, List<Kind> kinds) {
+  /**
+   * The stretches, warm-up first, and each kind of request over the counted ones.
+   *
+   * @param p50 median latency of every request answered after the warm-up, ms
+   * @param p99 99th percentile latency of every request answered after the warm-up, ms
+   */
+  public record Result(List<Stretch> stretches, List<Kind> kinds, double p50, double p99) {
     public Result {
       stretches = List.copyOf(stretches);
       kinds = List.copyOf(kinds);
+    }
+
+    /** The stretches after the warm-up, which the figures are of. */
+    public List<Stretch> counted() {
+      return stretches.stream().filter(s -> !s.warmUp()).toList();
+    }
+
+    public int answered() {
+      return counted().stream().mapToInt(Stretch::answered).sum();
+    }
+
+    public int failed() {
+      return counted().stream().mapToInt(Stretch::failed).sum();
+    }
+
+    /** How long the counted stretches lasted, their full collections asked for included. */
+    public double seconds() {
+      return counted().stream().mapToDouble(Stretch::seconds).sum();
+    }
+
+    /** Requests answered a second after the warm-up. */
+    public double perSecond() {
+      return seconds() == 0 ? 0 : answered() / seconds();
+    }
+
+    /** The fraction of the time after the warm-up that the server stood still in its own collections. */
+    public double gcShare() {
+      return seconds() == 0 ? 0 : counted().stream().mapToDouble(Stretch::pausedSeconds).sum() / seconds();
+    }
+
+    /** The server's own collections (pauses) after the warm-up. */
+    public List<GcLog.Pause> pauses() {
+      return counted().stream().flatMap(s -> s.pauses().stream()).toList();
+    }
+
+    /** The heap the server held after a full collection at the end of the warm-up, when it could be asked for. */
+    public Optional<Long> liveHeapAfterWarmUp() {
+      return stretches.stream().filter(Stretch::warmUp).findFirst().flatMap(Stretch::liveHeapBytes);
+    }
+
+    /** The same at the end of the last stretch. */
+    public Optional<Long> liveHeapAtEnd() {
+      return stretches.isEmpty() ? Optional.empty() : stretches.get(stretches.size() - 1).liveHeapBytes();
     }
   }
 
@@ -75,13 +123,12 @@ public final class Soak {
           throw new IllegalStateException("the server stopped during the soak; see its log");
         }
         List<GcLog.Pause> pauses = server.pauses();
-        double pausedMillis = pauses.subList(Math.min(pausesBefore, pauses.size()), pauses.size()).stream()
-            .filter(p -> !p.asked()).mapToDouble(GcLog.Pause::millis).sum();
+        List<GcLog.Pause> own = pauses.subList(Math.min(pausesBefore, pauses.size()), pauses.size()).stream()
+            .filter(p -> !p.asked()).toList();
         Optional<Long> live = server.liveHeap();
         pausesBefore = pauses.size();
         Stretch s = new Stretch(n, seconds, window.answered(), window.failed(), window.percentile(0.5),
-            window.percentile(0.99), live, server.residentBytes(), pausedMillis / 1000 / seconds,
-            window.answeredByKind(), window.failures());
+            window.percentile(0.99), live, server.residentBytes(), own, window.answeredByKind(), window.failures());
         stretches.add(s);
         seen.accept(s);
         if (n == 0) {
@@ -99,7 +146,7 @@ public final class Soak {
           kinds.add(new Kind(k, a, f, whole.percentile(k, 0.5), whole.percentile(k, 0.99)));
         }
       }
-      return new Result(stretches, kinds);
+      return new Result(stretches, kinds, whole.percentile(0.5), whole.percentile(0.99));
     }
   }
 }
