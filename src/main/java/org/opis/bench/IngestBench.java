@@ -34,6 +34,9 @@ public final class IngestBench {
    * @param command the command line that asked for it, for the report
    * @param partBytes about how large each file of the corpus is, each imported in one transaction
    */
+  /** The archive's folder in the work folder, kept there until the work folder is closed. */
+  public static final String ARCHIVE = "ingest-archive";
+
   public record Settings(int count, long seed, String command, long partBytes) {
     /** The settings with the search benchmark's parts, so that the two share a corpus. */
     public Settings(int count, long seed, String command) {
@@ -64,7 +67,7 @@ public final class IngestBench {
     List<Long> records = parts.stream().map(CorpusParts::records).toList();
     long allRecords = records.stream().mapToLong(Long::longValue).sum();
     Path logs = workspace.fresh("ingest-logs");
-    Path archive = workspace.fresh("ingest-archive");
+    Path archive = workspace.fresh(ARCHIVE);
 
     ImportRun imported = ImportRun.of(archive, corpus, parts, records, logs, progress);
     tell(steps, String.format("opis import: %,d documents in %,.1f s, logs in %s", settings.count(),

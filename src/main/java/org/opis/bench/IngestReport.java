@@ -1,5 +1,8 @@
 package org.opis.bench;
 
+import org.opis.bench.ratios.Ratio;
+import org.opis.bench.ratios.Ratios;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,7 +24,7 @@ import java.util.Objects;
  */
 public record IngestReport(Machine machine, String command, LocalDate day, int count, long seed, int parts,
     long records, ImportRun imported, IngestBench.Left left, Built lucene, Built sqlite,
-    IngestBench.Reindexed reindexed, List<Double> load, List<String> steps) {
+    IngestBench.Reindexed reindexed, List<Double> load, List<String> steps) implements Ratios {
   /** Documents a second {@code opis import} aims at, the whole corpus catalogued, stored and searchable. */
   static final double AIM_RATE = 3_500;
   /** How many times the baseline's time the import may take. */
@@ -48,6 +51,13 @@ public record IngestReport(Machine machine, String command, LocalDate day, int c
 
   private double reindexRate() {
     return count / (reindexed.nanos() / 1e9);
+  }
+
+  /** The import's time and the reindex's, each over the bare baseline's: lower is better. */
+  @Override
+  public List<Ratio> ratios() {
+    return List.of(new Ratio("ingest", "import", imported.nanos() / baselineNanos(), Ratio.Better.LOWER),
+        new Ratio("ingest", "reindex", reindexed.nanos() / (double) lucene.nanos(), Ratio.Better.LOWER));
   }
 
   /** The figures: Opis, the baseline, their ratio and the aim. */

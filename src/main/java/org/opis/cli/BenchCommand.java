@@ -27,7 +27,8 @@ import picocli.CommandLine.Model.CommandSpec;
         "Measures Opis on a generated corpus beside a baseline measured in the same run,",
         "and prints the figures with the machine and the command, for BENCHMARKS.md."},
     subcommands = {BenchCommand.Search.class, BenchSoakCommand.class, BenchStartupCommand.class,
-        BenchPagesCommand.class, BenchIngestCommand.class, BenchMemoryCommand.class, BenchCheckCommand.class,
+        BenchPagesCommand.class, BenchIngestCommand.class, BenchMemoryCommand.class, BenchAllCommand.class,
+        BenchCheckCommand.class,
         CommandLine.HelpCommand.class})
 final class BenchCommand implements Runnable {
   @Spec CommandSpec spec;

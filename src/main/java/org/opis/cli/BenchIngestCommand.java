@@ -9,6 +9,7 @@ import org.opis.bench.IngestBench;
 import org.opis.bench.IngestReport;
 import org.opis.bench.Workspace;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -47,6 +48,8 @@ final class BenchIngestCommand implements Callable<Integer> {
       description = "Also append the figures as Markdown to FILE (BENCHMARKS.md).")
   Path markdown;
 
+  @Mixin RatiosOption ratios;
+
   @Override
   public Integer call() {
     String command = ServerBenchOptions.command(spec);
@@ -65,6 +68,7 @@ final class BenchIngestCommand implements Callable<Integer> {
     if (markdown != null) {
       BenchCommand.Search.append(markdown, report.markdown());
     }
+    ratios.write(report);
     return ExitCodes.OK;
   }
 }
