@@ -39,9 +39,12 @@ class IngestBenchIT {
     double lucene = numbers(out, "  bare Lucene, s", 1)[0];
     double sqlite = numbers(out, "  bare SQLite, s", 1)[0];
     assertThat(lucene).isPositive();
-    assertThat(sqlite).isPositive();
+    // 300 rows may take under a hundredth of a second on a quiet machine: that the pass ran is its line
+    assertThat(sqlite).isNotNegative();
+    assertThat(out).containsPattern("bare SQLite: [\\d,]+ rows in ");
     assertThat(lucene + sqlite).as("the baseline is bare Lucene plus bare SQLite").isCloseTo(baseline, within(0.11));
-    assertThat(numbers(out, "reindex, s", 3)[1]).as("reindex's baseline is bare Lucene").isEqualTo(lucene);
+    // the reindex row prints the same time to a tenth, the bare Lucene row to a hundredth
+    assertThat(numbers(out, "reindex, s", 3)[1]).as("reindex's baseline is bare Lucene").isCloseTo(lucene, within(0.051));
     for (String stage : List.of("cataloguing", "indexing", "preserving")) {
       assertThat(out).containsPattern("(?m)^" + stage + " +[\\d,]+ (records|changes) +\\d[\\d,]*\\.\\d +\\d[\\d,]* ");
     }
