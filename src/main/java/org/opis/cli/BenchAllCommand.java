@@ -38,19 +38,7 @@ import picocli.CommandLine.Spec;
 final class BenchAllCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin RatiosOption ratios;
-
-  @Option(names = "--count", paramLabel = "N", required = true, description = "How many documents.")
-  int count;
-
-  @Option(names = "--seed", paramLabel = "S", defaultValue = "42", description = "The corpus' seed (default: ${DEFAULT-VALUE}).")
-  long seed;
-
-  @Option(names = "--work", paramLabel = "DIR",
-      description = "The work folder; its corpus is kept and reused (default: a temporary folder, removed afterwards).")
-  Path work;
-
-  @Option(names = "--keep", description = "Keep the archive and the logs in the work folder afterwards.")
-  boolean keep;
+  @Mixin CorpusOptions corpus;
 
   @Option(names = "--heap", paramLabel = "SIZE", defaultValue = "512m",
       description = "The heap of the server measured by pages, startup and memory (default: ${DEFAULT-VALUE}).")
@@ -67,36 +55,31 @@ final class BenchAllCommand implements Callable<Integer> {
       description = "How long each server is asked in the memory benchmark (default: ${DEFAULT-VALUE}).")
   double minutes;
 
-  @Option(names = "--markdown", paramLabel = "FILE", description = "Also append every report as Markdown to FILE.")
-  Path markdown;
-
   @Override
   public Integer call() throws InterruptedException {
-    if (count < 1 || seconds < 1 || runs < 1 || runs > 100) {
+    if (corpus.count < 1 || seconds < 1 || runs < 1 || runs > 100) {
       throw new CommandLine.ParameterException(spec.commandLine(), "give 1 or more documents, 1 or more seconds and "
-          + "1 to 100 runs, not " + count + ", " + seconds + " and " + runs);
+          + "1 to 100 runs, not " + corpus.count + ", " + seconds + " and " + runs);
     }
     ServerBenchOptions.checkSize(spec, "--heap", heap, "512m");
     String command = ServerBenchOptions.command(spec);
     BenchCommand.Bars bars = new BenchCommand.Bars();
     List<Ratio> all = new ArrayList<>();
-    try (Workspace workspace = Workspace.open(Optional.ofNullable(work), keep)) {
-      IngestReport ingest = new IngestBench(new IngestBench.Settings(count, seed, command), bars, Clock.systemUTC())
+    try (Workspace workspace = corpus.workspace()) {
+      IngestReport ingest = new IngestBench(new IngestBench.Settings(corpus.count, corpus.seed, command), bars, Clock.systemUTC())
           .run(workspace);
       report(ingest.text(), ingest.markdown(), ingest.ratios(), all);
       Optional<Path> archive = Optional.of(workspace.folder().resolve(IngestBench.ARCHIVE));
-      PagesReport pages = new PagesBench(new PagesBench.Settings(count, archive, heap, Duration.ofSeconds(seconds), 2,
+      PagesReport pages = new PagesBench(new PagesBench.Settings(corpus.count, archive, heap, Duration.ofSeconds(seconds), 2,
           32, command), bars).run(workspace);
       report(pages.text(), pages.markdown(), pages.ratios(), all);
-      StartupBench.Report startup = new StartupBench(new StartupBench.Settings(count, archive, runs, heap, command),
+      StartupBench.Report startup = new StartupBench(new StartupBench.Settings(corpus.count, archive, runs, heap, command),
           bars).run(workspace);
       report(startup.text(), startup.markdown(), startup.ratios(), all);
-      MemoryReport memory = new MemoryBench(new MemoryBench.Settings(count, archive, heap, "4g",
+      MemoryReport memory = new MemoryBench(new MemoryBench.Settings(corpus.count, archive, heap, "4g",
           BenchSoakCommand.plan(spec, minutes, 16, null, null, 1), command), bars).run(workspace);
       report(memory.text(), memory.markdown(), memory.ratios(), all);
-      if (keep) {
-        System.err.println("kept " + workspace.folder());
-      }
+      corpus.tellKept(workspace);
     }
     ratios.write(() -> all);
     return ExitCodes.OK;
@@ -107,9 +90,7 @@ final class BenchAllCommand implements Callable<Integer> {
     out.print(text);
     out.println();
     out.flush();
-    if (markdown != null) {
-      BenchCommand.Search.append(markdown, markdownText);
-    }
+    corpus.append(markdownText);
     all.addAll(ratios);
   }
 }

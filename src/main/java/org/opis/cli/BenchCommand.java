@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Clock;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.opis.bench.Progress;
 import org.opis.bench.SearchBench;
@@ -17,6 +16,7 @@ import org.opis.bench.Workspace;
 import org.opis.problem.StorageException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -53,22 +53,7 @@ final class BenchCommand implements Runnable {
           "and an hour or more."})
   static final class Search implements Callable<Integer> {
     @Spec CommandSpec spec;
-
-    @Option(names = "--count", paramLabel = "N", required = true, description = "How many documents.")
-    int count;
-
-    @Option(names = "--seed", paramLabel = "S", defaultValue = "42",
-        description = "The corpus' seed (default: ${DEFAULT-VALUE}).")
-    long seed;
-
-    @Option(names = "--work", paramLabel = "DIR",
-        description = "The work folder; the corpus written there is kept and reused by later runs "
-            + "(default: a temporary folder, removed afterwards).")
-    Path work;
-
-    @Option(names = "--keep", description = "Keep the archive and the indexes in the work folder afterwards; "
-        + "a later run over the same corpus there reuses them (and reports the times they were made in).")
-    boolean keep;
+    @Mixin CorpusOptions corpus;
 
     @Option(names = "--passes", paramLabel = "P", defaultValue = "10",
         description = "Timed passes over the query mix (default: ${DEFAULT-VALUE}).")
@@ -78,10 +63,6 @@ final class BenchCommand implements Runnable {
         description = "Untimed passes first (default: ${DEFAULT-VALUE}).")
     int warmups;
 
-    @Option(names = "--markdown", paramLabel = "FILE",
-        description = "Also append the figures as Markdown to FILE (BENCHMARKS.md).")
-    Path markdown;
-
     @Override
     public Integer call() {
       if (passes < 1 || warmups < 0) {
@@ -90,21 +71,17 @@ final class BenchCommand implements Runnable {
       }
       String command = "opis " + String.join(" ", spec.commandLine().getParseResult().originalArgs());
       SearchBench bench = new SearchBench(
-          new SearchBench.Settings(count, seed, new Trial.Plan(warmups, passes, 1), command), new Bars(),
+          new SearchBench.Settings(corpus.count, corpus.seed, new Trial.Plan(warmups, passes, 1), command), new Bars(),
           Clock.systemUTC());
       SearchReport report;
-      try (Workspace workspace = Workspace.open(Optional.ofNullable(work), keep)) {
+      try (Workspace workspace = corpus.workspace()) {
         report = bench.run(workspace);
-        if (keep) {
-          System.err.println("kept " + workspace.folder());
-        }
+        corpus.tellKept(workspace);
       }
       PrintWriter out = spec.commandLine().getOut();
       out.print(report.text());
       out.flush();
-      if (markdown != null) {
-        append(markdown, report.markdown());
-      }
+      corpus.append(report.markdown());
       return ExitCodes.OK;
     }
 

@@ -1,9 +1,7 @@
 package org.opis.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.time.Clock;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.opis.bench.IngestBench;
 import org.opis.bench.IngestReport;
@@ -11,7 +9,6 @@ import org.opis.bench.Workspace;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code opis bench ingest}: {@code opis import} and {@code opis reindex} of a corpus, beside bare Lucene and SQLite. */
@@ -28,46 +25,24 @@ import picocli.CommandLine.Spec;
         "0.5 GB in the work folder and a few minutes."})
 final class BenchIngestCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
-
-  @Option(names = "--count", paramLabel = "N", required = true, description = "How many documents.")
-  int count;
-
-  @Option(names = "--seed", paramLabel = "S", defaultValue = "42",
-      description = "The corpus' seed (default: ${DEFAULT-VALUE}).")
-  long seed;
-
-  @Option(names = "--work", paramLabel = "DIR",
-      description = "The work folder; the corpus written there is kept and reused by later runs, and by "
-          + "'opis bench search' (default: a temporary folder, removed afterwards).")
-  Path work;
-
-  @Option(names = "--keep", description = "Keep the archive, the baseline and the logs in the work folder afterwards.")
-  boolean keep;
-
-  @Option(names = "--markdown", paramLabel = "FILE",
-      description = "Also append the figures as Markdown to FILE (BENCHMARKS.md).")
-  Path markdown;
+  @Mixin CorpusOptions corpus;
 
   @Mixin RatiosOption ratios;
 
   @Override
   public Integer call() {
     String command = ServerBenchOptions.command(spec);
-    IngestBench bench = new IngestBench(new IngestBench.Settings(count, seed, command), new BenchCommand.Bars(),
+    IngestBench bench = new IngestBench(new IngestBench.Settings(corpus.count, corpus.seed, command), new BenchCommand.Bars(),
         Clock.systemUTC());
     IngestReport report;
-    try (Workspace workspace = Workspace.open(Optional.ofNullable(work), keep)) {
+    try (Workspace workspace = corpus.workspace()) {
       report = bench.run(workspace);
-      if (keep) {
-        System.err.println("kept " + workspace.folder());
-      }
+      corpus.tellKept(workspace);
     }
     PrintWriter out = spec.commandLine().getOut();
     out.print(report.text());
     out.flush();
-    if (markdown != null) {
-      BenchCommand.Search.append(markdown, report.markdown());
-    }
+    corpus.append(report.markdown());
     ratios.write(report);
     return ExitCodes.OK;
   }
