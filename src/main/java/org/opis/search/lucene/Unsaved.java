@@ -17,8 +17,11 @@ import org.opis.search.IndexEntry;
 final class Unsaved {
   static final long COMMIT_EVERY_MS = 5_000;
   static final long REFRESH_EVERY_MS = 1_000;
-  /** Beyond this many entries kept, a commit is due whatever the time: they are held in memory. */
-  private static final int MOST = 20_000;
+  /**
+   * Beyond this many entries kept, a commit is due whatever the time: they are held in memory,
+   * some 7 KB a document, and a server may have a heap of 512 MB.
+   */
+  private static final int MOST = 5_000;
 
   private final int fullBatch;
   private final List<IndexEntry> entries = new ArrayList<>();
