@@ -1,6 +1,5 @@
 package org.opis.cli;
 
-import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -86,11 +85,7 @@ final class BenchAllCommand implements Callable<Integer> {
   }
 
   private void report(String text, String markdownText, List<Ratio> ratios, List<Ratio> all) {
-    PrintWriter out = spec.commandLine().getOut();
-    out.print(text);
-    out.println();
-    out.flush();
-    corpus.append(markdownText);
+    corpus.print(spec, text + System.lineSeparator(), markdownText);
     all.addAll(ratios);
   }
 }

@@ -1,7 +1,6 @@
 package org.opis.cli;
 
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -78,10 +77,7 @@ final class BenchCommand implements Runnable {
         report = bench.run(workspace);
         corpus.tellKept(workspace);
       }
-      PrintWriter out = spec.commandLine().getOut();
-      out.print(report.text());
-      out.flush();
-      corpus.append(report.markdown());
+      corpus.print(spec, report.text(), report.markdown());
       return ExitCodes.OK;
     }
 

@@ -1,6 +1,5 @@
 package org.opis.cli;
 
-import java.io.PrintWriter;
 import java.time.Clock;
 import java.util.concurrent.Callable;
 import org.opis.bench.IngestBench;
@@ -39,10 +38,7 @@ final class BenchIngestCommand implements Callable<Integer> {
       report = bench.run(workspace);
       corpus.tellKept(workspace);
     }
-    PrintWriter out = spec.commandLine().getOut();
-    out.print(report.text());
-    out.flush();
-    corpus.append(report.markdown());
+    corpus.print(spec, report.text(), report.markdown());
     ratios.write(report);
     return ExitCodes.OK;
   }

@@ -1,8 +1,10 @@
 package org.opis.cli;
 
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.opis.bench.Workspace;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 
 /**
@@ -42,8 +44,11 @@ final class CorpusOptions {
     }
   }
 
-  /** Appends the report's Markdown to the file named, if any. */
-  void append(String markdownText) {
+  /** Prints a report, and appends its Markdown to the file named, if any. */
+  void print(CommandSpec spec, String text, String markdownText) {
+    PrintWriter out = spec.commandLine().getOut();
+    out.print(text);
+    out.flush();
     if (markdown != null) {
       BenchCommand.Search.append(markdown, markdownText);
     }
