@@ -34,6 +34,21 @@ public interface IndexingContract extends SearchFixture {
   }
 
   @Test
+  default void findsTheDocumentsOfAFullBatchWithinASecondWithoutSettling() throws InterruptedException {
+    List<IndexEntry> batch = new java.util.ArrayList<>();
+    for (int i = 1; i <= Indexer.BATCH; i++) {
+      batch.add(IndexEntry.of(doc(Integer.toString(i), "Telegram " + i + " from Vladikavkaz").build(), 1, Map.of()));
+    }
+    index().apply(batch, Indexer.BATCH);
+    // a second, and the few milliseconds a search takes to see that its view is a second old
+    long deadline = System.nanoTime() + 1_100_000_000L;
+    while (search(SearchQuery.of("Vladikavkaz")).total() < Indexer.BATCH && System.nanoTime() < deadline) {
+      Thread.sleep(20);
+    }
+    assertThat(search(SearchQuery.of("Vladikavkaz")).total()).isEqualTo(Indexer.BATCH);
+  }
+
+  @Test
   default void replacesADocumentAppliedAgain() {
     add(doc("1", "Telegram about Rasht"));
     apply(IndexEntry.of(doc("1", "Telegram about Tabriz").build(), 2, Map.of()));

@@ -85,7 +85,7 @@ final class CardWriting implements AutoCloseable {
     for (IndexEntry entry : entries) {
       Term id = new Term(Fields.ID, entry.id().value());
       if (entry.document().isPresent()) {
-        writer.updateDocument(id, IndexCard.of(entry.document().get()));
+        writer.updateDocument(id, IndexCard.of(entry.document().get(), writer.getAnalyzer()));
       } else {
         writer.deleteDocuments(id);
       }

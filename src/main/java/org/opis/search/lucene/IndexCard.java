@@ -1,8 +1,10 @@
 package org.opis.search.lucene;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.KeywordField;
@@ -40,12 +42,12 @@ final class IndexCard {
 
   private IndexCard() {}
 
-  static org.apache.lucene.document.Document of(IndexEntry.Indexed indexed) {
+  static org.apache.lucene.document.Document of(IndexEntry.Indexed indexed, Analyzer analyzer) {
     Document d = indexed.document();
     org.apache.lucene.document.Document card = new org.apache.lucene.document.Document();
     card.add(new KeywordField(Fields.ID, d.requireId().value(), Field.Store.YES));
     card.add(new NumericDocValuesField(Fields.REVISION, indexed.revision()));
-    Set<String> words = new LinkedHashSet<>();
+    DistinctTerms words = new DistinctTerms(Fields.WORDS, analyzer);
     passage(card, words, Fields.TITLE, d.title());
     card.add(new Field(Fields.PHRASE_TITLE, d.title(), PHRASES));
     d.summary().ifPresent(s -> {
@@ -59,10 +61,10 @@ final class IndexCard {
       candidates.addAll(NameCandidates.in(text.body()));
     }
     Roles roles = Roles.of(indexed);
-    roles.spellings().forEach((field, names) -> names.forEach(name -> name(card, field, name)));
-    candidates.forEach(name -> name(card, Fields.NAMED_IN_TEXT, name));
-    roles.spellings().values().forEach(words::addAll);
-    words.forEach(w -> card.add(new Field(Fields.WORDS, w, PRESENCE)));
+    roles.spellings().forEach((field, names) -> names(card, field, names, analyzer));
+    names(card, Fields.NAMED_IN_TEXT, candidates, analyzer);
+    roles.spellings().values().forEach(names -> names.forEach(words::add));
+    present(card, words);
     roles.preferred().forEach((facet, names) -> names.forEach(n -> facet(card, facet, n)));
     references(card, d);
     d.identifiers().forEach(i -> card.add(new TextField(Fields.IDENTIFIER, i, Field.Store.NO)));
@@ -88,15 +90,26 @@ final class IndexCard {
     return card;
   }
 
-  private static void passage(org.apache.lucene.document.Document card, Set<String> words, String field, String text) {
+  private static void passage(org.apache.lucene.document.Document card, DistinctTerms words, String field, String text) {
     card.add(new Field(field, text, PASSAGES));
     words.add(text);
   }
 
-  /** A name as spelled, and by sound: the sound is computed for names only, never for a whole text. */
-  private static void name(org.apache.lucene.document.Document card, String field, String name) {
-    card.add(new Field(field, name, NAMES));
-    card.add(new Field(Fields.sound(field), name, PRESENCE));
+  /** Names as spelled, and by sound: the sound is computed for names only, never for a whole text. */
+  private static void names(org.apache.lucene.document.Document card, String field, Collection<String> names,
+      Analyzer analyzer) {
+    DistinctTerms sounds = new DistinctTerms(Fields.sound(field), analyzer);
+    for (String name : names) {
+      card.add(new Field(field, name, NAMES));
+      sounds.add(name);
+    }
+    present(card, sounds);
+  }
+
+  private static void present(org.apache.lucene.document.Document card, DistinctTerms terms) {
+    if (!terms.isEmpty()) {
+      card.add(terms.field(PRESENCE));
+    }
   }
 
   private static void references(org.apache.lucene.document.Document card, Document d) {

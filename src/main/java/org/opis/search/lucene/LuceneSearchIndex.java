@@ -35,8 +35,9 @@ import org.slf4j.LoggerFactory;
 /**
  * The search index on Lucene, in one folder. Changes are written one batch at a time and
  * committed with the outbox position they bring the index to (a run of full batches every few
- * seconds: {@link Unsaved}); searches run on a near-real-time view refreshed within a second, and never throw for what a person typed: a query Lucene
- * refuses becomes a notice. See the package description for what is indexed and how.
+ * seconds: {@link Unsaved}); searches run on a near-real-time view never more than a second
+ * old (the search that finds it older refreshes it first), and never throw for what a person
+ * typed: a query Lucene refuses becomes a notice. See the package description for what is indexed and how.
  */
 public final class LuceneSearchIndex implements SearchIndex {
   private static final Logger LOG = LoggerFactory.getLogger(LuceneSearchIndex.class);

@@ -5,18 +5,17 @@ import java.util.List;
 import org.opis.search.IndexEntry;
 
 /**
- * What the shelf has written since its last commit, and when to commit and refresh next. A
- * commit after every batch of a large import made Lucene flush a small segment and wait for
- * the disk each time, then merge those segments again and again; so a run of full batches is
- * committed every {@value #COMMIT_EVERY_MS} ms and made visible every {@value #REFRESH_EVERY_MS}
- * ms, and anything smaller than a full batch (a saved document, the end of a run) at once. The
+ * What the shelf has written since its last commit, and when to commit next. A commit after
+ * every batch of a large import made Lucene flush a small segment and wait for the disk each
+ * time, then merge those segments again and again; so a run of full batches is committed every
+ * {@value #COMMIT_EVERY_MS} ms, and anything smaller than a full batch (a saved document, the end
+ * of a run) at once. The
  * entries are kept until they are committed, so that a batch that fails can be rolled back
  * alone: Lucene's rollback drops everything since the last commit, and what came before the
  * failing batch is written again.
  */
 final class Unsaved {
   static final long COMMIT_EVERY_MS = 5_000;
-  static final long REFRESH_EVERY_MS = 1_000;
   /**
    * Beyond this many entries kept, a commit is due whatever the time: they are held in memory,
    * some 7 KB a document, and a server may have a heap of 512 MB.
@@ -27,8 +26,6 @@ final class Unsaved {
   private final List<IndexEntry> entries = new ArrayList<>();
   private long position;
   private long committedAt = System.nanoTime();
-  private long refreshedAt = System.nanoTime();
-  private boolean unseen;
 
   Unsaved(int fullBatch) {
     this.fullBatch = fullBatch;
@@ -39,32 +36,15 @@ final class Unsaved {
     return batch < fullBatch || entries.size() + batch >= MOST || since(committedAt) >= COMMIT_EVERY_MS;
   }
 
-  /** Whether the view searches use should be refreshed now, after a batch of this size. */
-  boolean refreshDue(int batch) {
-    return unseen && (batch < fullBatch || since(refreshedAt) >= REFRESH_EVERY_MS);
-  }
-
   /** A batch written and not committed, which brings the index to {@code at}. */
   void keep(List<IndexEntry> batch, long at) {
     entries.addAll(batch);
     position = at;
-    unseen = true;
   }
 
   void committed() {
     entries.clear();
     committedAt = System.nanoTime();
-    unseen = true;
-  }
-
-  void refreshed() {
-    refreshedAt = System.nanoTime();
-    unseen = false;
-  }
-
-  /** Whether anything written is not yet committed, or not yet visible. */
-  boolean pending() {
-    return !entries.isEmpty() || unseen;
   }
 
   boolean uncommitted() {

@@ -64,8 +64,14 @@ final class CandidateWords {
     int lineBreaks = 0;
     while (i < n) {
       int start = i;
+      int script = UScript.COMMON;
       while (i < n && isWordChar(text.codePointAt(i))) {
-        i += Character.charCount(text.codePointAt(i));
+        int c = text.codePointAt(i);
+        if (breaksWord(script, UScript.getScript(c))) {
+          break;
+        }
+        script = scriptOf(script, c);
+        i += Character.charCount(c);
         if (i + 1 < n && isJoiner(text.charAt(i)) && Character.isLetter(text.codePointAt(i + 1))) {
           i++;
         }
@@ -78,7 +84,8 @@ final class CandidateWords {
         }
         words.add(word(word, joins));
         previous = possessive ? "" : word;
-        joins = !possessive;
+        // a word cut off by a change of script is not followed by a space: it ends a name
+        joins = !possessive && !(i < n && isWordChar(text.codePointAt(i)));
         lineBreaks = 0;
         continue;
       }
@@ -114,6 +121,26 @@ final class CandidateWords {
       i += Character.charCount(c);
     }
     return false;
+  }
+
+  private static int scriptOf(int sofar, int c) {
+    int script = UScript.getScript(c);
+    return script == UScript.COMMON || script == UScript.INHERITED ? sofar : script;
+  }
+
+  // Chinese and Japanese put no space between words, nor before or after a name written in
+  // Latin or Cyrillic letters ("Trotsky要求尽快给予答复"): a change to or from their scripts ends
+  // a word
+  private static boolean breaksWord(int sofar, int next) {
+    if (sofar == UScript.COMMON || next == UScript.COMMON || next == UScript.INHERITED || sofar == next) {
+      return false;
+    }
+    return unspaced(sofar) || unspaced(next);
+  }
+
+  private static boolean unspaced(int script) {
+    return script == UScript.HAN || script == UScript.HIRAGANA || script == UScript.KATAKANA || script == UScript.THAI
+        || script == UScript.LAO || script == UScript.KHMER || script == UScript.MYANMAR;
   }
 
   private static boolean isInitial(String word) {

@@ -27,11 +27,14 @@ import java.util.regex.Pattern;
  * </ul>
  *
  * <p>Not safe to share between threads: each token stream has its own. Transliteration costs
- * tens of microseconds a word, so the readings of {@link Recent recent} words are remembered.
+ * tens of microseconds a word, so the readings of {@link Recent recent} words are remembered,
+ * once for all streams.
  */
 final class Romanization {
   private static final String GENERAL = "Russian-Latin/BGN; Any-Latin; Latin-ASCII";
   private static final String PERSIAN = "Persian-Latin/BGN; Any-Latin; Latin-ASCII";
+  /** What {@link #GENERAL} does to a word of Latin letters: the other two leave Latin alone. */
+  private static final String LATIN = "Latin-ASCII";
   private static final String ARABIC_ARTICLE = "\u0627\u0644";
   private static final Pattern CYRILLIC_H = Pattern.compile("[\u0433\u0445\u0413\u0425]");
   // w, v or y between two consonants of a reading of Arabic script: a long vowel
@@ -41,7 +44,9 @@ final class Romanization {
   private final boolean forNames;
   private Transliterator general;
   private Transliterator persian;
-  private final Recent<List<String>> recent = new Recent<>(this::compute);
+  private Transliterator latin;
+  private static final Recent<List<String>> NAMES = new Recent<>();
+  private static final Recent<List<String>> WORDS = new Recent<>();
 
   /**
    * @param forNames whether words are names, which get every reading and Chinese, Japanese and
@@ -57,10 +62,15 @@ final class Romanization {
    * is "mao ze dong"); the word itself when it is to stay as written.
    */
   List<String> readings(String word) {
-    return recent.of(word);
+    return (forNames ? NAMES : WORDS).of(word, this::compute);
   }
 
   private List<String> compute(String word) {
+    // accented Latin words (French, German, Polish texts) are most of the words that come here,
+    // and ICU's general chain spends most of its time finding out that they are Latin already
+    if (isLatin(word)) {
+      return List.of(latin().transliterate(word));
+    }
     int script = UScript.getScript(word.codePointAt(0));
     if (!forNames) {
       return List.of(isCjk(script) ? word : general().transliterate(word));
@@ -96,6 +106,22 @@ final class Romanization {
     }
   }
 
+  // Latin letters, with digits, marks and signs of no script of their own
+  static boolean isLatin(String word) {
+    boolean latinLetter = false;
+    for (int i = 0; i < word.length(); ) {
+      int c = word.codePointAt(i);
+      i += Character.charCount(c);
+      int script = UScript.getScript(c);
+      if (script == UScript.LATIN) {
+        latinLetter = true;
+      } else if (script != UScript.COMMON && script != UScript.INHERITED) {
+        return false;
+      }
+    }
+    return latinLetter;
+  }
+
   private static boolean isCjk(int script) {
     return script == UScript.HAN || script == UScript.HIRAGANA || script == UScript.KATAKANA
         || script == UScript.HANGUL;
@@ -107,6 +133,13 @@ final class Romanization {
       general = Transliterator.getInstance(GENERAL);
     }
     return general;
+  }
+
+  private Transliterator latin() {
+    if (latin == null) {
+      latin = Transliterator.getInstance(LATIN);
+    }
+    return latin;
   }
 
   private Transliterator persian() {

@@ -28,7 +28,7 @@ import org.apache.commons.codec.language.bm.RuleType;
  *
  * <p>Lucene's phonetic filters wrap the same two encoders of Apache Commons Codec; this class
  * combines them and remembers {@link Recent recent} words, because Beider–Morse spends 100 to 300 microseconds
- * on a word. Not safe to share between threads.
+ * on a word (once for all streams). Not safe to share between threads.
  */
 final class Sound {
   /** What separates a key from its word in a term. */
@@ -38,11 +38,11 @@ final class Sound {
       new PhoneticEngine(NameType.GENERIC, RuleType.APPROX, true);
 
   private final DaitchMokotoffSoundex soundex = new DaitchMokotoffSoundex(true);
-  private final Recent<List<String>> recent = new Recent<>(this::compute);
+  private static final Recent<List<String>> RECENT = new Recent<>();
 
   /** The terms of a word in lower-case Latin letters; empty when it has no letter to sound. */
   List<String> terms(String word) {
-    return recent.of(word);
+    return RECENT.of(word, this::compute);
   }
 
   private List<String> compute(String word) {

@@ -39,6 +39,14 @@ class NameCandidatesTest {
   }
 
   @Test
+  void findsLatinAndCyrillicNamesInChineseAndJapaneseTextsWithoutSpaces() {
+    assertThat(NameCandidates.in("Trotsky要求尽快给予答复。据说Ordzhonikidze的驻军约有2401人"))
+        .containsExactly("Trotsky", "Ordzhonikidze");
+    assertThat(NameCandidates.in("モスクワのMolotovとХрущёв氏が会談した")).containsExactly("Molotov", "Хрущёв");
+    assertThat(NameCandidates.in("毛泽东在北京")).isEmpty();
+  }
+
+  @Test
   void putsTheMostFrequentFirst() {
     assertThat(NameCandidates.in("Rasht, then Enzeli, then Rasht again.")).containsExactly("Rasht", "Enzeli");
   }
