@@ -55,8 +55,8 @@ final class Shelf implements Closeable {
   // Whether something was written since the view searches use was last refreshed, and when that
   // was. The view is refreshed at once after a saved document or the end of a run, and otherwise
   // by the search that finds it a second old or more: a refresh writes out Lucene's buffers as a
-  // small segment, which an import with nobody searching paid for every second, in flushes and
-  // merges (a fifth of its indexing time), for nothing.
+  // small segment, which an import with nobody searching paid for every second, for nothing (6 %
+  // of the samples of a profiled import, and more merging of those small segments afterwards).
   private volatile boolean stale;
   private volatile long refreshedAt = System.nanoTime();
 
