@@ -17,7 +17,10 @@ import java.util.Objects;
  * the bar first drew, opening the archive and warming up, is left out) to the first line a tenth
  * further; when that first line is already past a tenth, as in a small import, from the stage's
  * start. The end is its last tenth, timed from the last line at or below nine tenths to the
- * stage's end. A bar draws at most five times a second, so on a fast stage a window is a
+ * line that counted the last unit (the stage's end when none did). What comes after that line is
+ * the stage's tail, work done once at its end whatever its size (the index's last commit and its
+ * merge into one part), timed apart: charged to the last tenth, it made a stage whose every unit
+ * went faster at the end than at the start look slower. A bar draws at most five times a second, so on a fast stage a window is a
  * little wider than a tenth.
  *
  * @param name "cataloguing", "indexing" or "preserving"
@@ -67,13 +70,29 @@ record Stage(String name, String unit, long units, long start, long end, List<Sa
 
   /** Units a second over its last tenth (see the class description); NaN when no time passed. */
   double endRate() {
+    long counted = countedAt();
     Sample from = new Sample(start, 0);
     for (Sample s : samples) {
-      if (s.done() <= (1 - TENTH) * units && s.nanos() < end) {
+      if (s.done() <= (1 - TENTH) * units && s.nanos() < counted) {
         from = s;
       }
     }
-    return rate(units - from.done(), end - from.nanos());
+    return rate(units - from.done(), counted - from.nanos());
+  }
+
+  /** When the last unit was counted: the first line showing every unit done, or the stage's end. */
+  long countedAt() {
+    for (Sample s : samples) {
+      if (s.done() >= units && s.nanos() <= end) {
+        return s.nanos();
+      }
+    }
+    return end;
+  }
+
+  /** The stage's tail, after its last unit was counted (see the class description). */
+  double tailSeconds() {
+    return (end - countedAt()) / 1e9;
   }
 
   /** The rate at the end over the rate at the start: below 1 when the stage slowed down. */

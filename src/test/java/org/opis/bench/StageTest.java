@@ -36,7 +36,22 @@ class StageTest {
     Stage stage = new Stage("indexing", "changes", 528, 0, 4 * S, List.of(at(2, 500), at(3, 528)), Map.of());
 
     assertThat(stage.startRate()).isCloseTo(250.0, within(1e-9));
-    assertThat(stage.endRate()).isCloseTo(132.0, within(1e-9));
+    // to the line that counted the last unit, at 3 s; the second after it is the tail
+    assertThat(stage.endRate()).isCloseTo(176.0, within(1e-9));
+    assertThat(stage.tailSeconds()).isCloseTo(1.0, within(1e-9));
+  }
+
+  @Test
+  void leavesTheTailAfterTheLastUnitOutOfTheEndRate() {
+    // 1,000 units at 100 a second, then 20 s of final commit and merge
+    Stage stage = new Stage("indexing", "changes", 1_000, 0, 30 * S,
+        List.of(at(1, 100), at(2, 200), at(9, 900), at(10, 1_000), at(12, 1_000)), Map.of());
+
+    assertThat(stage.startRate()).isCloseTo(100.0, within(1e-9));
+    assertThat(stage.endRate()).isCloseTo(100.0, within(1e-9));
+    assertThat(stage.endOverStart()).isCloseTo(1.0, within(1e-9));
+    assertThat(stage.tailSeconds()).isCloseTo(20.0, within(1e-9));
+    assertThat(stage.seconds()).isEqualTo(30.0);
   }
 
   @Test
