@@ -20,8 +20,8 @@ import java.util.Objects;
  * line that counted the last unit (the stage's end when none did). What comes after that line is
  * the stage's tail, work done once at its end whatever its size (the index's last commit and its
  * merge into one part), timed apart: charged to the last tenth, it made a stage whose every unit
- * went faster at the end than at the start look slower. A bar draws at most five times a second, so on a fast stage a window is a
- * little wider than a tenth.
+ * went faster at the end than at the start look slower. A bar draws at most five times a second,
+ * so on a fast stage a window is a little wider than a tenth.
  *
  * @param name "cataloguing", "indexing" or "preserving"
  * @param unit what its bar counts: "records", "changes"

@@ -19,6 +19,14 @@ public interface SearchIndex extends AutoCloseable {
   long position();
 
   /**
+   * A number that changes whenever what searches see changes: changes applied becoming visible,
+   * the index cleared or rolled back. Anything made from searches (a page kept for readers) holds
+   * only while it and {@link #position()} stay the same; the position alone moves when a change
+   * is applied, which may be before searches see it.
+   */
+  long view();
+
+  /**
    * Adds, replaces or removes documents and records {@code position} with them, atomically:
    * after a crash the index holds either all of this call or none of it, and a call that fails
    * leaves the index as it was before it. Applying an entry twice gives the same index as

@@ -19,8 +19,8 @@ import java.util.function.Supplier;
  * Pages as anonymous readers are served them, kept in memory so that the next reader asking for
  * the same address gets the same bytes without the catalog, the index and the templates working
  * again. Everything a reader sees depends on the catalog and the index, so a page is kept for the
- * archive as it was (the catalog's outbox position and the index's, and the day, which ends
- * embargoes); when either moves, every kept page is dropped at once. A change made through this
+ * archive as it was (the catalog's outbox position, the index's and the view its searches see,
+ * and the day, which ends embargoes); when any moves, every kept page is dropped at once. A change made through this
  * server is seen by the next request; one saved by another process within 50 ms.
  *
  * <p>Only what is the same for every anonymous reader is kept: GET requests without a session
@@ -41,7 +41,7 @@ final class PageCache {
       "transfer-encoding");
 
   /** What the archive is now: a page kept for another state is no longer true. */
-  record State(long catalog, long index, String day) {}
+  record State(long catalog, long index, long view, String day) {}
 
   private record Page(byte[] body, int status, Map<String, List<String>> headers) {}
 
@@ -53,6 +53,7 @@ final class PageCache {
   private final long capacity;
   private final LongSupplier catalog;
   private final LongSupplier index;
+  private final LongSupplier view;
   private final Supplier<LocalDate> today;
   /** The catalog's position as read, after how many requests that may have changed it, and when. */
   private record Reading(long position, long changes, long at) {}
@@ -67,11 +68,14 @@ final class PageCache {
    * @param capacity the most bytes of pages kept together; 0 keeps none
    * @param catalog the catalog's outbox position
    * @param index the index's position
+   * @param view what the index's searches see ({@link org.opis.search.SearchIndex#view}), which
+   *     may change after the position did: a page made in between is of the view before
    */
-  PageCache(long capacity, LongSupplier catalog, LongSupplier index, Supplier<LocalDate> today) {
+  PageCache(long capacity, LongSupplier catalog, LongSupplier index, LongSupplier view, Supplier<LocalDate> today) {
     this.capacity = capacity;
     this.catalog = catalog;
     this.index = index;
+    this.view = view;
     this.today = today;
   }
 
@@ -88,7 +92,7 @@ final class PageCache {
       last = new Reading(catalog.getAsLong(), seen, at);
       read = last;
     }
-    return new State(last.position(), index.getAsLong(), today.get().toString());
+    return new State(last.position(), index.getAsLong(), view.getAsLong(), today.get().toString());
   }
 
   /** Says that a request may have changed the archive, so its position is read again. */

@@ -191,7 +191,8 @@ public final class ReadingRoom implements AutoCloseable {
     // a script whose token no longer works learns it on every address, not only where it matters
     before("/api/*", ctx -> Visitor.of(ctx, room.gate));
     // the same bytes for every anonymous reader until the catalog or the index changes
-    PageCache pages = new PageCache(PageCache.DEFAULT_BYTES, room.catalog::position, room.index::position, room::today);
+    PageCache pages = new PageCache(PageCache.DEFAULT_BYTES, room.catalog::position, room.index::position,
+        room.index::view, room::today);
     before(pages::serve);
     after(pages::keep);
     get("/sign-in", signIn::form);

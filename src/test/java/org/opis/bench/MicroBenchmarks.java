@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
@@ -44,30 +45,24 @@ class MicroBenchmarks {
 
   /** Each benchmark's score beside its class's bare baseline, as Markdown. */
   static String table(Collection<RunResult> results) {
-    Map<String, Double> bare = new TreeMap<>();
     Map<String, List<RunResult>> byClass = new TreeMap<>();
     for (RunResult r : results) {
       String name = r.getParams().getBenchmark();
-      String owner = name.substring(0, name.lastIndexOf('.'));
-      byClass.computeIfAbsent(owner, k -> new ArrayList<>()).add(r);
-      if (name.substring(name.lastIndexOf('.') + 1).startsWith(BARE)) {
-        bare.put(owner, r.getPrimaryResult().getScore());
-      }
+      byClass.computeIfAbsent(name.substring(0, name.lastIndexOf('.')), k -> new ArrayList<>()).add(r);
     }
     StringBuilder table = new StringBuilder("| hot path | µs | error µs | baseline | baseline µs | ratio |\n"
         + "|---|---:|---:|---|---:|---:|\n");
     byClass.forEach((owner, runs) -> {
-      RunResult baseline = runs.stream().filter(r -> method(r).startsWith(BARE)).findFirst().orElse(null);
+      Optional<RunResult> baseline = runs.stream().filter(r -> method(r).startsWith(BARE)).findFirst();
+      double bare = baseline.map(b -> b.getPrimaryResult().getScore()).orElse(Double.NaN);
       for (RunResult r : runs) {
-        if (r == baseline) {
+        if (baseline.isPresent() && r == baseline.get()) {
           continue;
         }
-        String simple = owner.substring(owner.lastIndexOf('.') + 1) + "." + method(r);
         double score = r.getPrimaryResult().getScore();
-        table.append(String.format(Locale.ROOT, "| %s | %,.1f | %,.1f | %s | %s | %s |%n", simple, score,
-            r.getPrimaryResult().getScoreError(), baseline == null ? "" : method(baseline),
-            baseline == null ? "" : String.format(Locale.ROOT, "%,.1f", bare.get(owner)),
-            baseline == null ? "" : String.format(Locale.ROOT, "%.1f", score / bare.get(owner))));
+        table.append(String.format(Locale.ROOT, "| %s.%s | %,.1f | %,.1f | %s | %,.1f | %.1f |%n",
+            owner.substring(owner.lastIndexOf('.') + 1), method(r), score, r.getPrimaryResult().getScoreError(),
+            baseline.map(MicroBenchmarks::method).orElse(""), bare, score / bare));
       }
     });
     return table.toString();

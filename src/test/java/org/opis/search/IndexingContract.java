@@ -49,6 +49,23 @@ public interface IndexingContract extends SearchFixture {
   }
 
   @Test
+  default void givesANewViewNumberWheneverAppliedChangesBecomeVisible() {
+    long empty = index().view();
+    index().apply(List.of(IndexEntry.of(doc("1", "Telegram from Vladikavkaz").build(), 1, Map.of())), 1);
+    long one = index().view();
+    List<IndexEntry> batch = new java.util.ArrayList<>();
+    for (int i = 2; i <= Indexer.BATCH + 1; i++) {
+      batch.add(IndexEntry.of(doc(Integer.toString(i), "Letter " + i + " from Rasht").build(), 1, Map.of()));
+    }
+    index().apply(batch, 2);
+    index().settle();
+
+    assertThat(one).isNotEqualTo(empty);
+    assertThat(index().view()).isNotEqualTo(one);
+    assertThat(search(SearchQuery.of("Rasht")).total()).isEqualTo(Indexer.BATCH);
+  }
+
+  @Test
   default void replacesADocumentAppliedAgain() {
     add(doc("1", "Telegram about Rasht"));
     apply(IndexEntry.of(doc("1", "Telegram about Tabriz").build(), 2, Map.of()));

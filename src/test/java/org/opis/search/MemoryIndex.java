@@ -26,6 +26,8 @@ final class MemoryIndex implements SearchIndex {
   private final Map<DocumentId, IndexEntry.Indexed> documents = new TreeMap<>();
   private final List<Applied> applied = new ArrayList<>();
   private long position;
+  // what this index applies is visible at once: every call that changes it is a new view
+  private long views;
   private int settled;
   private int failuresToCome;
   private int failures;
@@ -91,6 +93,11 @@ final class MemoryIndex implements SearchIndex {
   }
 
   @Override
+  public synchronized long view() {
+    return views;
+  }
+
+  @Override
   public synchronized void apply(List<IndexEntry> entries, long position) {
     if (failuresToCome > 0 || broken) {
       failuresToCome = Math.max(0, failuresToCome - 1);
@@ -112,6 +119,7 @@ final class MemoryIndex implements SearchIndex {
       }
     }
     this.position = position;
+    views++;
   }
 
   @Override
@@ -138,6 +146,7 @@ final class MemoryIndex implements SearchIndex {
   public synchronized void clear() {
     documents.clear();
     position = 0;
+    views++;
   }
 
   @Override

@@ -22,6 +22,8 @@ import org.opis.search.SearchIndex;
 /** Pages kept for anonymous readers: the same bytes again, never stale, never an editor's. */
 class PageCacheTest {
   private final AtomicInteger questions = new AtomicInteger();
+  // added to the index's view: a view refreshed by the index, its position unchanged
+  private final AtomicLong refreshes = new AtomicLong();
   private final java.util.concurrent.atomic.AtomicBoolean slowRead = new java.util.concurrent.atomic.AtomicBoolean();
   private final CountDownLatch read = new CountDownLatch(1);
   private final CountDownLatch answer = new CountDownLatch(1);
@@ -36,6 +38,9 @@ class PageCacheTest {
         new Class<?>[] {SearchIndex.class}, (proxy, method, args) -> {
           if (method.getName().equals("search")) {
             questions.incrementAndGet();
+          }
+          if (method.getName().equals("view")) {
+            return (long) method.invoke(index, args) + refreshes.get();
           }
           return method.invoke(index, args);
         });
@@ -136,6 +141,21 @@ class PageCacheTest {
   }
 
   @Test
+  void aKeptPageIsDroppedWhenWhatSearchesSeeChangesThoughTheIndexPositionStays() {
+    Http http = new Http(room);
+    http.get("/search?q=Kuchuk");
+    int asked = questions.get();
+    http.get("/search?q=Kuchuk");
+    assertThat(questions.get()).isEqualTo(asked);
+
+    // changes applied earlier became visible to searches: the page may now read differently
+    refreshes.incrementAndGet();
+    http.get("/search?q=Kuchuk");
+
+    assertThat(questions.get()).isGreaterThan(asked);
+  }
+
+  @Test
   void aSlowReadingOfTheCatalogBegunBeforeAChangeIsNotTakenForTheArchiveAfterIt() throws InterruptedException {
     AtomicLong position = new AtomicLong(1);
     CountDownLatch asked = new CountDownLatch(1);
@@ -151,7 +171,7 @@ class PageCacheTest {
         }
       }
       return read;
-    }, () -> 0, () -> Archive.TODAY);
+    }, () -> 0, () -> 0, () -> Archive.TODAY);
     Thread slow = new Thread(pages::now, "slow reader");
     slow.start();
     asked.await();

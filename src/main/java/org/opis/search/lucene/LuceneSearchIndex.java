@@ -72,6 +72,11 @@ public final class LuceneSearchIndex implements SearchIndex {
   }
 
   @Override
+  public long view() {
+    return shelf.view();
+  }
+
+  @Override
   public void apply(List<IndexEntry> entries, long position) {
     shelf.apply(entries, position);
   }

@@ -8,11 +8,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ReferenceManager;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.AlreadyClosedException;
 import org.apache.lucene.store.Directory;
@@ -59,6 +61,8 @@ final class Shelf implements Closeable {
   // of the samples of a profiled import, and more merging of those small segments afterwards).
   private volatile boolean stale;
   private volatile long refreshedAt = System.nanoTime();
+  // counts the views searches have been given, by whichever thread refreshed, or a reopening
+  private final AtomicLong views = new AtomicLong();
 
   private Shelf(Path folder, Directory directory, FieldAnalyzer analyzer) {
     this.folder = folder;
@@ -87,6 +91,11 @@ final class Shelf implements Closeable {
     return position;
   }
 
+  /** A number that changes whenever the view searches use changes ({@code SearchIndex#view}). */
+  long view() {
+    return views.get();
+  }
+
   void apply(List<IndexEntry> entries, long newPosition) {
     synchronized (writing) {
       try {
@@ -105,7 +114,7 @@ final class Shelf implements Closeable {
         writeAgainWhatCameBefore(failure);
         throw failure;
       }
-      if (entries.size() < org.opis.search.Indexer.BATCH) {
+      if (unsaved.atOnce(entries.size())) {
         refresh();
       }
     }
@@ -257,7 +266,20 @@ final class Shelf implements Closeable {
         String value = committed(POSITION);
         position = value == null ? 0 : Long.parseLong(value);
       }
-      searchers = new SearcherManager(opened, null);
+      SearcherManager manager = new SearcherManager(opened, null);
+      manager.addListener(new ReferenceManager.RefreshListener() {
+        @Override
+        public void beforeRefresh() {}
+
+        @Override
+        public void afterRefresh(boolean didRefresh) {
+          if (didRefresh) {
+            views.incrementAndGet();
+          }
+        }
+      });
+      searchers = manager;
+      views.incrementAndGet();
     } catch (IOException | RuntimeException e) {
       opened.rollback();
       throw e;

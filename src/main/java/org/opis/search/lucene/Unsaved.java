@@ -9,10 +9,9 @@ import org.opis.search.IndexEntry;
  * every batch of a large import made Lucene flush a small segment and wait for the disk each
  * time, then merge those segments again and again; so a run of full batches is committed every
  * {@value #COMMIT_EVERY_MS} ms, and anything smaller than a full batch (a saved document, the end
- * of a run) at once. The
- * entries are kept until they are committed, so that a batch that fails can be rolled back
- * alone: Lucene's rollback drops everything since the last commit, and what came before the
- * failing batch is written again.
+ * of a run) at once. The entries are kept until they are committed, so that a batch that fails
+ * can be rolled back alone: Lucene's rollback drops everything since the last commit, and what
+ * came before the failing batch is written again.
  */
 final class Unsaved {
   static final long COMMIT_EVERY_MS = 5_000;
@@ -33,7 +32,15 @@ final class Unsaved {
 
   /** Whether a batch of this size, just written, should be committed now (with everything before it). */
   boolean commitDue(int batch) {
-    return batch < fullBatch || entries.size() + batch >= MOST || since(committedAt) >= COMMIT_EVERY_MS;
+    return atOnce(batch) || entries.size() + batch >= MOST || since(committedAt) >= COMMIT_EVERY_MS;
+  }
+
+  /**
+   * Whether a batch of this size is made durable and visible as soon as it is written: anything
+   * smaller than a full batch (a saved document, the end of a run).
+   */
+  boolean atOnce(int batch) {
+    return batch < fullBatch;
   }
 
   /** A batch written and not committed, which brings the index to {@code at}. */

@@ -67,10 +67,11 @@ final class CandidateWords {
       int script = UScript.COMMON;
       while (i < n && isWordChar(text.codePointAt(i))) {
         int c = text.codePointAt(i);
-        if (breaksWord(script, UScript.getScript(c))) {
+        int next = UScript.getScript(c);
+        if (breaksWord(script, next)) {
           break;
         }
-        script = scriptOf(script, c);
+        script = next == UScript.COMMON || next == UScript.INHERITED ? script : next;
         i += Character.charCount(c);
         if (i + 1 < n && isJoiner(text.charAt(i)) && Character.isLetter(text.codePointAt(i + 1))) {
           i++;
@@ -121,11 +122,6 @@ final class CandidateWords {
       i += Character.charCount(c);
     }
     return false;
-  }
-
-  private static int scriptOf(int sofar, int c) {
-    int script = UScript.getScript(c);
-    return script == UScript.COMMON || script == UScript.INHERITED ? sofar : script;
   }
 
   // Chinese and Japanese put no space between words, nor before or after a name written in
