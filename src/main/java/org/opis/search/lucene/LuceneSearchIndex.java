@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.TreeMap;
 import java.util.function.BiConsumer;
+import java.util.function.UnaryOperator;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.LeafReaderContext;
@@ -21,6 +22,7 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.store.Directory;
 import org.apache.lucene.util.Bits;
 import org.opis.catalog.Viewer;
 import org.opis.record.DocumentId;
@@ -57,9 +59,14 @@ public final class LuceneSearchIndex implements SearchIndex {
    *     process holds it
    */
   public static LuceneSearchIndex open(Path directory) {
+    return open(directory, UnaryOperator.identity());
+  }
+
+  /** As {@link #open(Path)}, the folder's Lucene directory wrapped: tests make it fail. */
+  static LuceneSearchIndex open(Path directory, UnaryOperator<Directory> wrapped) {
     FieldAnalyzer analyzer = new FieldAnalyzer();
     try {
-      return new LuceneSearchIndex(Shelf.open(directory, analyzer), analyzer);
+      return new LuceneSearchIndex(Shelf.open(directory, analyzer, wrapped), analyzer);
     } catch (RuntimeException e) {
       analyzer.close();
       throw e;

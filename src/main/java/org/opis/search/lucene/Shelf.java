@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.UnaryOperator;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -71,10 +72,15 @@ final class Shelf implements Closeable {
   }
 
   static Shelf open(Path folder, FieldAnalyzer analyzer) {
+    return open(folder, analyzer, UnaryOperator.identity());
+  }
+
+  /** As {@link #open(Path, FieldAnalyzer)}, with the folder's directory wrapped: tests make it fail. */
+  static Shelf open(Path folder, FieldAnalyzer analyzer, UnaryOperator<Directory> wrapped) {
     Directory directory = null;
     try {
       Files.createDirectories(folder);
-      directory = FSDirectory.open(folder);
+      directory = wrapped.apply(FSDirectory.open(folder));
       Shelf shelf = new Shelf(folder, directory, analyzer);
       shelf.openWriter();
       return shelf;
@@ -228,20 +234,42 @@ final class Shelf implements Closeable {
     }
   }
 
+  /**
+   * Commits what is applied and closes. When that last commit fails, the writer is rolled back
+   * rather than left open: its lock on the folder is released, so the next Opis opens the index at
+   * its last commit and the indexer applies the rest again from the catalog's outbox.
+   */
   @Override
   public void close() {
     synchronized (writing) {
+      IOException failed = null;
       try {
         if (unsaved.uncommitted()) {
           commit(position);
         }
+      } catch (IOException | RuntimeException e) {
+        failed = e instanceof IOException io ? io : new IOException(e);
+      }
+      try {
         searchers.close();
-        writer.close();
-      } catch (IOException e) {
-        throw new StorageException("cannot close the search index in " + folder, e);
+        if (failed == null) {
+          writer.close();
+        } else {
+          writer.rollback();
+        }
+      } catch (IOException | RuntimeException e) {
+        if (failed == null) {
+          failed = e instanceof IOException io ? io : new IOException(e);
+        } else {
+          failed.addSuppressed(e);
+        }
       } finally {
         cards.close();
         closeQuietly(directory);
+      }
+      if (failed != null) {
+        throw new StorageException("cannot close the search index in " + folder + " (its last commit, up to outbox"
+            + " position " + position + ", failed: it opens at its commit before)", failed);
       }
     }
   }

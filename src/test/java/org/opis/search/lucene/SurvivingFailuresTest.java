@@ -3,11 +3,16 @@ package org.opis.search.lucene;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.apache.lucene.store.FilterDirectory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.opis.catalog.Viewer;
@@ -42,6 +47,36 @@ class SurvivingFailuresTest {
     try (LuceneSearchIndex index = LuceneSearchIndex.open(folder)) {
       assertThat(index.position()).isEqualTo(2);
       assertThat(index.search(SearchQuery.of("Tabriz"), EDITOR).total()).isZero();
+    }
+  }
+
+  @Test
+  void releasesTheFolderWhenItsLastCommitFailsOnClosing() {
+    AtomicBoolean diskFails = new AtomicBoolean();
+    LuceneSearchIndex index = LuceneSearchIndex.open(folder, directory -> new FilterDirectory(directory) {
+      @Override
+      public void sync(Collection<String> names) throws IOException {
+        if (diskFails.get()) {
+          throw new IOException("No space left on device");
+        }
+        super.sync(names);
+      }
+    });
+    index.apply(List.of(entry("1", "Telegram about Rasht")), 1);
+    List<IndexEntry> fullBatch = new ArrayList<>();
+    for (int i = 2; i < 2 + Indexer.BATCH; i++) {
+      fullBatch.add(entry(Integer.toString(i), "Letter about Tabriz " + i));
+    }
+    index.apply(fullBatch, 2);
+    diskFails.set(true);
+    assertThatThrownBy(index::close)
+        .isInstanceOf(StorageException.class)
+        .hasMessageStartingWith("cannot close the search index in " + folder)
+        .hasMessageContaining("up to outbox position 2, failed");
+    try (LuceneSearchIndex reopened = LuceneSearchIndex.open(folder)) {
+      assertThat(reopened.position()).isEqualTo(1);
+      assertThat(reopened.search(SearchQuery.of("Rasht"), EDITOR).total()).isEqualTo(1);
+      assertThat(reopened.search(SearchQuery.of("Tabriz"), EDITOR).total()).isZero();
     }
   }
 
