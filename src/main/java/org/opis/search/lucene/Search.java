@@ -59,7 +59,7 @@ final class Search {
     } else {
       // ranked and counted apart: ranking alone may skip what cannot reach the page (block-max
       // WAND), and counting alone reads the matches in bulk, unscored
-      ScoreDoc[] ranked = searcher.search(whole, ranking(asked, (int) window)).scoreDocs;
+      ScoreDoc[] ranked = Ranking.of(searcher, whole, () -> ranking(asked, (int) window)).scoreDocs;
       tally = tally(written.query(), asked);
       int from = (asked.page() - 1) * asked.size();
       int[] page = Arrays.stream(ranked, Math.min(from, ranked.length), ranked.length).mapToInt(d -> d.doc).toArray();
