@@ -13,8 +13,6 @@ import org.apache.lucene.document.SortedSetDocValuesField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.DocValues;
-import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -23,8 +21,6 @@ import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.store.ByteBuffersDirectory;
-import org.apache.lucene.store.Directory;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.FixedBitSet;
 import org.junit.jupiter.api.AfterAll;
@@ -37,36 +33,27 @@ import org.junit.jupiter.api.Test;
  */
 class CountingTest {
   private static final int DOCUMENTS = Halves.SPLIT_FROM * 2 + 1_001;
-  private static Directory directory;
+  private static LargeSegment segment;
   private static DirectoryReader reader;
 
   @BeforeAll
   static void indexOneLargeSegment() throws IOException {
-    directory = new ByteBuffersDirectory();
     Random random = new Random(11);
-    try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig().setRAMBufferSizeMB(256))) {
-      for (int i = 0; i < DOCUMENTS; i++) {
-        Document card = new Document();
-        card.add(new StringField("id", Integer.toString(i), Field.Store.NO));
-        card.add(new StringField("word", "w" + random.nextInt(5), Field.Store.NO));
-        card.add(new StringField("title", "t" + random.nextInt(50), Field.Store.NO));
-        card.add(new StringField("type", i % 3 == 0 ? "letter" : "telegram", Field.Store.NO));
-        card.add(new SortedSetDocValuesField(Fields.FACETS, new BytesRef("value " + random.nextInt(300))));
-        card.add(new SortedSetDocValuesField(Fields.FACETS, new BytesRef("year " + (1900 + i % 80))));
-        writer.addDocument(card);
-      }
-      for (int i = 0; i < DOCUMENTS; i += 17) {
-        writer.deleteDocuments(new Term("id", Integer.toString(i)));
-      }
-      writer.forceMerge(1);
-    }
-    reader = DirectoryReader.open(directory);
+    segment = LargeSegment.of(DOCUMENTS, 17, i -> {
+      Document card = new Document();
+      card.add(new StringField("word", "w" + random.nextInt(5), Field.Store.NO));
+      card.add(new StringField("title", "t" + random.nextInt(50), Field.Store.NO));
+      card.add(new StringField("type", i % 3 == 0 ? "letter" : "telegram", Field.Store.NO));
+      card.add(new SortedSetDocValuesField(Fields.FACETS, new BytesRef("value " + random.nextInt(300))));
+      card.add(new SortedSetDocValuesField(Fields.FACETS, new BytesRef("year " + (1900 + i % 80))));
+      return card;
+    });
+    reader = segment.reader();
   }
 
   @AfterAll
   static void close() throws IOException {
-    reader.close();
-    directory.close();
+    segment.close();
   }
 
   @Test

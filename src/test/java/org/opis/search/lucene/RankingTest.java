@@ -12,8 +12,6 @@ import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -28,8 +26,6 @@ import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
-import org.apache.lucene.store.ByteBuffersDirectory;
-import org.apache.lucene.store.Directory;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -42,39 +38,30 @@ import org.junit.jupiter.api.Test;
 class RankingTest {
   private static final int DOCUMENTS = Halves.SPLIT_FROM * 2 + 777;
   private static final String[] WORDS = {"treaty", "oil", "border", "embassy", "consul", "wheat"};
-  private static Directory directory;
+  private static LargeSegment segment;
   private static DirectoryReader reader;
 
   @BeforeAll
   static void indexOneLargeSegment() throws IOException {
-    directory = new ByteBuffersDirectory();
     Random random = new Random(5);
-    try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig().setRAMBufferSizeMB(256))) {
-      for (int i = 0; i < DOCUMENTS; i++) {
-        Document card = new Document();
-        card.add(new StringField("id", Integer.toString(i), Field.Store.NO));
-        StringBuilder text = new StringBuilder();
-        for (int w = 0, words = 1 + random.nextInt(12); w < words; w++) {
-          text.append(WORDS[random.nextInt(WORDS.length)]).append(' ');
-        }
-        card.add(new TextField("text", text.toString(), Field.Store.NO));
-        card.add(new TextField("title", WORDS[random.nextInt(WORDS.length)], Field.Store.NO));
-        card.add(new StringField("name", "n" + random.nextInt(40), Field.Store.NO));
-        card.add(new NumericDocValuesField("day", random.nextInt(20_000)));
-        writer.addDocument(card);
+    segment = LargeSegment.of(DOCUMENTS, 13, i -> {
+      Document card = new Document();
+      StringBuilder text = new StringBuilder();
+      for (int w = 0, words = 1 + random.nextInt(12); w < words; w++) {
+        text.append(WORDS[random.nextInt(WORDS.length)]).append(' ');
       }
-      for (int i = 0; i < DOCUMENTS; i += 13) {
-        writer.deleteDocuments(new Term("id", Integer.toString(i)));
-      }
-      writer.forceMerge(1);
-    }
-    reader = DirectoryReader.open(directory);
+      card.add(new TextField("text", text.toString(), Field.Store.NO));
+      card.add(new TextField("title", WORDS[random.nextInt(WORDS.length)], Field.Store.NO));
+      card.add(new StringField("name", "n" + random.nextInt(40), Field.Store.NO));
+      card.add(new NumericDocValuesField("day", random.nextInt(20_000)));
+      return card;
+    });
+    reader = segment.reader();
   }
 
   @AfterAll
   static void close() throws IOException {
-    reader.close();
-    directory.close();
+    segment.close();
   }
 
   @Test
