@@ -2,8 +2,10 @@ package org.opis.catalog.sql;
 
 import java.text.Normalizer;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 import org.opis.catalog.CollectionSummary;
@@ -52,7 +54,7 @@ final class CollectionTable {
 
   /** The collections with at least one document the viewer may see, by title. */
   static List<CollectionSummary> all(Handle h, Viewer viewer) {
-    return summaries(h, viewer, "", null).stream()
+    return summaries(h, viewer, Optional.empty()).stream()
         .sorted(Comparator.comparing(CollectionSummary::title, String.CASE_INSENSITIVE_ORDER)
             .thenComparing(CollectionSummary::id))
         .toList();
@@ -65,21 +67,35 @@ final class CollectionTable {
     if (title.isEmpty()) {
       return Optional.empty();
     }
-    long documents = summaries(h, viewer, " AND c.id = :id", id).stream().mapToLong(CollectionSummary::documents).sum();
+    long documents = summaries(h, viewer, Optional.of(id)).stream().mapToLong(CollectionSummary::documents).sum();
     return Optional.of(new CollectionSummary(id, title.get(), documents));
   }
 
-  private static List<CollectionSummary> summaries(Handle h, Viewer viewer, String condition, String id) {
-    var query = h.createQuery("SELECT c.id, c.title, count(*) AS documents FROM collection c"
-        + " JOIN document_collection dc ON dc.collection_id = c.id JOIN document d ON d.id = dc.document_id"
-        + " WHERE " + Visible.to(viewer) + condition + " GROUP BY c.id, c.title");
-    if (id != null) {
-      query.bind("id", id);
+  // every document of each collection less those the viewer may not see: documents are mostly
+  // public, and counting the hidden ones from the index on access spares reading every
+  // document's row, which took seconds at a million documents
+  private static List<CollectionSummary> summaries(Handle h, Viewer viewer, Optional<String> id) {
+    String one = id.isPresent() ? " AND dc.collection_id = :id" : "";
+    Map<String, Long> hidden = new HashMap<>();
+    if (!viewer.editor()) {
+      var query = h.createQuery("SELECT dc.collection_id AS id, count(*) AS n FROM document d"
+          + " JOIN document_collection dc ON dc.document_id = d.id WHERE " + Visible.hiddenFrom(viewer) + one
+          + " GROUP BY dc.collection_id");
+      id.ifPresent(i -> query.bind("id", i));
+      Visible.bind(query, viewer).map((rs, ctx) -> Map.entry(rs.getString("id"), rs.getLong("n")))
+          .forEach(e -> hidden.put(e.getKey(), e.getValue()));
     }
-    return Visible.bind(query, viewer)
-        .map((rs, ctx) -> new CollectionSummary(rs.getString("id"), rs.getString("title"), rs.getLong("documents")))
-        .list();
+    // counted from the index of documents by collection, then named: grouped by the collection's
+    // title as well, SQLite counted each collection's range of the index apart, ten times slower
+    var query = h.createQuery("SELECT c.id, c.title, n.documents FROM collection c JOIN (SELECT dc.collection_id,"
+        + " count(*) AS documents FROM document_collection dc WHERE 1 = 1" + one + " GROUP BY dc.collection_id) n"
+        + " ON n.collection_id = c.id");
+    id.ifPresent(i -> query.bind("id", i));
+    return query.map((rs, ctx) -> new CollectionSummary(rs.getString("id"), rs.getString("title"),
+            rs.getLong("documents") - hidden.getOrDefault(rs.getString("id"), 0L)))
+        .stream().filter(c -> c.documents() > 0).toList();
   }
+
 
   private static boolean exists(Handle h, String id) {
     return h.createQuery("SELECT count(*) FROM collection WHERE id = :id").bind("id", id).mapTo(Long.class).one() > 0;
