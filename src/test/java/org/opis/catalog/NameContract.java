@@ -21,6 +21,7 @@ import org.opis.record.Document;
 import org.opis.record.Mentions;
 import org.opis.record.Text;
 import org.opis.record.TextKind;
+import org.opis.record.Visibility;
 
 /** Names resolved to authority records, and collection titles to collections, while saving. */
 public interface NameContract extends CatalogFixture {
@@ -100,6 +101,20 @@ public interface NameContract extends CatalogFixture {
     assertThat(saved.document().creators().get(0).id()).contains("lenin");
     assertThat(saved.document().recipients().get(0).id()).contains("lenin-2");
     assertThat(agent("lenin-2").kind()).isEqualTo(AgentKind.PERSON);
+  }
+
+  @Test
+  default void countsForEachRecordOnlyTheDocumentsTheViewerMaySee() {
+    save(by("One", AgentRef.person("Stalin")));
+    save(by("Two", AgentRef.person("Stalin")));
+    save(Document.titled("Three").creators(List.of(AgentRef.person("Stalin"))).visibility(Visibility.RESTRICTED).build());
+    save(Document.titled("Four").creators(List.of(AgentRef.person("Lenin"))).visibility(Visibility.RESTRICTED).build());
+    Page<Named> seen = catalog().named(Named.Kind.AGENTS, 1, 10, reader());
+    assertThat(seen.items()).containsExactly(new Named("stalin", "Stalin", 2));
+    assertThat(seen.total()).isEqualTo(1);
+    assertThat(catalog().named(Named.Kind.AGENTS, 1, 10, editor()).items())
+        .containsExactly(new Named("stalin", "Stalin", 3), new Named("lenin", "Lenin", 1));
+    assertThat(catalog().named(Named.Kind.AGENTS, 2, 1, editor()).items()).containsExactly(new Named("lenin", "Lenin", 1));
   }
 
   @Test
