@@ -1,5 +1,7 @@
 package org.opis.catalog.sql;
 
+import java.util.Arrays;
+import java.util.stream.Collectors;
 import org.jdbi.v3.core.statement.SqlStatement;
 import org.opis.catalog.Viewer;
 import org.opis.record.Visibility;
@@ -35,8 +37,8 @@ final class Visible {
   }
 
   private static String notPublic() {
-    return java.util.Arrays.stream(Visibility.Access.values()).filter(a -> a != Visibility.Access.PUBLIC)
-        .map(a -> "'" + a.term() + "'").collect(java.util.stream.Collectors.joining(", "));
+    return Arrays.stream(Visibility.Access.values()).filter(a -> a != Visibility.Access.PUBLIC)
+        .map(a -> "'" + a.term() + "'").collect(Collectors.joining(", "));
   }
 
   /** Binds what {@link #to} refers to. */

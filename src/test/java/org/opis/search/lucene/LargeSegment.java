@@ -3,6 +3,8 @@ package org.opis.search.lucene;
 import java.io.IOException;
 import java.util.function.IntFunction;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StringField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -29,8 +31,7 @@ final class LargeSegment implements AutoCloseable {
     try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig().setRAMBufferSizeMB(256))) {
       for (int i = 0; i < documents; i++) {
         Document document = card.apply(i);
-        document.add(new org.apache.lucene.document.StringField("id", Integer.toString(i),
-            org.apache.lucene.document.Field.Store.NO));
+        document.add(new StringField("id", Integer.toString(i), Field.Store.NO));
         writer.addDocument(document);
       }
       for (int i = 0; i < documents; i += deleteEvery) {
