@@ -21,7 +21,10 @@ import org.apache.lucene.search.Weight;
  * skip, and it scored every one of 56,000 matches on one core while the other waited (the
  * slowest searches at a million documents, BENCHMARKS.md). Each half collects apart, each by a
  * collector of its own manager, and the first manager merges the two pages: ties go to the first
- * half, as they go to the lower document in one pass, so the page is the one a single pass ranks.
+ * half, as they go to the lower document in one pass, so the page of a one-segment index is the
+ * one a single pass ranks. With several segments, the first collector also takes the small ones,
+ * and a tie between one of them and a second half goes to the small one: another order of equal
+ * scores, but one order, so that pages of one search follow each other.
  * The halves do not share the lowest score still worth collecting, as Lucene's concurrent
  * collectors do: Lucene assumes a collector's documents all come after those of another
  * collector of the same segment, and the first half would then drop its ties.
