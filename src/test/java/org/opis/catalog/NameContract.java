@@ -109,11 +109,16 @@ public interface NameContract extends CatalogFixture {
     save(by("Two", AgentRef.person("Stalin")));
     save(Document.titled("Three").creators(List.of(AgentRef.person("Stalin"))).visibility(Visibility.RESTRICTED).build());
     save(Document.titled("Four").creators(List.of(AgentRef.person("Lenin"))).visibility(Visibility.RESTRICTED).build());
+    // an embargo that has ended shows its document; one still running hides it
+    save(Document.titled("Five").creators(List.of(AgentRef.person("Stalin")))
+        .visibility(Visibility.embargoedUntil(clock().today())).build());
+    save(Document.titled("Six").creators(List.of(AgentRef.person("Stalin")))
+        .visibility(Visibility.embargoedUntil(clock().today().plusDays(1))).build());
     Page<Named> seen = catalog().named(Named.Kind.AGENTS, 1, 10, reader());
-    assertThat(seen.items()).containsExactly(new Named("stalin", "Stalin", 2));
+    assertThat(seen.items()).containsExactly(new Named("stalin", "Stalin", 3));
     assertThat(seen.total()).isEqualTo(1);
     assertThat(catalog().named(Named.Kind.AGENTS, 1, 10, editor()).items())
-        .containsExactly(new Named("stalin", "Stalin", 3), new Named("lenin", "Lenin", 1));
+        .containsExactly(new Named("stalin", "Stalin", 5), new Named("lenin", "Lenin", 1));
     assertThat(catalog().named(Named.Kind.AGENTS, 2, 1, editor()).items()).containsExactly(new Named("lenin", "Lenin", 1));
   }
 

@@ -2,7 +2,6 @@ package org.opis.catalog.sql;
 
 import java.text.Normalizer;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -71,20 +70,10 @@ final class CollectionTable {
     return Optional.of(new CollectionSummary(id, title.get(), documents));
   }
 
-  // every document of each collection less those the viewer may not see: documents are mostly
-  // public, and counting the hidden ones from the index on access spares reading every
-  // document's row, which took seconds at a million documents
+  // every document of each collection less those the viewer may not see (Visible.hiddenPerRecord)
   private static List<CollectionSummary> summaries(Handle h, Viewer viewer, Optional<String> id) {
     String one = id.isPresent() ? " AND dc.collection_id = :id" : "";
-    Map<String, Long> hidden = new HashMap<>();
-    if (!viewer.editor()) {
-      var query = h.createQuery("SELECT dc.collection_id AS id, count(*) AS n FROM document d"
-          + " JOIN document_collection dc ON dc.document_id = d.id WHERE " + Visible.hiddenFrom(viewer) + one
-          + " GROUP BY dc.collection_id");
-      id.ifPresent(i -> query.bind("id", i));
-      Visible.bind(query, viewer).map((rs, ctx) -> Map.entry(rs.getString("id"), rs.getLong("n")))
-          .forEach(e -> hidden.put(e.getKey(), e.getValue()));
-    }
+    Map<String, Long> hidden = Visible.hiddenPerRecord(h, viewer, "document_collection", "collection_id", id);
     // counted from the index of documents by collection, then named: grouped by the collection's
     // title as well, SQLite counted each collection's range of the index apart, ten times slower
     var query = h.createQuery("SELECT c.id, c.title, n.documents FROM collection c JOIN (SELECT dc.collection_id,"

@@ -299,12 +299,12 @@ public final class SqlCatalog implements Catalog {
   @Override
   public Page<Named> named(Named.Kind kind, int page, int size, Viewer viewer) {
     return attempt.to("list the index of " + kind.name().toLowerCase(java.util.Locale.ROOT), () -> jdbi.withHandle(h -> {
-      long total = NamedIndex.total(h, kind, viewer);
-      List<Named> items = NamedIndex.page(h, kind, page, size, viewer).stream()
+      NamedIndex.Listed listed = NamedIndex.page(h, kind, page, size, viewer);
+      List<Named> items = listed.page().stream()
           .map(c -> new Named(c.id(), (kind == Named.Kind.AGENTS ? agent(c.id()).map(Agent::name)
               : place(c.id()).map(Place::name)).orElse(c.id()), c.documents()))
           .toList();
-      return new Page<>(items, total, page, size);
+      return new Page<>(items, listed.total(), page, size);
     }));
   }
 

@@ -1,7 +1,11 @@
 package org.opis.catalog.sql;
 
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.SqlStatement;
 import org.opis.catalog.Viewer;
 import org.opis.record.Visibility;
@@ -28,12 +32,28 @@ final class Visible {
   }
 
   /**
-   * The condition of documents the public may not see on some day: those not public, found from
-   * the index on {@code access}, in a catalog where most documents are public; counts of what a
-   * viewer sees are counts of everything less these.
+   * How many documents the viewer may not see each record of a link table names, by the record's
+   * identifier: lists of collections and of people and places count every link of a record from
+   * the link table's own index, then take these away. Documents are mostly public, and these few
+   * are found from the index on {@code access}, where asking each linked document's row who may
+   * see it took seconds at a million documents (BENCHMARKS.md).
+   *
+   * @param links a table of links from documents ({@code document_id}) to records
+   * @param record its column of the record's identifier
+   * @param only the one record to count, or every one
    */
-  static String hiddenFrom(Viewer viewer) {
-    return "d.access IN (" + notPublic() + ") AND NOT " + to(viewer);
+  static Map<String, Long> hiddenPerRecord(Handle h, Viewer viewer, String links, String record, Optional<String> only) {
+    Map<String, Long> hidden = new HashMap<>();
+    if (viewer.editor()) {
+      return hidden;
+    }
+    var query = h.createQuery("SELECT l." + record + " AS id, count(*) AS n FROM document d JOIN " + links
+        + " l ON l.document_id = d.id WHERE d.access IN (" + notPublic() + ") AND NOT " + to(viewer)
+        + (only.isPresent() ? " AND l." + record + " = :only" : "") + " GROUP BY l." + record);
+    only.ifPresent(id -> query.bind("only", id));
+    bind(query, viewer).map((rs, ctx) -> Map.entry(rs.getString("id"), rs.getLong("n")))
+        .forEach(e -> hidden.put(e.getKey(), e.getValue()));
+    return hidden;
   }
 
   private static String notPublic() {
