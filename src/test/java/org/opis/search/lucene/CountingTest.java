@@ -18,6 +18,8 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
+import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
@@ -72,6 +74,39 @@ class CountingTest {
         assertThat(counted.cardinality()).as("%s with %s", query, filters).isEqualTo(searcher.count(plain.build()));
       }
     }
+  }
+
+  @Test
+  void findsWhatLuceneFindsForConjunctionsOfDisjunctionsAndExclusions() throws IOException {
+    LeafReaderContext leaf = reader.leaves().get(0);
+    IndexSearcher searcher = new IndexSearcher(reader);
+    Random random = new Random(23);
+    for (int i = 0; i < 300; i++) {
+      Query query = randomQuery(random, 3);
+      FixedBitSet counted = new Counting(searcher, query, List.of()).matches(leaf);
+      assertThat(counted.cardinality()).as("%s", query).isEqualTo(searcher.count(query));
+    }
+  }
+
+  // words common (w: a fifth of the documents) and rare (t: one in fifty), nested as a search nests them
+  private static Query randomQuery(Random random, int depth) {
+    int kind = depth == 0 ? 0 : random.nextInt(5);
+    return switch (kind) {
+      case 0 -> random.nextBoolean() ? term("word", "w" + random.nextInt(6)) : term("title", "t" + random.nextInt(60));
+      case 1 -> new DisjunctionMaxQuery(List.of(randomQuery(random, depth - 1), randomQuery(random, depth - 1)), 0);
+      case 2 -> new BoostQuery(new ConstantScoreQuery(randomQuery(random, depth - 1)), 3);
+      default -> {
+        BooleanQuery.Builder bool = new BooleanQuery.Builder();
+        Occur[] occurs = Occur.values();
+        for (int c = 0, clauses = 1 + random.nextInt(4); c < clauses; c++) {
+          bool.add(randomQuery(random, depth - 1), occurs[random.nextInt(occurs.length)]);
+        }
+        if (random.nextInt(4) == 0) {
+          bool.setMinimumNumberShouldMatch(random.nextInt(3));
+        }
+        yield bool.build();
+      }
+    };
   }
 
   @Test
