@@ -57,7 +57,38 @@ class FacetTableTest {
           table.count(docs, maxDoc / 3, maxDoc, counted, 1);
           assertThat(counted).containsExactly(readDirectly(leaf, docs));
           assertThat(FacetTable.of(leaf)).isSameAs(table);
+          assertThat(table.isNarrow()).isTrue();
         }
+      }
+    }
+  }
+
+  @Test
+  void countsASegmentOfMoreValuesThanTwoBytesCanNumber() throws IOException {
+    int documents = 70_000;
+    try (Directory directory = new ByteBuffersDirectory();
+        IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig().setRAMBufferSizeMB(256))) {
+      for (int i = 0; i < documents; i++) {
+        Document card = new Document();
+        // a value of its own (a person named once) and one shared by every seventh document
+        card.add(new SortedSetDocValuesField(Fields.FACETS, new BytesRef(String.format("person %06d", i))));
+        card.add(new SortedSetDocValuesField(Fields.FACETS, new BytesRef("year " + (1900 + i % 7))));
+        writer.addDocument(card);
+      }
+      writer.forceMerge(1);
+      try (DirectoryReader reader = DirectoryReader.open(writer)) {
+        LeafReaderContext leaf = reader.leaves().get(0);
+        FixedBitSet docs = new FixedBitSet(documents);
+        for (int doc = 0; doc < documents; doc += 3) {
+          docs.set(doc);
+        }
+        int[] counted = new int[valueCount(leaf)];
+        FacetTable table = FacetTable.of(leaf);
+        table.count(docs, 0, documents, counted, 1);
+
+        assertThat(valueCount(leaf)).isGreaterThan(1 << 16);
+        assertThat(table.isNarrow()).isFalse();
+        assertThat(counted).containsExactly(readDirectly(leaf, docs));
       }
     }
   }
