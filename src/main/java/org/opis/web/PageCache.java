@@ -132,6 +132,8 @@ final class PageCache {
     });
     ctx.attribute(SERVED, Boolean.TRUE);
     ctx.status(page.status()).result(page.body());
+    // its length told: a page larger than Jetty's buffer would otherwise go out in chunks
+    ctx.res().setContentLength(page.body().length);
     ctx.skipRemainingHandlers();
   }
 

@@ -4,6 +4,7 @@ import gg.jte.ContentType;
 import gg.jte.TemplateEngine;
 import gg.jte.output.StringOutput;
 import io.javalin.http.Context;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Map;
@@ -143,6 +144,9 @@ final class Room {
   void render(Context ctx, String template, String name, Object model) {
     StringOutput out = new StringOutput();
     TEMPLATES.render(template, Map.of(name, model), out);
-    ctx.contentType("text/html; charset=utf-8").result(out.toString());
+    byte[] page = out.toString().getBytes(StandardCharsets.UTF_8);
+    // its length told: a page larger than Jetty's buffer would otherwise go out in chunks
+    ctx.contentType("text/html; charset=utf-8").result(page);
+    ctx.res().setContentLength(page.length);
   }
 }
