@@ -131,9 +131,7 @@ final class PageCache {
       values.subList(1, values.size()).forEach(v -> ctx.res().addHeader(name, v));
     });
     ctx.attribute(SERVED, Boolean.TRUE);
-    ctx.status(page.status()).result(page.body());
-    // its length told: a page larger than Jetty's buffer would otherwise go out in chunks
-    ctx.res().setContentLength(page.body().length);
+    WholePage.send(ctx.status(page.status()), page.body());
     ctx.skipRemainingHandlers();
   }
 

@@ -144,9 +144,6 @@ final class Room {
   void render(Context ctx, String template, String name, Object model) {
     StringOutput out = new StringOutput();
     TEMPLATES.render(template, Map.of(name, model), out);
-    byte[] page = out.toString().getBytes(StandardCharsets.UTF_8);
-    // its length told: a page larger than Jetty's buffer would otherwise go out in chunks
-    ctx.contentType("text/html; charset=utf-8").result(page);
-    ctx.res().setContentLength(page.length);
+    WholePage.send(ctx.contentType("text/html; charset=utf-8"), out.toString().getBytes(StandardCharsets.UTF_8));
   }
 }
