@@ -1,0 +1,137 @@
+package org.opis.catalog.sql;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.SqlLogger;
+import org.jdbi.v3.core.statement.StatementContext;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.opis.catalog.Browse;
+import org.opis.catalog.Change;
+import org.opis.catalog.Named;
+import org.opis.catalog.TestClock;
+import org.opis.catalog.Viewer;
+import org.opis.record.Document;
+import org.opis.record.DocumentId;
+
+/**
+ * The lists of the reading room are read from the catalog's indexes, never by reading every
+ * document's row (each holds its record's JSON, 8.5 KB at a million documents) nor by sorting every
+ * document for a page of twenty: SQLite's own plan for each statement, as it would run it, says
+ * so. The cost of either mistake shows only at a million documents (seconds a page, BENCHMARKS.md,
+ * "The reading room at a million documents"); the plan shows it at any size.
+ */
+class ShelfPlansTest {
+  private static final Viewer PUBLIC = Viewer.publicOn(LocalDate.of(2024, 6, 1));
+  private static final Viewer EDITOR = Viewer.editorOn(LocalDate.of(2024, 6, 1));
+
+  @TempDir
+  Path folder;
+
+  private String url;
+
+  @BeforeEach
+  void catalogOfAFewDocuments() throws Exception {
+    url = "jdbc:sqlite:" + folder.resolve("catalog.db");
+    try (SqlCatalog catalog = SqlCatalog.open(url, new TestClock(Instant.parse("2024-01-10T08:00:00Z")))) {
+      catalog.write(Change.by("import", "few.json"), w -> {
+        for (int i = 1; i <= 30; i++) {
+          w.save(Document.titled("Telegram " + i).id(new DocumentId("d" + i)).type("telegram").build());
+        }
+        return null;
+      });
+    }
+  }
+
+  @Test
+  void noListOfTheReadingRoomReadsEveryDocumentsRow() throws Exception {
+    List<Consumer<Handle>> lists = new ArrayList<>();
+    for (Viewer viewer : List.of(PUBLIC, EDITOR)) {
+      for (Browse.Order order : Browse.Order.values()) {
+        lists.add(h -> Shelves.browse(h, Browse.all().orderedBy(order), viewer));
+        lists.add(h -> Shelves.browse(h, Browse.all().ofType("telegram").orderedBy(order), viewer));
+        lists.add(h -> Shelves.browse(h, Browse.all().years(1920, 1929).orderedBy(order), viewer));
+        lists.add(h -> Shelves.browse(h, Browse.all().inCollection("c1").orderedBy(order), viewer));
+        lists.add(h -> Shelves.browse(h, Browse.all().naming("a1").orderedBy(order), viewer));
+      }
+      lists.add(h -> Shelves.holdings(h, viewer));
+      lists.add(h -> Shelves.stamps(h, viewer, 0, 100));
+      lists.add(h -> NamedIndex.page(h, Named.Kind.AGENTS, 1, 50, viewer));
+      lists.add(h -> NamedIndex.page(h, Named.Kind.PLACES, 1, 50, viewer));
+      lists.add(h -> CollectionTable.all(h, viewer));
+    }
+    for (Consumer<Handle> list : lists) {
+      for (String sql : asked(list)) {
+        // "SCAN d" alone: every row of the document table read, not one of its indexes
+        assertThat(plan(sql)).as(sql).noneMatch(step -> step.equals("SCAN d") || step.equals("SCAN document"));
+      }
+    }
+  }
+
+  @Test
+  void aPageOfEveryDocumentOrOfOneTypeIsReadInItsOrderNotSorted() throws Exception {
+    for (Viewer viewer : List.of(PUBLIC, EDITOR)) {
+      for (Browse.Order order : Browse.Order.values()) {
+        for (String sql : asked(h -> Shelves.browse(h, Browse.all().orderedBy(order), viewer))) {
+          assertThat(plan(sql)).as(sql).doesNotContain("USE TEMP B-TREE FOR ORDER BY");
+        }
+      }
+      for (String sql : asked(h -> Shelves.browse(h, Browse.all().ofType("telegram"), viewer))) {
+        assertThat(plan(sql)).as(sql).doesNotContain("USE TEMP B-TREE FOR ORDER BY");
+      }
+    }
+  }
+
+  @Test
+  void theHoldingsAndTheCountsOfEveryDocumentOrOfOneTypeAreReadFromIndexesAlone() throws Exception {
+    for (Viewer viewer : List.of(PUBLIC, EDITOR)) {
+      List<String> statements = new ArrayList<>(asked(h -> Shelves.holdings(h, viewer)));
+      statements.addAll(asked(h -> Shelves.browse(h, Browse.all(), viewer)));
+      statements.addAll(asked(h -> Shelves.browse(h, Browse.all().ofType("telegram"), viewer)));
+      for (String sql : statements.stream().filter(sql -> sql.contains("count(*)")).toList()) {
+        assertThat(plan(sql)).as(sql).filteredOn(step -> step.matches("(SCAN|SEARCH) d\\b.*"))
+            .isNotEmpty()
+            .allMatch(step -> step.contains("COVERING INDEX"));
+      }
+    }
+  }
+
+  // the statements a piece of the catalog asks, as SQLite is given them (:names for values)
+  private List<String> asked(Consumer<Handle> reading) {
+    List<String> statements = new ArrayList<>();
+    Jdbi jdbi = Jdbi.create(url);
+    jdbi.setSqlLogger(new SqlLogger() {
+      @Override
+      public void logBeforeExecution(StatementContext context) {
+        statements.add(context.getRenderedSql());
+      }
+    });
+    jdbi.useHandle(reading::accept);
+    return statements;
+  }
+
+  // SQLite's plan for a statement, its values unbound (a plan does not depend on them)
+  private List<String> plan(String sql) throws Exception {
+    List<String> steps = new ArrayList<>();
+    try (Connection c = DriverManager.getConnection(url); Statement s = c.createStatement();
+        ResultSet rows = s.executeQuery("EXPLAIN QUERY PLAN " + sql)) {
+      while (rows.next()) {
+        steps.add(rows.getString("detail"));
+      }
+    }
+    return steps;
+  }
+}
