@@ -98,11 +98,12 @@ class ShelfPlansTest {
   }
 
   @Test
-  void theHoldingsAndTheCountsOfEveryDocumentOrOfOneTypeAreReadFromIndexesAlone() throws Exception {
+  void theHoldingsAndTheCountsOfEveryDocumentOfOneTypeOrOfSomeYearsAreReadFromIndexesAlone() throws Exception {
     for (Viewer viewer : List.of(PUBLIC, EDITOR)) {
       List<String> statements = new ArrayList<>(asked(h -> Shelves.holdings(h, viewer)));
       statements.addAll(asked(h -> Shelves.browse(h, Browse.all(), viewer)));
       statements.addAll(asked(h -> Shelves.browse(h, Browse.all().ofType("telegram"), viewer)));
+      statements.addAll(asked(h -> Shelves.browse(h, Browse.all().years(1920, 1929), viewer)));
       for (String sql : statements.stream().filter(sql -> sql.contains("count(*)")).toList()) {
         assertThat(plan(sql)).as(sql).filteredOn(step -> step.matches("(SCAN|SEARCH) d\\b.*"))
             .isNotEmpty()
