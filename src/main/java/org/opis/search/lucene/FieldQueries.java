@@ -48,7 +48,7 @@ final class FieldQueries {
    * page of them is found no other field's words can reach them, so Lucene skips the rest instead
    * of scoring every match (at boost 1 a title's words could still reach them: BENCHMARKS.md).
    */
-  static final float NAME_BOOST = 2f;
+  private static final float NAME_BOOST = 2f;
 
   /** A word in fewer than one document in this many is rare enough to be a name. */
   private static final int RARE = 100;

@@ -36,18 +36,20 @@ final class QuerySieve implements Sieve {
   }
 
   private QuerySieve(IndexSearcher searcher, Query query, List<QuerySieve> lists) throws IOException {
-    this.query = query;
-    this.weight = searcher.createWeight(searcher.rewrite(query), ScoreMode.COMPLETE_NO_SCORES, 1);
+    this.query = searcher.rewrite(query);
+    this.weight = searcher.createWeight(this.query, ScoreMode.COMPLETE_NO_SCORES, 1);
     this.lists = List.copyOf(lists);
   }
 
   /** The sieve of a disjunction of {@code parts}, which Lucene reads in bulk, window by window. */
   static QuerySieve either(IndexSearcher searcher, List<QuerySieve> parts) throws IOException {
     BooleanQuery.Builder any = new BooleanQuery.Builder();
+    // already rewritten: names by sound are looked up in the index once, not again for the whole
     parts.forEach(part -> any.add(part.query(), BooleanClause.Occur.SHOULD));
     return new QuerySieve(searcher, any.build(), parts);
   }
 
+  /** The query as Lucene rewrote it for the index. */
   Query query() {
     return query;
   }
