@@ -41,6 +41,14 @@ final class QuerySieve implements Sieve {
     this.lists = List.copyOf(lists);
   }
 
+  /** The sieve of documents every one of {@code parts} matches and none of {@code excluded}. */
+  static QuerySieve all(IndexSearcher searcher, List<QuerySieve> parts, List<QuerySieve> excluded) throws IOException {
+    BooleanQuery.Builder all = new BooleanQuery.Builder();
+    parts.forEach(part -> all.add(part.query(), BooleanClause.Occur.MUST));
+    excluded.forEach(part -> all.add(part.query(), BooleanClause.Occur.MUST_NOT));
+    return new QuerySieve(searcher, all.build());
+  }
+
   /** The sieve of a disjunction of {@code parts}, which Lucene reads in bulk, window by window. */
   static QuerySieve either(IndexSearcher searcher, List<QuerySieve> parts) throws IOException {
     BooleanQuery.Builder any = new BooleanQuery.Builder();
@@ -64,8 +72,11 @@ final class QuerySieve implements Sieve {
       }
       return sum;
     }
-    // a set of terms (names by sound) is estimated at every term of its field
-    ScorerSupplier supplier = weight.scorerSupplier(leaf);
+    return capped(weight.scorerSupplier(leaf), leaf);
+  }
+
+  // a set of terms (names by sound) is estimated at every term of its field
+  private static long capped(ScorerSupplier supplier, LeafReaderContext leaf) {
     return supplier == null ? 0 : Math.min(supplier.cost(), leaf.reader().maxDoc());
   }
 
@@ -96,7 +107,8 @@ final class QuerySieve implements Sieve {
       bits.clear(from, to);
       return;
     }
-    long inRange = cost(leaf) * (to - from) / Math.max(1, leaf.reader().maxDoc());
+    long cost = lists.isEmpty() ? capped(supplier, leaf) : cost(leaf);
+    long inRange = cost * (to - from) / Math.max(1, leaf.reader().maxDoc());
     if (candidates * CHECK_BELOW * Math.max(1, lists.size()) < inRange) {
       check(supplier.get(candidates), bits, from, to);
     } else {

@@ -78,7 +78,7 @@ sealed interface Sieve permits QuerySieve, ConjunctSieve, EitherSieve {
     }
     // Lucene steps plain iterators through each other quickly; it is heaps it steps slowly
     boolean plain = required.stream().allMatch(Sieve::isPlain) && excluded.stream().allMatch(Sieve::isPlain);
-    return plain ? new QuerySieve(searcher, bool) : new ConjunctSieve(required, excluded);
+    return plain ? QuerySieve.all(searcher, lucene(required), lucene(excluded)) : new ConjunctSieve(required, excluded);
   }
 
   // plain queries and conjunctions of them are read by Lucene in one bulk disjunction; the rest by parts
@@ -97,6 +97,11 @@ sealed interface Sieve permits QuerySieve, ConjunctSieve, EitherSieve {
       parts.add(0, inBulk.size() == 1 ? inBulk.get(0) : QuerySieve.either(searcher, inBulk));
     }
     return parts.size() == 1 ? parts.get(0) : new EitherSieve(parts);
+  }
+
+  // plain sieves, each with its query already rewritten, to be read by Lucene as one
+  private static List<QuerySieve> lucene(List<Sieve> plain) {
+    return plain.stream().map(QuerySieve.class::cast).toList();
   }
 
   // one query Lucene reads without a heap of iterators: not a disjunction

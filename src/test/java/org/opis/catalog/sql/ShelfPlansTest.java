@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
@@ -24,6 +25,7 @@ import org.opis.catalog.Change;
 import org.opis.catalog.Named;
 import org.opis.catalog.TestClock;
 import org.opis.catalog.Viewer;
+import org.opis.record.CollectionRef;
 import org.opis.record.Document;
 import org.opis.record.DocumentId;
 
@@ -49,7 +51,8 @@ class ShelfPlansTest {
     try (SqlCatalog catalog = SqlCatalog.open(url, new TestClock(Instant.parse("2024-01-10T08:00:00Z")))) {
       catalog.write(Change.by("import", "few.json"), w -> {
         for (int i = 1; i <= 30; i++) {
-          w.save(Document.titled("Telegram " + i).id(new DocumentId("d" + i)).type("telegram").build());
+          w.save(Document.titled("Telegram " + i).id(new DocumentId("d" + i)).type("telegram")
+              .collections(List.of(new CollectionRef("Cables", Optional.of("c1")))).build());
         }
         return null;
       });
@@ -109,6 +112,17 @@ class ShelfPlansTest {
             .isNotEmpty()
             .allMatch(step -> step.contains("COVERING INDEX"));
       }
+    }
+  }
+
+  @Test
+  void aCollectionsOwnCountOfWhatTheViewerMayNotSeeIsReadFromIndexesAlone() throws Exception {
+    List<String> statements = asked(h -> CollectionTable.one(h, "c1", PUBLIC));
+    assertThat(statements).anyMatch(sql -> sql.contains("FROM document d"));
+    for (String sql : statements) {
+      // the documents' own rows: the collection's row is read, once
+      assertThat(plan(sql)).as(sql).filteredOn(step -> step.matches("(SCAN|SEARCH) d\\b.*"))
+          .allMatch(step -> step.contains("COVERING INDEX"));
     }
   }
 
