@@ -8,11 +8,12 @@ import org.junit.jupiter.api.BeforeEach;
 /**
  * What every catalog adapter must do, as tests: each adapter's test extends this class and says
  * how to open a fresh catalog. The behaviours are grouped in the contract interfaces it
- * implements: saving and history, names and collections, reading, and what derived stores read.
+ * implements: saving and history, names and collections, reading, lists of one record's documents, and what
+ * derived stores read.
  */
 public abstract class CatalogContract
     implements SavingContract, NameContract, ReadingContract, DerivedStoreContract, HarvestContract,
-        StampsContract {
+        StampsContract, ShelvesContract {
   private TestClock clock;
   private Catalog catalog;
 

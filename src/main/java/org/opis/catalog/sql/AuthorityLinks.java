@@ -13,16 +13,8 @@ final class AuthorityLinks {
   private AuthorityLinks() {}
 
   /** Records that the document now names exactly these records. */
-  static void replace(Handle h, String documentId, NamedAuthorities named, boolean isNew) {
-    if (!isNew) {
-      h.createUpdate("DELETE FROM document_authority WHERE document_id = :id").bind("id", documentId).execute();
-    }
-    for (String authority : named.all()) {
-      h.createUpdate("INSERT INTO document_authority (document_id, authority_id) VALUES (:document, :authority)")
-          .bind("document", documentId)
-          .bind("authority", authority)
-          .execute();
-    }
+  static void replace(Handle h, DocumentRow row, NamedAuthorities named, boolean isNew) {
+    LinkTable.NAMING.place(h, row, named.all(), isNew);
   }
 
   /** The documents naming a record, in identifier order. */

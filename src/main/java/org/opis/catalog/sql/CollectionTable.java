@@ -73,7 +73,7 @@ final class CollectionTable {
   // every document of each collection less those the viewer may not see (Visible.hiddenPerRecord)
   private static List<CollectionSummary> summaries(Handle h, Viewer viewer, Optional<String> id) {
     String one = id.isPresent() ? " AND dc.collection_id = :id" : "";
-    Map<String, Long> hidden = Visible.hiddenPerRecord(h, viewer, "document_collection", "collection_id", id);
+    Map<String, Long> hidden = Visible.hiddenPerRecord(h, viewer, LinkTable.COLLECTION, id);
     // counted from the index of documents by collection, then named: grouped by the collection's
     // title as well, SQLite counted each collection's range of the index apart, ten times slower
     var query = h.createQuery("SELECT c.id, c.title, n.documents FROM collection c JOIN (SELECT dc.collection_id,"

@@ -1,6 +1,5 @@
 package org.opis.catalog.sql;
 
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
@@ -8,7 +7,7 @@ import org.jdbi.v3.core.statement.Update;
 import org.opis.catalog.Viewer;
 import org.opis.record.DocumentId;
 
-/** The {@code document} table and the collections each document is in. */
+/** The {@code document} table. */
 final class DocumentTable {
   private static final String COLUMNS = "id, order_key, revision, fingerprint, title, type, earliest_day, latest_day,"
       + " decade, access, embargo_until, uploaded, modified, published_stamp, withdrawn_stamp, json";
@@ -77,19 +76,6 @@ final class DocumentTable {
         + " embargo_until = :embargoUntil, uploaded = :uploaded, modified = :modified, published_stamp = :published,"
         + " withdrawn_stamp = :withdrawn, json = :json WHERE id = :id"),
         row, revision, json, stamps).execute();
-  }
-
-  /** Records that the document is in exactly these collections. */
-  static void placeInCollections(Handle h, String documentId, List<String> collectionIds, boolean isNew) {
-    if (!isNew) {
-      h.createUpdate("DELETE FROM document_collection WHERE document_id = :id").bind("id", documentId).execute();
-    }
-    for (String collection : new LinkedHashSet<>(collectionIds)) {
-      h.createUpdate("INSERT INTO document_collection (document_id, collection_id) VALUES (:document, :collection)")
-          .bind("document", documentId)
-          .bind("collection", collection)
-          .execute();
-    }
   }
 
   private static Update bind(Update u, DocumentRow row, int revision, String json, HarvestStamps stamps) {

@@ -18,6 +18,12 @@ final class LinkStoredDocuments extends EveryStoredDocument {
   @Override
   void visit(Handle h, String id) {
     String json = h.createQuery("SELECT json FROM document WHERE id = :id").bind("id", id).mapTo(String.class).one();
-    AuthorityLinks.replace(h, id, NamedAuthorities.in(CanonicalJson.readStored(json)), true);
+    // the table as migration 3 made it; migration 13 copies each document's columns beside its links
+    for (String authority : NamedAuthorities.in(CanonicalJson.readStored(json)).all()) {
+      h.createUpdate("INSERT INTO document_authority (document_id, authority_id) VALUES (:document, :authority)")
+          .bind("document", id)
+          .bind("authority", authority)
+          .execute();
+    }
   }
 }

@@ -27,7 +27,7 @@ final class NamedIndex {
   // (Visible.hiddenPerRecord): joining each of 4.7 million links to its document's row took 38 s
   // at a million documents (BENCHMARKS.md)
   private static List<Counted> counted(Handle h, Named.Kind kind, Viewer viewer) {
-    Map<String, Long> hidden = Visible.hiddenPerRecord(h, viewer, "document_authority", "authority_id", Optional.empty());
+    Map<String, Long> hidden = Visible.hiddenPerRecord(h, viewer, LinkTable.NAMING, Optional.empty());
     String table = kind == Named.Kind.AGENTS ? "agent" : "place";
     return h.createQuery("SELECT da.authority_id, count(*) FROM document_authority da"
             + " WHERE da.authority_id IN (SELECT id FROM " + table + ") GROUP BY da.authority_id")

@@ -28,44 +28,68 @@ final class Shelves {
   record Listed(List<String> json, long total) {}
 
   static Listed browse(Handle h, Browse browse, Viewer viewer) {
-    List<String> conditions = new ArrayList<>(List.of(Visible.to(viewer)));
+    // a list of one collection's or one record's documents is read from its shelf (l), which keeps
+    // the copies it sorts and filters on; every other list from the document table (d)
+    Optional<LinkTable> shelf = LinkTable.of(browse);
+    String a = shelf.isPresent() ? "l" : "d";
+    String document = shelf.isPresent() ? "l.document_id" : "d.id";
+    List<String> conditions = new ArrayList<>(List.of(Visible.to(viewer, a)));
     Map<String, Object> values = new LinkedHashMap<>();
     browse.fromYear().ifPresent(year -> {
-      conditions.add("d.latest_day >= :from_day");
+      conditions.add(a + ".latest_day >= :from_day");
       values.put("from_day", LocalDate.of(year, 1, 1).toEpochDay());
     });
     browse.toYear().ifPresent(year -> {
-      conditions.add("d.earliest_day <= :to_day");
+      conditions.add(a + ".earliest_day <= :to_day");
       values.put("to_day", LocalDate.of(year, 12, 31).toEpochDay());
     });
     browse.collection().ifPresent(id -> {
       // as a list of the collection's documents, which SQLite reads from the collection's index;
       // asked of each document in turn (EXISTS), it read every row of the catalog
-      conditions.add("d.id IN (SELECT dc.document_id FROM document_collection dc WHERE dc.collection_id = :collection)");
+      conditions.add(shelf.orElse(null) == LinkTable.COLLECTION ? "l.collection_id = :collection"
+          : document + " IN (SELECT dc.document_id FROM document_collection dc WHERE dc.collection_id = :collection)");
       values.put("collection", id);
     });
     browse.naming().ifPresent(id -> {
-      conditions.add("d.id IN (SELECT da.document_id FROM document_authority da WHERE da.authority_id = :named)");
+      conditions.add(shelf.orElse(null) == LinkTable.NAMING ? "l.authority_id = :named"
+          : document + " IN (SELECT da.document_id FROM document_authority da WHERE da.authority_id = :named)");
       values.put("named", id);
     });
     browse.type().ifPresent(type -> {
-      conditions.add("d.type = :type");
+      conditions.add(a + ".type = :type");
       values.put("type", type);
     });
     String where = " WHERE " + String.join(" AND ", conditions);
-    long total = bound(h.createQuery("SELECT count(*) FROM document d" + where), viewer, values)
-        .mapTo(Long.class).one();
+    String from = shelf.map(s -> " FROM " + s.table() + " l").orElse(" FROM document d");
+    long total = bound(h.createQuery("SELECT count(*)" + from + where), viewer, values).mapTo(Long.class).one();
     boolean curated = browse.order() == Browse.Order.CURATED && browse.collection().isPresent();
-    String placed = curated ? " LEFT JOIN collection_order co ON co.document_id = d.id AND co.collection_id = :collection"
+    String placed = curated
+        ? " LEFT JOIN collection_order co ON co.document_id = " + document + " AND co.collection_id = :collection"
         : "";
-    List<String> page = bound(h.createQuery("SELECT d.json FROM document d" + placed + where + " ORDER BY "
-            + (curated ? "CASE WHEN co.position IS NULL THEN 1 ELSE 0 END, co.position, " : "") + order(browse.order())
-            + " LIMIT :limit OFFSET :offset"), viewer, values)
+    String orderBy = " ORDER BY " + (curated ? "CASE WHEN co.position IS NULL THEN 1 ELSE 0 END, co.position, " : "")
+        + order(browse.order(), a) + " LIMIT :limit OFFSET :offset";
+    Query page = bound(h.createQuery("SELECT " + (shelf.isPresent() ? document : "d.json") + from + placed + where
+        + orderBy), viewer, values)
         .bind("limit", browse.size())
-        .bind("offset", (long) (browse.page() - 1) * browse.size())
-        .mapTo(String.class)
-        .list();
-    return new Listed(page, total);
+        .bind("offset", (long) (browse.page() - 1) * browse.size());
+    return new Listed(shelf.isPresent() ? json(h, page.mapTo(String.class).list(), viewer)
+        : page.mapTo(String.class).list(), total);
+  }
+
+  // the records of a page read from a shelf, in its order: the shelf's copies sort them, and the
+  // documents' rows are read for these alone (and asked again who may see them, should a save
+  // have hidden one since)
+  private static List<String> json(Handle h, List<String> ids, Viewer viewer) {
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    Map<String, String> found = new HashMap<>();
+    Visible.bind(h.createQuery("SELECT d.id, d.json FROM document d WHERE d.id IN (<ids>) AND " + Visible.to(viewer)),
+            viewer)
+        .bindList("ids", ids)
+        .map((rs, ctx) -> Map.entry(rs.getString("id"), rs.getString("json")))
+        .forEach(e -> found.put(e.getKey(), e.getValue()));
+    return ids.stream().filter(found::containsKey).map(found::get).toList();
   }
 
   /** Identifiers and modification times of visible documents, in identifier order. */
@@ -109,19 +133,17 @@ final class Shelves {
   /** How many documents the viewer sees of one type (empty for none) and decade. */
   private record Group(String type, Optional<Integer> decade, long documents) {}
 
-
-
   // undated documents last in both date orders; ties in identifier order
-  private static String order(Browse.Order order) {
-    String undatedLast = "CASE WHEN d.earliest_day IS NULL THEN 1 ELSE 0 END, ";
+  private static String order(Browse.Order order, String a) {
+    String undatedLast = "CASE WHEN " + a + ".earliest_day IS NULL THEN 1 ELSE 0 END, ";
     switch (order) {
       case DATE_ASCENDING:
       case CURATED:
-        return undatedLast + "d.earliest_day, d.latest_day, d.order_key";
+        return undatedLast + a + ".earliest_day, " + a + ".latest_day, " + a + ".order_key";
       case DATE_DESCENDING:
-        return undatedLast + "d.earliest_day DESC, d.latest_day DESC, d.order_key";
+        return undatedLast + a + ".earliest_day DESC, " + a + ".latest_day DESC, " + a + ".order_key";
       case RECENTLY_ADDED:
-        return "d.uploaded DESC, d.order_key DESC";
+        return a + ".uploaded DESC, " + a + ".order_key DESC";
       default:
         throw new IllegalArgumentException("no such order: " + order);
     }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
@@ -182,10 +183,8 @@ final class SqlWriter implements CatalogWriter {
       DocumentTable.insert(h, row, revision, json, stamps);
     }
     List<String> collections = stamped.collections().stream().map(c -> c.id().orElseThrow()).toList();
-    if (stored.isPresent() || !collections.isEmpty()) {
-      DocumentTable.placeInCollections(h, id.value(), collections, stored.isEmpty());
-    }
-    AuthorityLinks.replace(h, id.value(), NamedAuthorities.in(stamped), stored.isEmpty());
+    LinkTable.COLLECTION.place(h, row, new LinkedHashSet<>(collections), stored.isEmpty());
+    AuthorityLinks.replace(h, row, NamedAuthorities.in(stamped), stored.isEmpty());
     Revisions.record(h, Revisions.DOCUMENT, id.value(), revision, now, change, json);
     if (stored.isPresent() && stamped.visibility().access() != Visibility.Access.RESTRICTED) {
       Withdrawals.end(h, id);

@@ -25,34 +25,44 @@ final class Visible {
 
   /** The condition for {@code viewer}, binding {@code :visible_today} when it needs it. */
   static String to(Viewer viewer) {
-    return viewer.editor()
-        ? "1 = 1"
-        : "(CASE d.access WHEN 'public' THEN TRUE WHEN 'embargoed' THEN d.embargo_until <= :visible_today"
-            + " ELSE FALSE END)";
+    return to(viewer, "d");
   }
 
   /**
-   * How many documents the viewer may not see each record of a link table names, by the record's
-   * identifier: lists of collections and of people and places count every link of a record from
-   * the link table's own index, then take these away. Documents are mostly public, and these few
-   * are found from the index on {@code access}, where asking each linked document's row who may
-   * see it took seconds at a million documents (BENCHMARKS.md).
+   * The same condition on another table holding a document's {@code access} and {@code
+   * embargo_until}: the copies a {@link LinkTable} keeps beside each link, under {@code alias}.
+   */
+  static String to(Viewer viewer, String alias) {
+    return viewer.editor()
+        ? "1 = 1"
+        : "(CASE " + alias + ".access WHEN 'public' THEN TRUE WHEN 'embargoed' THEN " + alias
+            + ".embargo_until <= :visible_today ELSE FALSE END)";
+  }
+
+  /**
+   * How many documents the viewer may not see on each record's shelf, by the record's identifier:
+   * lists of collections and of people and places count every link of a record from the link
+   * table's own index, then take these away. Documents are mostly public, and these few are found
+   * from the index on {@code access}, where asking each linked document's row who may see it took
+   * seconds at a million documents (BENCHMARKS.md). For one record, the shelf's copies of who may
+   * see each of its documents are read from its own index instead.
    *
-   * @param links a table of links from documents ({@code document_id}) to records
-   * @param record its column of the record's identifier
    * @param only the one record to count, or every one
    */
-  static Map<String, Long> hiddenPerRecord(Handle h, Viewer viewer, String links, String record, Optional<String> only) {
+  static Map<String, Long> hiddenPerRecord(Handle h, Viewer viewer, LinkTable shelf, Optional<String> only) {
     Map<String, Long> hidden = new HashMap<>();
     if (viewer.editor()) {
       return hidden;
     }
-    // CROSS JOIN: SQLite takes the tables in this order, the few hidden documents first; asked for
-    // one record, it otherwise started from the record's links and read each linked document's row
-    var query = h.createQuery("SELECT l." + record + " AS id, count(*) AS n FROM document d CROSS JOIN " + links
-        + " l WHERE l.document_id = d.id AND d.access IN (" + notPublic() + ") AND NOT " + to(viewer)
-        + (only.isPresent() ? " AND l." + record + " = :only" : "") + " GROUP BY l." + record);
-    only.ifPresent(id -> query.bind("only", id));
+    String record = "l." + shelf.column();
+    // CROSS JOIN: SQLite takes the tables in this order, the few hidden documents first
+    var query = only.isPresent()
+        ? h.createQuery("SELECT " + record + " AS id, count(*) AS n FROM " + shelf.table() + " l WHERE " + record
+            + " = :only AND l.access IN (" + notPublic() + ") AND NOT " + to(viewer, "l") + " GROUP BY " + record)
+            .bind("only", only.get())
+        : h.createQuery("SELECT " + record + " AS id, count(*) AS n FROM document d CROSS JOIN " + shelf.table()
+            + " l WHERE l.document_id = d.id AND d.access IN (" + notPublic() + ") AND NOT " + to(viewer)
+            + " GROUP BY " + record);
     bind(query, viewer).map((rs, ctx) -> Map.entry(rs.getString("id"), rs.getLong("n")))
         .forEach(e -> hidden.put(e.getKey(), e.getValue()));
     return hidden;

@@ -15,6 +15,9 @@
  * {@code agent_name} and {@code place_name} tables find the candidates by key. The
  * {@code document_authority} table, kept by every save, links each document to the records it
  * names, so that a record's new spelling can reach every document naming it in the search index.
- * Which documents a viewer may see is decided in one place, as one SQL condition.
+ * It and {@code document_collection} are {@link org.opis.catalog.sql.LinkTable shelves}: each link
+ * keeps a copy of what a list of the record's documents sorts and filters on, so that such a list
+ * never reads the documents' rows. Which documents a viewer may see is decided in one place, as one
+ * SQL condition.
  */
 package org.opis.catalog.sql;

@@ -34,6 +34,7 @@ final class BeforeAuthorityLinks {
       });
     }
     try (Connection c = DriverManager.getConnection(url); Statement s = c.createStatement()) {
+      BeforeShelfCopies.undo(s, List.of("document_collection"));
       s.execute("DROP TABLE document_authority");
       // and the harvest datestamps of migration 6, which came after
       s.execute("DROP INDEX document_published_stamp");
@@ -56,7 +57,7 @@ final class BeforeAuthorityLinks {
       s.execute("DROP INDEX document_type_order_desc");
       s.execute("ALTER TABLE collection DROP COLUMN introduction");
       s.execute("ALTER TABLE collection DROP COLUMN within_id");
-      s.execute("DELETE FROM flyway_schema_history WHERE version IN ('3', '3.1', '4', '5', '6', '6.1', '7', '8', '9', '10', '11', '12')");
+      s.execute("DELETE FROM flyway_schema_history WHERE version IN ('3', '3.1', '4', '5', '6', '6.1', '7', '8', '9', '10', '11', '12', '13')");
     }
   }
 }

@@ -6,6 +6,7 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import org.opis.catalog.Change;
 import org.opis.catalog.TestClock;
 import org.opis.record.Document;
@@ -50,6 +51,7 @@ final class BeforeHarvestStamps {
       s.execute("DROP TABLE fixity_run");
       s.execute("DROP TABLE preservation");
       s.execute("DROP TABLE collection_order");
+      BeforeShelfCopies.undo(s, List.of("document_collection", "document_authority"));
       s.execute("DROP INDEX document_shelf");
       s.execute("DROP INDEX document_date_order");
       s.execute("DROP INDEX document_date_order_desc");
@@ -57,7 +59,7 @@ final class BeforeHarvestStamps {
       s.execute("DROP INDEX document_type_order_desc");
       s.execute("ALTER TABLE collection DROP COLUMN introduction");
       s.execute("ALTER TABLE collection DROP COLUMN within_id");
-      s.execute("DELETE FROM flyway_schema_history WHERE version IN ('6.1', '7', '8', '9', '10', '11', '12')");
+      s.execute("DELETE FROM flyway_schema_history WHERE version IN ('6.1', '7', '8', '9', '10', '11', '12', '13')");
     }
   }
 }
