@@ -8,17 +8,22 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
+import java.sql.Statement;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.opis.authority.AgentRef;
 import org.opis.catalog.Browse;
 import org.opis.catalog.Change;
 import org.opis.catalog.Harvested;
 import org.opis.problem.StorageException;
+import org.opis.record.CollectionRef;
 import org.opis.record.Document;
 import org.opis.record.DocumentId;
+import org.opis.record.Visibility;
 import org.opis.catalog.Viewer;
 
 /** Opening the SQL catalog, and what an administrator reads when that fails. */
@@ -118,6 +123,37 @@ class SqlCatalogTest {
       assertThat(catalog.documentsNaming("stalin")).containsExactly(new DocumentId("1"));
       assertThat(catalog.documentsNaming("rasht")).containsExactly(new DocumentId("2"));
       assertThat(catalog.documentsNaming("lenin")).hasSize(1_101).startsWith(new DocumentId("1"), new DocumentId("3"));
+    }
+  }
+
+  @Test
+  void listsTheCollectionsAndNamesOfDocumentsSavedBeforeTheirLinksKeptCopies() throws Exception {
+    String url = "jdbc:sqlite:" + folder.resolve("catalog.db");
+    try (SqlCatalog catalog = SqlCatalog.open(url, Clock.systemUTC())) {
+      catalog.write(Change.by("import", "old.json"), w -> {
+        for (int i = 1; i <= 30; i++) {
+          w.save(Document.titled("Telegram " + i)
+              .date(org.opis.catalog.CatalogFixture.day(1950 - i, 1, 1))
+              .visibility(i % 3 == 0 ? Visibility.RESTRICTED : Visibility.PUBLIC)
+              .collections(List.of(CollectionRef.titled("Cables")))
+              .creators(List.of(AgentRef.person("Stalin"))).build());
+        }
+        return null;
+      });
+    }
+    try (Connection c = DriverManager.getConnection(url); Statement s = c.createStatement()) {
+      BeforeShelfCopies.undo(s, List.of("document_collection", "document_authority"));
+      s.execute("DELETE FROM flyway_schema_history WHERE version = '13'");
+    }
+    try (SqlCatalog catalog = SqlCatalog.open(url, Clock.systemUTC())) {
+      Viewer reader = Viewer.publicOn(LocalDate.of(2024, 6, 1));
+      for (Browse list : List.of(Browse.all().inCollection("cables"), Browse.all().naming("stalin"))) {
+        var page = catalog.browse(list.orderedBy(Browse.Order.DATE_DESCENDING).page(1, 5), reader);
+        assertThat(page.total()).as(list.toString()).isEqualTo(20);
+        // newest first: 1949 (1), 1948 (2), 1947 (3, restricted), 1946 (4), ...
+        assertThat(page.items()).extracting(d -> d.requireId().value()).containsExactly("1", "2", "4", "5", "7");
+      }
+      assertThat(catalog.collection("cables", reader).orElseThrow().documents()).isEqualTo(20);
     }
   }
 
