@@ -62,6 +62,16 @@ public interface FileStore extends AutoCloseable {
   List<FileCheck> check(DocumentId document);
 
   /**
+   * Reads again every file that only the document's earlier versions hold (a scan since replaced
+   * or removed) and compares it with the digest recorded when it was kept: the rest of a fixity
+   * check, so that no kept byte goes unread. A problem names the version.
+   *
+   * @return one check a file, oldest version first; empty when there are none
+   * @throws org.opis.problem.StorageException when the document's object cannot be read
+   */
+  List<FileCheck> checkEarlier(DocumentId document);
+
+  /**
    * Puts named files of the document's current version back as the catalog describes them, after
    * a change that kept files but never committed in the catalog: a name given a digest gets the
    * content with that digest again (from the version that holds it), a name given none is taken

@@ -24,10 +24,11 @@ import org.slf4j.LoggerFactory;
 
 /**
  * A fixity check of the whole archive: every original read again and compared with the SHA-512
- * recorded when it was kept, and with the catalog's description of it (missing, unexpected);
- * every record's newest kept version read again, its digest checked, and compared byte for byte
- * with the record's canonical JSON in the catalog. Each run is recorded in the {@link FixityLog},
- * whoever asked for it; one runs at a time in a process.
+ * recorded when it was kept, and with the catalog's description of it (missing, unexpected), and
+ * every file only earlier versions hold (a scan since replaced) against its digest; every record's
+ * newest kept version read again, its digest checked, and compared byte for byte with the
+ * record's canonical JSON in the catalog, and its earlier versions against their digests. Each
+ * run is recorded in the {@link FixityLog}, whoever asked for it; one runs at a time in a process.
  */
 public final class Fixity {
   private static final Logger LOG = LoggerFactory.getLogger(Fixity.class);
@@ -136,7 +137,14 @@ public final class Fixity {
         continue;
       }
       stored.put(id, checks.stream().map(FileCheck::name).toList());
-      for (FileCheck check : checks) {
+      List<FileCheck> all = new ArrayList<>(checks);
+      try {
+        all.addAll(originals.checkEarlier(id));
+      } catch (StorageException e) {
+        problems.add(new FixityProblem(CatalogChange.DOCUMENT, id.value(), "inventory.json",
+            FixityProblem.Condition.CHANGED, "the earlier versions of its originals cannot be read: " + e.getMessage()));
+      }
+      for (FileCheck check : all) {
         files++;
         check.problem().ifPresent(p -> problems.add(new FixityProblem(CatalogChange.DOCUMENT, id.value(), check.name(),
             check.found().isEmpty() ? FixityProblem.Condition.MISSING : FixityProblem.Condition.CHANGED, p)));

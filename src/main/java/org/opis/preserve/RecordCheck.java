@@ -14,7 +14,7 @@ import org.opis.problem.StorageException;
 /**
  * The record half of a fixity check: the newest kept version of every document, person,
  * organisation and place read back, its digest checked and its bytes compared with the record's
- * canonical JSON in the catalog. A record saved since the preserver last caught up is pending,
+ * canonical JSON in the catalog; every earlier version read back too, its digest checked. A record saved since the preserver last caught up is pending,
  * not damaged; a record saved while it is being checked is read again before it is called wrong.
  */
 final class RecordCheck {
@@ -56,12 +56,36 @@ final class RecordCheck {
   }
 
   private void check(String kind, String id, String canonical) {
+    if (checkNewest(kind, id, canonical)) {
+      checkEarlier(kind, id);
+    }
+  }
+
+  // every version before the newest, read again against the digest recorded when it was kept
+  private void checkEarlier(String kind, String id) {
+    List<RecordVersions.Checked> earlier;
+    try {
+      earlier = records.checkEarlier(kind, id);
+    } catch (StorageException e) {
+      problems.add(new FixityProblem(kind, id, FixityProblem.RECORD, FixityProblem.Condition.MISSING, e.getMessage()));
+      return;
+    }
+    for (RecordVersions.Checked version : earlier) {
+      read++;
+      version.problem().ifPresent(p -> problems.add(new FixityProblem(kind, id, FixityProblem.RECORD,
+          version.readable() ? FixityProblem.Condition.CHANGED : FixityProblem.Condition.MISSING,
+          "version " + version.version() + ": " + p)));
+    }
+  }
+
+  // whether a newest version is kept (whatever its state), so that the earlier ones are worth reading
+  private boolean checkNewest(String kind, String id, String canonical) {
     Optional<KeptRecord> kept;
     try {
       kept = records.newest(kind, id);
     } catch (DamagedFileException | StorageException e) {
       problems.add(new FixityProblem(kind, id, FixityProblem.RECORD, FixityProblem.Condition.MISSING, e.getMessage()));
-      return;
+      return false;
     }
     if (kept.isEmpty()) {
       if (isPending(kind, id)) {
@@ -70,7 +94,7 @@ final class RecordCheck {
         problems.add(new FixityProblem(kind, id, FixityProblem.RECORD, FixityProblem.Condition.MISSING,
             "no version of the record is kept in the OCFL store"));
       }
-      return;
+      return false;
     }
     read++;
     String found = Sha512.of(kept.get().json());
@@ -78,24 +102,25 @@ final class RecordCheck {
       problems.add(new FixityProblem(kind, id, FixityProblem.RECORD, FixityProblem.Condition.CHANGED,
           "version " + kept.get().version() + " (revision " + kept.get().revision() + ") has changed since it was kept:"
               + " SHA-512 " + found.substring(0, 16) + "... instead of " + kept.get().recorded().substring(0, 16) + "..."));
-      return;
+      return true;
     }
     if (kept.get().holds(canonical)) {
-      return;
+      return true;
     }
     // saved, or saved and preserved, while this check ran: read both again
     Optional<String> now = Fixity.canonicalNow(catalog, kind, id);
     Optional<KeptRecord> again = records.newest(kind, id);
     if (now.isPresent() && again.isPresent() && again.get().holds(now.get())) {
-      return;
+      return true;
     }
     if (isPending(kind, id)) {
       pending++;
-      return;
+      return true;
     }
     problems.add(new FixityProblem(kind, id, FixityProblem.RECORD, FixityProblem.Condition.CHANGED,
         "the newest version kept (version " + kept.get().version() + ", revision " + kept.get().revision()
             + ") is not the record as the catalog holds it"));
+    return true;
   }
 
   private boolean isPending(String kind, String id) {

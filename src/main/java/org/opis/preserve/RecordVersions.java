@@ -1,5 +1,6 @@
 package org.opis.preserve;
 
+import java.util.List;
 import java.util.Optional;
 import org.opis.catalog.SavedVersion;
 
@@ -28,4 +29,22 @@ public interface RecordVersions {
    * @throws org.opis.problem.DamagedFileException when the version's file cannot be read
    */
   Optional<KeptRecord> newest(String kind, String id);
+
+  /**
+   * Reads again every version of a record before its newest, and compares each with the SHA-512
+   * recorded when it was kept: what a fixity check reads beside the newest version.
+   *
+   * @return one check a version, oldest first; empty when the record has one version or none
+   * @throws org.opis.problem.StorageException when the record's object cannot be read
+   */
+  List<Checked> checkEarlier(String kind, String id);
+
+  /**
+   * What reading one earlier version again found.
+   *
+   * @param version the version's number
+   * @param readable whether its file could be read at all
+   * @param problem what is wrong, in words; empty when it reads back intact
+   */
+  record Checked(long version, boolean readable, Optional<String> problem) {}
 }

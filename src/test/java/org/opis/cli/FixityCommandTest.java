@@ -102,6 +102,37 @@ class FixityCommandTest {
   }
 
   @Test
+  void readsEveryEarlierVersionOfAnOriginalAndOfARecordToo() throws Exception {
+    Path data = importLetter();
+    // the letter revised: a new title, and a better scan of its second page in place of the first
+    ScanFiles.write(dir, "scans/p2.png", ScanFiles.image("png", 60, 80));
+    Path revised = dir.resolve("revised.json");
+    Files.writeString(revised, "{\"id\": \"1\", \"title\": \"A letter, revised\","
+        + " \"attachments\": [\"scans/p1.jpg\", \"scans/p2.png\"]}");
+    Console imported = Console.run("import", "--data", data.toString(), revised.toString());
+    assertThat(imported.exit()).as(imported.err()).isEqualTo(0);
+
+    Console intact = Console.run("fixity", "--data", data.toString());
+    assertThat(intact.exit()).as(intact.out() + intact.err()).isEqualTo(0);
+    // p1.jpg, the new p2.png and the replaced one; both revisions of the record
+    assertThat(intact.out()).isEqualTo("checked 3 files and 2 record versions: every one intact\n");
+
+    OcflFiles.flipAByte(OcflFiles.objectRoot(data.resolve("ocfl"), "opis:documents/1").resolve("v1/content/p2.png"));
+    OcflFiles.flipAByte(OcflFiles.objectRoot(data.resolve("ocfl"), "opis:records/documents/1")
+        .resolve("v1/content/record.json"));
+
+    Console changed = Console.run("fixity", "--data", data.toString());
+    assertThat(changed.exit()).isEqualTo(6);
+    List<String> lines = changed.out().lines().toList();
+    assertThat(lines).hasSize(3);
+    assertThat(lines).anySatisfy(line -> assertThat(line).startsWith("document 1, file p2.png: changed: in version 1,"
+        + " no longer the document's: its content has changed since it was kept: SHA-512 "));
+    assertThat(lines).anySatisfy(line -> assertThat(line).startsWith("document 1, record version: changed: version 1:"
+        + " its content has changed since it was kept: SHA-512 "));
+    assertThat(lines.get(2)).isEqualTo("checked 3 files and 2 record versions: 2 problems");
+  }
+
+  @Test
   void recordsEveryRunWithWhatItFound() throws Exception {
     Path data = importLetter();
     Console.run("fixity", "--data", data.toString());

@@ -52,7 +52,7 @@ public final class OcflFileStore implements FileStore {
     this.repository = repository;
     this.root = root;
     this.cutShort = new CutShort(root, work);
-    this.records = new OcflRecordVersions(repository, cutShort);
+    this.records = new OcflRecordVersions(repository, root, cutShort);
   }
 
   /**
@@ -209,6 +209,23 @@ public final class OcflFileStore implements FileStore {
       checks.add(new FileCheck(document, name, recorded, found, problem));
     }
     return checks;
+  }
+
+  @Override
+  public List<FileCheck> checkEarlier(DocumentId document) {
+    Optional<OcflObjectVersion> head = head(document);
+    if (head.isEmpty() || head.get().getVersionNum().getVersionNum() == 1) {
+      return List.of();
+    }
+    try {
+      return EarlierContent.of(repository, root, objectId(document)).stream()
+          .map(r -> new FileCheck(document, r.name(), r.recorded(), r.found(),
+              r.problem().map(p -> "in version " + r.version() + ", no longer the document's: " + p)))
+          .toList();
+    } catch (RuntimeException e) {
+      throw new StorageException("cannot read the earlier versions of " + objectId(document) + " in the OCFL store: "
+          + e.getMessage(), e);
+    }
   }
 
   @Override

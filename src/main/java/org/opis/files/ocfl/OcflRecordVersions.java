@@ -11,7 +11,9 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -42,10 +44,12 @@ public final class OcflRecordVersions implements RecordVersions {
   private static final Pattern REVISION = Pattern.compile("^revision (\\d+)");
 
   private final OcflRepository repository;
+  private final Path root;
   private final CutShort cutShort;
 
-  OcflRecordVersions(OcflRepository repository, CutShort cutShort) {
+  OcflRecordVersions(OcflRepository repository, Path root, CutShort cutShort) {
     this.repository = repository;
+    this.root = root;
     this.cutShort = cutShort;
   }
 
@@ -115,6 +119,24 @@ public final class OcflRecordVersions implements RecordVersions {
     }
     return Optional.of(new KeptRecord(revisionOf(head.get()), (int) head.get().getVersionNum().getVersionNum(), json,
         file.getFixity().get(DigestAlgorithmRegistry.sha512)));
+  }
+
+  @Override
+  public List<Checked> checkEarlier(String kind, String id) {
+    String object = objectId(kind, id);
+    Optional<OcflObjectVersion> head = head(object);
+    // most records were saved once: their one version is the newest, read already
+    if (head.isEmpty() || head.get().getVersionNum().getVersionNum() == 1) {
+      return List.of();
+    }
+    try {
+      return EarlierContent.of(repository, root, object).stream()
+          .map(r -> new Checked(r.version(), r.found().isPresent(), r.problem()))
+          .toList();
+    } catch (RuntimeException e) {
+      throw new StorageException("cannot read the earlier versions of " + object + " in the OCFL store: "
+          + e.getMessage(), e);
+    }
   }
 
   private Optional<OcflObjectVersion> head(String object) {
