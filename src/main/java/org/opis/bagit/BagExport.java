@@ -50,8 +50,7 @@ public final class BagExport {
    */
   public Exported write(Selection selection, BagOrigin origin, Path folder, IntConsumer progress) {
     String description = selection.describe(catalog);
-    try {
-      BagWriter bag = new BagWriter(folder);
+    try (BagWriter bag = new BagWriter(folder)) {
       Set<String> agents = new TreeSet<>();
       Set<String> places = new TreeSet<>();
       int[] counts = new int[2];

@@ -1,6 +1,7 @@
 package org.opis.bagit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import gov.loc.repository.bagit.domain.Bag;
 import java.nio.charset.StandardCharsets;
@@ -44,6 +45,32 @@ class BagWriterTest {
 
     assertThat(Files.readString(root.resolve("manifest-sha256.txt"))).endsWith("  data/originals/1/page 100%25.txt\n");
     assertThat(BagCheck.check(root, "bag").payload()).containsExactly("data/originals/1/page 100%.txt");
+  }
+
+  @Test
+  void listsAThousandFilesInTheOrderWrittenAndRefusesOneWrittenTwice() throws Exception {
+    Path root = dir.resolve("bag");
+    List<String> written = new java.util.ArrayList<>();
+    try (BagWriter writer = new BagWriter(root)) {
+      for (int i = 1_000; i > 0; i--) {
+        writer.add("records/documents/" + i + ".json", "{\"id\": \"" + i + "\"}\n");
+        written.add("data/records/documents/" + i + ".json");
+      }
+      assertThatThrownBy(() -> writer.add("records/documents/17.json", "again"))
+          .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("data/records/documents/17.json")
+          .hasMessageContaining("written twice");
+      // unfinished: no bagit.txt, so nothing takes it for a bag
+      assertThat(root.resolve("bagit.txt")).doesNotExist();
+      writer.finish(List.of());
+    }
+
+    LibraryOfCongress.verify(root);
+    assertThat(Files.readString(root.resolve("data/records/documents/17.json"))).isEqualTo("{\"id\": \"17\"}\n");
+    assertThat(Files.readAllLines(root.resolve("manifest-sha256.txt"))).extracting(line -> line.substring(66))
+        .containsExactlyElementsOf(written);
+    assertThat(Files.readString(root.resolve("bag-info.txt"))).contains("Payload-Oxum: " + written.stream()
+        .mapToInt(p -> ("{\"id\": \"" + p.replaceAll("\\D", "") + "\"}\n").length()).sum() + ".1000\n");
+    assertThat(BagCheck.check(root, "bag").payload()).hasSize(1_000);
   }
 
   @Test
