@@ -3,21 +3,14 @@ package org.opis.preserve;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.locks.ReentrantLock;
 import org.opis.canonical.CanonicalJson;
 import org.opis.catalog.Catalog;
 import org.opis.catalog.CatalogChange;
-import org.opis.files.FileCheck;
 import org.opis.files.FileStore;
 import org.opis.problem.ConflictException;
-import org.opis.problem.StorageException;
-import org.opis.record.Attachment;
 import org.opis.record.DocumentId;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -109,77 +102,23 @@ public final class Fixity {
         LOG.warn("could not bring the record versions up to date before the fixity check", e);
       }
       List<FixityProblem> problems = new ArrayList<>();
-      long files = checkOriginals(problems);
+      OriginalsCheck originalsCheck = new OriginalsCheck(originals, problems);
+      originalsCheck.everyObject();
       RecordCheck recordCheck = new RecordCheck(catalog, records, preserver, problems);
-      recordCheck.everyRecord();
-      FixityRun run = new FixityRun(started, clock.instant(), actor, files, recordCheck.read(), recordCheck.pending(),
-          problems);
+      recordCheck.everyAuthority();
+      // one pass over the documents for both halves: at a million, each pass reads gigabytes of JSON
+      catalog.forEachCurrent(current -> {
+        originalsCheck.describedBy(current.document());
+        recordCheck.document(current.document());
+      });
+      originalsCheck.neverDescribed();
+      FixityRun run = new FixityRun(started, clock.instant(), actor, originalsCheck.files(), recordCheck.read(),
+          recordCheck.pending(), problems);
       log.record(run);
       return run;
     } finally {
       running.unlock();
     }
-  }
-
-  private long checkOriginals(List<FixityProblem> problems) {
-    long files = 0;
-    // listing the store reads every inventory: once, and the names kept are those just checked
-    Map<DocumentId, List<String>> stored = new LinkedHashMap<>();
-    Set<DocumentId> unreadable = new HashSet<>();
-    for (DocumentId id : originals.documents()) {
-      List<FileCheck> checks;
-      try {
-        checks = originals.check(id);
-      } catch (StorageException e) {
-        problems.add(new FixityProblem(CatalogChange.DOCUMENT, id.value(), "inventory.json",
-            FixityProblem.Condition.CHANGED, "the object of its originals cannot be read: " + e.getMessage()));
-        unreadable.add(id);
-        continue;
-      }
-      stored.put(id, checks.stream().map(FileCheck::name).toList());
-      List<FileCheck> all = new ArrayList<>(checks);
-      try {
-        all.addAll(originals.checkEarlier(id));
-      } catch (StorageException e) {
-        problems.add(new FixityProblem(CatalogChange.DOCUMENT, id.value(), "inventory.json",
-            FixityProblem.Condition.CHANGED, "the earlier versions of its originals cannot be read: " + e.getMessage()));
-      }
-      for (FileCheck check : all) {
-        files++;
-        check.problem().ifPresent(p -> problems.add(new FixityProblem(CatalogChange.DOCUMENT, id.value(), check.name(),
-            check.found().isEmpty() ? FixityProblem.Condition.MISSING : FixityProblem.Condition.CHANGED, p)));
-      }
-    }
-    Set<DocumentId> described = new HashSet<>();
-    catalog.forEachCurrent(current -> {
-      DocumentId id = current.document().requireId();
-      described.add(id);
-      if (unreadable.contains(id)) {
-        return;
-      }
-      List<String> kept = stored.getOrDefault(id, List.of());
-      List<String> names = current.document().attachments().stream().map(Attachment::name).toList();
-      for (String name : names) {
-        if (!kept.contains(name)) {
-          problems.add(new FixityProblem(CatalogChange.DOCUMENT, id.value(), name, FixityProblem.Condition.MISSING,
-              "the catalog describes it, the store does not hold it"));
-        }
-      }
-      for (String name : kept) {
-        if (!names.contains(name)) {
-          problems.add(new FixityProblem(CatalogChange.DOCUMENT, id.value(), name, FixityProblem.Condition.UNEXPECTED,
-              "kept, but no longer described by the document"));
-        }
-      }
-    });
-    // files of a document the catalog never committed (a first import that died, its note lost)
-    stored.forEach((id, kept) -> {
-      if (!described.contains(id)) {
-        kept.forEach(name -> problems.add(new FixityProblem(CatalogChange.DOCUMENT, id.value(), name,
-            FixityProblem.Condition.UNEXPECTED, "kept, but the catalog holds no such document")));
-      }
-    });
-    return files;
   }
 
   /** The canonical JSON of a record as the catalog holds it now; empty when it no longer exists. */

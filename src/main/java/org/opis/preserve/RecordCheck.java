@@ -10,6 +10,7 @@ import org.opis.catalog.CatalogChange;
 import org.opis.files.Sha512;
 import org.opis.problem.DamagedFileException;
 import org.opis.problem.StorageException;
+import org.opis.record.Document;
 
 /**
  * The record half of a fixity check: the newest kept version of every document, person,
@@ -47,12 +48,16 @@ final class RecordCheck {
     return pending;
   }
 
-  void everyRecord() {
+  /** Checks every person, organisation and place; first, so that what is pending is known. */
+  void everyAuthority() {
     refreshPending();
     catalog.forEachAgent(a -> check(CatalogChange.AGENT, a.id(), CanonicalJson.write(a)));
     catalog.forEachPlace(p -> check(CatalogChange.PLACE, p.id(), CanonicalJson.write(p)));
-    catalog.forEachCurrent(c -> check(CatalogChange.DOCUMENT, c.document().requireId().value(),
-        CanonicalJson.write(c.document())));
+  }
+
+  /** Checks one document, as the catalog holds it now. */
+  void document(Document d) {
+    check(CatalogChange.DOCUMENT, d.requireId().value(), CanonicalJson.write(d));
   }
 
   private void check(String kind, String id, String canonical) {
