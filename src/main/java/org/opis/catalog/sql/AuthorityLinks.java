@@ -2,20 +2,15 @@ package org.opis.catalog.sql;
 
 import java.util.List;
 import org.jdbi.v3.core.Handle;
-import org.opis.catalog.NamedAuthorities;
 import org.opis.record.DocumentId;
 
 /**
  * The {@code document_authority} table: for each document, the authority records its current
  * version names, so the documents naming a record are found by index when the record changes.
+ * Every save writes it ({@link LinkTable#NAMING}).
  */
 final class AuthorityLinks {
   private AuthorityLinks() {}
-
-  /** Records that the document now names exactly these records. */
-  static void replace(Handle h, DocumentRow row, NamedAuthorities named, boolean isNew) {
-    LinkTable.NAMING.place(h, row, named.all(), isNew);
-  }
 
   /** The documents naming a record, in identifier order. */
   static List<DocumentId> documentsNaming(Handle h, String authorityId) {

@@ -184,7 +184,7 @@ final class SqlWriter implements CatalogWriter {
     }
     List<String> collections = stamped.collections().stream().map(c -> c.id().orElseThrow()).toList();
     LinkTable.COLLECTION.place(h, row, new LinkedHashSet<>(collections), stored.isEmpty());
-    AuthorityLinks.replace(h, row, NamedAuthorities.in(stamped), stored.isEmpty());
+    LinkTable.NAMING.place(h, row, NamedAuthorities.in(stamped).all(), stored.isEmpty());
     Revisions.record(h, Revisions.DOCUMENT, id.value(), revision, now, change, json);
     if (stored.isPresent() && stamped.visibility().access() != Visibility.Access.RESTRICTED) {
       Withdrawals.end(h, id);
