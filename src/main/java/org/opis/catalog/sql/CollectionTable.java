@@ -53,7 +53,7 @@ final class CollectionTable {
 
   /** The collections with at least one document the viewer may see, by title. */
   static List<CollectionSummary> all(Handle h, Viewer viewer) {
-    return summaries(h, viewer, Optional.empty()).stream()
+    return summaries(h, viewer).stream()
         .sorted(Comparator.comparing(CollectionSummary::title, String.CASE_INSENSITIVE_ORDER)
             .thenComparing(CollectionSummary::id))
         .toList();
@@ -66,25 +66,25 @@ final class CollectionTable {
     if (title.isEmpty()) {
       return Optional.empty();
     }
-    long documents = summaries(h, viewer, Optional.of(id)).stream().mapToLong(CollectionSummary::documents).sum();
+    // from the links' own copies of who may see each document, in their index
+    long documents = Visible.bind(h.createQuery("SELECT count(*) FROM document_collection l"
+            + " WHERE l.collection_id = :id AND " + Visible.to(viewer, "l")), viewer)
+        .bind("id", id).mapTo(Long.class).one();
     return Optional.of(new CollectionSummary(id, title.get(), documents));
   }
 
   // every document of each collection less those the viewer may not see (Visible.hiddenPerRecord)
-  private static List<CollectionSummary> summaries(Handle h, Viewer viewer, Optional<String> id) {
-    String one = id.isPresent() ? " AND dc.collection_id = :id" : "";
-    Map<String, Long> hidden = Visible.hiddenPerRecord(h, viewer, LinkTable.COLLECTION, id);
+  private static List<CollectionSummary> summaries(Handle h, Viewer viewer) {
+    Map<String, Long> hidden = Visible.hiddenPerRecord(h, viewer, LinkTable.COLLECTION);
     // counted from the index of documents by collection, then named: grouped by the collection's
     // title as well, SQLite counted each collection's range of the index apart, ten times slower
-    var query = h.createQuery("SELECT c.id, c.title, n.documents FROM collection c JOIN (SELECT dc.collection_id,"
-        + " count(*) AS documents FROM document_collection dc WHERE 1 = 1" + one + " GROUP BY dc.collection_id) n"
-        + " ON n.collection_id = c.id");
-    id.ifPresent(i -> query.bind("id", i));
-    return query.map((rs, ctx) -> new CollectionSummary(rs.getString("id"), rs.getString("title"),
+    return h.createQuery("SELECT c.id, c.title, n.documents FROM collection c JOIN (SELECT dc.collection_id,"
+            + " count(*) AS documents FROM document_collection dc GROUP BY dc.collection_id) n"
+            + " ON n.collection_id = c.id")
+        .map((rs, ctx) -> new CollectionSummary(rs.getString("id"), rs.getString("title"),
             rs.getLong("documents") - hidden.getOrDefault(rs.getString("id"), 0L)))
         .stream().filter(c -> c.documents() > 0).toList();
   }
-
 
   private static boolean exists(Handle h, String id) {
     return h.createQuery("SELECT count(*) FROM collection WHERE id = :id").bind("id", id).mapTo(Long.class).one() > 0;

@@ -3,7 +3,6 @@ package org.opis.catalog.sql;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 import org.opis.catalog.Named;
 import org.opis.catalog.Viewer;
@@ -27,7 +26,7 @@ final class NamedIndex {
   // (Visible.hiddenPerRecord): joining each of 4.7 million links to its document's row took 38 s
   // at a million documents (BENCHMARKS.md)
   private static List<Counted> counted(Handle h, Named.Kind kind, Viewer viewer) {
-    Map<String, Long> hidden = Visible.hiddenPerRecord(h, viewer, LinkTable.NAMING, Optional.empty());
+    Map<String, Long> hidden = Visible.hiddenPerRecord(h, viewer, LinkTable.NAMING);
     String table = kind == Named.Kind.AGENTS ? "agent" : "place";
     return h.createQuery("SELECT da.authority_id, count(*) FROM document_authority da"
             + " WHERE da.authority_id IN (SELECT id FROM " + table + ") GROUP BY da.authority_id")

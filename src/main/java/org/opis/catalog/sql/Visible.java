@@ -3,7 +3,6 @@ package org.opis.catalog.sql;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.Optional;
 import java.util.stream.Collectors;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.SqlStatement;
@@ -44,25 +43,18 @@ final class Visible {
    * lists of collections and of people and places count every link of a record from the link
    * table's own index, then take these away. Documents are mostly public, and these few are found
    * from the index on {@code access}, where asking each linked document's row who may see it took
-   * seconds at a million documents (BENCHMARKS.md). For one record, the shelf's copies of who may
-   * see each of its documents are read from its own index instead.
-   *
-   * @param only the one record to count, or every one
+   * seconds at a million documents (BENCHMARKS.md).
    */
-  static Map<String, Long> hiddenPerRecord(Handle h, Viewer viewer, LinkTable shelf, Optional<String> only) {
+  static Map<String, Long> hiddenPerRecord(Handle h, Viewer viewer, LinkTable shelf) {
     Map<String, Long> hidden = new HashMap<>();
     if (viewer.editor()) {
       return hidden;
     }
     String record = "l." + shelf.column();
     // CROSS JOIN: SQLite takes the tables in this order, the few hidden documents first
-    var query = only.isPresent()
-        ? h.createQuery("SELECT " + record + " AS id, count(*) AS n FROM " + shelf.table() + " l WHERE " + record
-            + " = :only AND l.access IN (" + notPublic() + ") AND NOT " + to(viewer, "l") + " GROUP BY " + record)
-            .bind("only", only.get())
-        : h.createQuery("SELECT " + record + " AS id, count(*) AS n FROM document d CROSS JOIN " + shelf.table()
-            + " l WHERE l.document_id = d.id AND d.access IN (" + notPublic() + ") AND NOT " + to(viewer)
-            + " GROUP BY " + record);
+    var query = h.createQuery("SELECT " + record + " AS id, count(*) AS n FROM document d CROSS JOIN "
+        + shelf.table() + " l WHERE l.document_id = d.id AND d.access IN (" + notPublic() + ") AND NOT " + to(viewer)
+        + " GROUP BY " + record);
     bind(query, viewer).map((rs, ctx) -> Map.entry(rs.getString("id"), rs.getLong("n")))
         .forEach(e -> hidden.put(e.getKey(), e.getValue()));
     return hidden;
