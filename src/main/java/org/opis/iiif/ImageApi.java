@@ -9,6 +9,7 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.Optional;
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageWriteParam;
@@ -27,10 +28,20 @@ public final class ImageApi {
   private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
   private static final float JPEG_QUALITY = 0.85f;
 
+  /** Encoded answers kept for readers asking again: thousands of tiles and thumbnails. */
+  static final long KEPT_ANSWERS = 32_000_000L;
+
   private final Pictures pictures;
+  private final Derivatives answers;
 
   public ImageApi(Pictures pictures) {
+    this(pictures, KEPT_ANSWERS);
+  }
+
+  /** @param kept the most bytes of encoded answers to keep in memory */
+  ImageApi(Pictures pictures, long kept) {
     this.pictures = pictures;
+    this.answers = new Derivatives(kept);
   }
 
   /**
@@ -44,11 +55,24 @@ public final class ImageApi {
     // check the request against the page's size before decoding anything
     Rectangle region = request.region().in(width, height);
     Dimension size = request.size().of(region.width, region.height, MAX_AREA);
+    Derivatives.Made made = new Derivatives.Made(canvas.file().sha512(), canvas.page(), region, size, request.format());
+    Optional<byte[]> answered = answers.get(made);
+    if (answered.isPresent()) {
+      // kept before the file was damaged, perhaps: never sent unless the file is still intact
+      pictures.verify(canvas);
+      return answered.get();
+    }
+    byte[] encoded = made(canvas, region, size, request.format());
+    answers.keep(made, encoded);
+    return encoded;
+  }
+
+  private byte[] made(Canvas canvas, Rectangle region, Dimension size, ImageRequest.Format format) {
     BufferedImage page = pictures.page(canvas);
     // a PDF page's rendering may differ from the measured size by a rounding pixel
     Rectangle inside = region.intersection(new Rectangle(0, 0, page.getWidth(), page.getHeight()));
     BufferedImage cut = page.getSubimage(inside.x, inside.y, Math.max(1, inside.width), Math.max(1, inside.height));
-    return encode(Scaling.to(cut, size.width, size.height), request.format());
+    return encode(Scaling.to(cut, size.width, size.height), format);
   }
 
   /**

@@ -52,7 +52,11 @@ final class IiifApi {
     ImageRequest request = ImageRequest.parse(ctx.pathParam("region"), ctx.pathParam("size"),
         ctx.pathParam("rotation"), ctx.pathParam("image"));
     byte[] bytes = images().image(canvas, request);
-    ctx.header("Cache-Control", "public, max-age=3600");
+    // shared caches may keep what the public may see; a signed-in reader's answer (perhaps of a
+    // restricted document) was already marked private by Room.viewer and stays so
+    if (ctx.res().getHeader("Cache-Control") == null) {
+      ctx.header("Cache-Control", "public, max-age=3600");
+    }
     ctx.header("Link", "<http://iiif.io/api/image/3/level1.json>;rel=\"profile\"");
     ctx.contentType(request.format().mediaType()).result(bytes);
   }
