@@ -46,10 +46,15 @@ final class Http {
 
   /** The whole response to a request sent byte for byte, with this Host header. */
   String rawResponse(String target, String host) {
+    return rawResponse("GET", target, host);
+  }
+
+  /** The whole response, headers and whatever follows them, to a request with this method. */
+  String rawResponse(String method, String target, String host) {
     try (Socket socket = new Socket("localhost", port)) {
       socket.setSoTimeout(10_000);
       OutputStream out = socket.getOutputStream();
-      out.write(("GET " + target + " HTTP/1.1\r\nHost: " + host + "\r\nConnection: close\r\n\r\n")
+      out.write((method + " " + target + " HTTP/1.1\r\nHost: " + host + "\r\nConnection: close\r\n\r\n")
           .getBytes(StandardCharsets.ISO_8859_1));
       out.flush();
       InputStream in = socket.getInputStream();
