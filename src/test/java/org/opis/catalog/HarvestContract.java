@@ -56,6 +56,20 @@ public interface HarvestContract extends CatalogFixture {
   }
 
   @Test
+  default void neverListsAHiddenDocumentThatWasNeverPublicHoweverOftenItIsSaved() {
+    saveAs("1", Visibility.PUBLIC);
+    saveAs("2", Visibility.RESTRICTED);
+    saveAs("3", Visibility.embargoedUntil(LocalDate.of(2030, 1, 1)));
+    clock().advance(Duration.ofHours(1));
+    save(stored("2").toBuilder().title("Edited while never public").build());
+    save(stored("3").toBuilder().title("Edited under embargo").build());
+    assertThat(listed(everything())).containsExactly("1");
+    assertThat(catalog().harvested(id("2"), clock().today())).isEmpty();
+    assertThat(catalog().harvested(id("3"), clock().today())).isEmpty();
+    assertThat(catalog().earliestDatestamp(clock().today())).contains(Instant.parse("2026-03-01T09:00:00Z"));
+  }
+
+  @Test
   default void reportsADocumentRestrictedAfterItWasPublicAsWithdrawnFromThatMoment() {
     saveAs("1", Visibility.PUBLIC);
     clock().advance(Duration.ofHours(1));

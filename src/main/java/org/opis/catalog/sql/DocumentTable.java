@@ -23,9 +23,10 @@ final class DocumentTable {
   private static final String STORED = "id, revision, json, withdrawn_stamp";
 
   private static Stored stored(java.sql.ResultSet rs) throws java.sql.SQLException {
-    long withdrawn = rs.getLong("withdrawn_stamp");
-    return new Stored(new DocumentId(rs.getString("id")), rs.getInt("revision"), rs.getString("json"),
-        rs.wasNull() ? Optional.empty() : Optional.of(withdrawn));
+    long stamp = rs.getLong("withdrawn_stamp");
+    // asked at once: wasNull speaks of the column read last
+    Optional<Long> withdrawn = rs.wasNull() ? Optional.empty() : Optional.of(stamp);
+    return new Stored(new DocumentId(rs.getString("id")), rs.getInt("revision"), rs.getString("json"), withdrawn);
   }
 
   static Optional<Stored> find(Handle h, DocumentId id) {

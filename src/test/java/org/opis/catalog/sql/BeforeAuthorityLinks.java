@@ -57,7 +57,7 @@ final class BeforeAuthorityLinks {
       s.execute("DROP INDEX document_type_order_desc");
       s.execute("ALTER TABLE collection DROP COLUMN introduction");
       s.execute("ALTER TABLE collection DROP COLUMN within_id");
-      s.execute("DELETE FROM flyway_schema_history WHERE version IN ('3', '3.1', '4', '5', '6', '6.1', '7', '8', '9', '10', '11', '12', '13')");
+      s.execute("DELETE FROM flyway_schema_history WHERE version IN ('3', '3.1', '4', '5', '6', '6.1', '7', '8', '9', '10', '11', '12', '13', '14')");
     }
   }
 }

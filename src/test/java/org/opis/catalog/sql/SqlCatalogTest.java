@@ -143,7 +143,7 @@ class SqlCatalogTest {
     }
     try (Connection c = DriverManager.getConnection(url); Statement s = c.createStatement()) {
       BeforeShelfCopies.undo(s, List.of("document_collection", "document_authority"));
-      s.execute("DELETE FROM flyway_schema_history WHERE version = '13'");
+      s.execute("DELETE FROM flyway_schema_history WHERE version IN ('13', '14')");
     }
     try (SqlCatalog catalog = SqlCatalog.open(url, Clock.systemUTC())) {
       Viewer reader = Viewer.publicOn(LocalDate.of(2024, 6, 1));
@@ -154,6 +154,28 @@ class SqlCatalogTest {
         assertThat(page.items()).extracting(d -> d.requireId().value()).containsExactly("1", "2", "4", "5", "7");
       }
       assertThat(catalog.collection("cables", reader).orElseThrow().documents()).isEqualTo(20);
+    }
+  }
+
+  @Test
+  void forgetsTheWithdrawalOfHiddenDocumentsThatWereNeverPublicWhichEarlierVersionsStoredAs1970() throws Exception {
+    String url = "jdbc:sqlite:" + folder.resolve("catalog.db");
+    try (SqlCatalog catalog = SqlCatalog.open(url, Clock.systemUTC())) {
+      catalog.write(Change.by("import", "old.json"), w -> {
+        w.save(Document.titled("Public").id(new DocumentId("1")).build());
+        w.save(Document.titled("Restricted").id(new DocumentId("2")).visibility(Visibility.RESTRICTED).build());
+        return null;
+      });
+    }
+    try (Connection c = DriverManager.getConnection(url); Statement s = c.createStatement()) {
+      // what a second save of document 2 stored before version 14
+      s.execute("UPDATE document SET withdrawn_stamp = 0 WHERE id = '2'");
+      s.execute("DELETE FROM flyway_schema_history WHERE version = '14'");
+    }
+    try (SqlCatalog catalog = SqlCatalog.open(url, Clock.systemUTC())) {
+      LocalDate today = LocalDate.now(java.time.ZoneOffset.UTC);
+      assertThat(catalog.harvested(new DocumentId("2"), today)).isEmpty();
+      assertThat(catalog.earliestDatestamp(today).orElseThrow()).isAfter(Instant.parse("2020-01-01T00:00:00Z"));
     }
   }
 
