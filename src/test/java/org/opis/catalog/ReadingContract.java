@@ -20,6 +20,7 @@ import org.opis.authority.Place;
 import org.opis.record.CollectionRef;
 import org.opis.record.Document;
 import org.opis.record.DocumentId;
+import org.opis.record.Relation;
 import org.opis.record.Visibility;
 
 /** Reading: who sees what, lists, counts, history and export. */
@@ -45,6 +46,30 @@ public interface ReadingContract extends CatalogFixture {
     assertThat(catalog().document(id("3"), reader())).isEmpty();
     assertThat(catalog().document(id("2"), editor())).isPresent();
     assertThat(catalog().document(id("3"), editor())).isPresent();
+  }
+
+  @Test
+  default void relatesADocumentOnlyToTheDocumentsTheViewerMaySee() {
+    saveRestrictedPublicAndEmbargoed();
+    catalog().write(IMPORT, w -> w.save(Document.titled("Public, relating").id(id("4"))
+        .related(List.of(new Relation(id("2"), Optional.of("the draft")), new Relation(id("1"), Optional.empty()),
+            new Relation(id("3"), Optional.empty()), new Relation(id("99"), Optional.empty())))
+        .build()));
+    java.util.function.Function<Document, List<String>> related = d -> d.related().stream()
+        .map(r -> r.target().value()).toList();
+
+    assertThat(related.apply(catalog().document(id("4"), reader()).orElseThrow())).containsExactly("1");
+    assertThat(related.apply(catalog().document(id("4"), editor()).orElseThrow())).containsExactly("2", "1", "3", "99");
+    assertThat(catalog().browse(Browse.all(), reader()).items()).filteredOn(d -> d.requireId().equals(id("4")))
+        .singleElement().extracting(related).isEqualTo(List.of("1"));
+    Harvest everything = Harvest.upTo(clock().instant().plusSeconds(1), 100);
+    assertThat(catalog().harvest(everything).records()).filteredOn(r -> r.id().equals(id("4")))
+        .singleElement().extracting(r -> related.apply(r.document().orElseThrow())).isEqualTo(List.of("1"));
+    assertThat(related.apply(catalog().harvested(id("4"), clock().today()).orElseThrow().document().orElseThrow()))
+        .containsExactly("1");
+    // once the embargo lifts, the relation is there to follow
+    assertThat(related.apply(catalog().document(id("4"), Viewer.publicOn(LocalDate.of(2030, 1, 1))).orElseThrow()))
+        .containsExactly("1", "3");
   }
 
   @Test

@@ -118,7 +118,11 @@ final class OaiArchive implements AutoCloseable {
 
   /** The sample telegram, every field filled, as document 1. */
   static Document telegram() {
-    return SampleDocuments.telegram().toBuilder().id(new DocumentId("1")).build();
+    // related to a public circular and to the restricted memorandum, which harvesters never learn of
+    return SampleDocuments.telegram().toBuilder().id(new DocumentId("1"))
+        .related(List.of(new org.opis.record.Relation(new DocumentId("101"), java.util.Optional.of("the first circular")),
+            new org.opis.record.Relation(new DocumentId("9003"), java.util.Optional.empty())))
+        .build();
   }
 
 }

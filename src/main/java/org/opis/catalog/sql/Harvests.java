@@ -3,6 +3,7 @@ package org.opis.catalog.sql;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +14,7 @@ import org.opis.canonical.CanonicalJson;
 import org.opis.catalog.Harvest;
 import org.opis.catalog.Harvested;
 import org.opis.catalog.Viewer;
+import org.opis.record.Document;
 import org.opis.record.DocumentId;
 
 /**
@@ -55,7 +57,7 @@ final class Harvests {
         .bind("limit", harvest.limit())
         .map((rs, ctx) -> harvested(rs.getString("id"), rs.getBoolean("shown"), rs.getLong("stamp"), rs.getString("json")))
         .list();
-    return new Harvest.Listed(records, total);
+    return new Harvest.Listed(followable(h, records, Viewer.publicOn(harvest.today())), total);
   }
 
   static Optional<Harvested> one(Handle h, DocumentId id, LocalDate today) {
@@ -65,7 +67,8 @@ final class Harvests {
             + " FROM document d WHERE d.id = :id AND " + listed(visible)), viewer)
         .bind("id", id.value())
         .map((rs, ctx) -> harvested(rs.getString("id"), rs.getBoolean("shown"), rs.getLong("stamp"), rs.getString("json")))
-        .findOne();
+        .findOne()
+        .map(record -> followable(h, List.of(record), viewer).get(0));
   }
 
   static Optional<Instant> earliest(Handle h, LocalDate today) {
@@ -97,6 +100,15 @@ final class Harvests {
 
   private static String stamp(String visible) {
     return "(CASE WHEN " + visible + " THEN d.published_stamp ELSE d.withdrawn_stamp END)";
+  }
+
+  // a harvester follows dc:relation to the related documents: only to those it may harvest
+  private static List<Harvested> followable(Handle h, List<Harvested> records, Viewer viewer) {
+    List<Document> shown = records.stream().flatMap(r -> r.document().stream()).toList();
+    Map<DocumentId, Document> followable = new HashMap<>();
+    Followable.relations(h, shown, viewer).forEach(d -> followable.put(d.requireId(), d));
+    return records.stream().map(r -> r.document().isEmpty() ? r
+        : new Harvested(r.id(), r.datestamp(), Optional.of(followable.get(r.id())))).toList();
   }
 
   private static Harvested harvested(String id, boolean shown, long stamp, String json) {

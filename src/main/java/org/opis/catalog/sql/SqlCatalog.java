@@ -174,15 +174,17 @@ public final class SqlCatalog implements Catalog {
 
   @Override
   public Optional<Document> document(DocumentId id, Viewer viewer) {
-    return attempt.to("read document " + id, () -> jdbi.withHandle(h -> DocumentTable.visibleJson(h, id, viewer)))
-        .map(CanonicalJson::readStored);
+    return attempt.to("read document " + id, () -> jdbi.withHandle(h -> DocumentTable.visibleJson(h, id, viewer)
+        .map(CanonicalJson::readStored).map(d -> Followable.relations(h, d, viewer))));
   }
 
   @Override
   public Page<Document> browse(Browse browse, Viewer viewer) {
-    Shelves.Listed listed = attempt.to("list documents", () -> jdbi.withHandle(h -> Shelves.browse(h, browse, viewer)));
-    List<Document> items = listed.json().stream().map(CanonicalJson::readStored).toList();
-    return new Page<>(items, listed.total(), browse.page(), browse.size());
+    return attempt.to("list documents", () -> jdbi.withHandle(h -> {
+      Shelves.Listed listed = Shelves.browse(h, browse, viewer);
+      List<Document> items = listed.json().stream().map(CanonicalJson::readStored).toList();
+      return new Page<>(Followable.relations(h, items, viewer), listed.total(), browse.page(), browse.size());
+    }));
   }
 
   @Override
