@@ -193,8 +193,10 @@ public final class ReadingRoom implements AutoCloseable {
     // the same bytes for every anonymous reader until the catalog or the index changes
     PageCache pages = new PageCache(PageCache.DEFAULT_BYTES, room.catalog::position, room.index::position,
         room.index::view, room::today);
+    before(ctx -> IndexedChanges.note(ctx, room.catalog, room.index));
     before(pages::serve);
     after(pages::keep);
+    after(ctx -> IndexedChanges.await(ctx, room.catalog, room.index));
     get("/sign-in", signIn::form);
     post("/sign-in", signIn::signIn);
     post("/sign-out", signIn::signOut);
