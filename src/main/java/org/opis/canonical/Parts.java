@@ -368,6 +368,13 @@ final class Parts {
       return Visibility.RESTRICTED; // unreadable access never makes a document public
     }
     if (access.get() != Visibility.Access.EMBARGOED) {
+      if (!node.isTextual() && node.has("until")) {
+        // "public" with a day it becomes public is a contradiction whose safe reading is closed
+        r.problem(here + "/until", "\"until\" is a day an embargo lifts, but the access is \""
+            + access.get().term() + "\": write \"embargoed\" to keep the document closed until then, or leave the"
+            + " day out");
+        return Visibility.RESTRICTED;
+      }
       return access.get() == Visibility.Access.PUBLIC ? Visibility.PUBLIC : Visibility.RESTRICTED;
     }
     Optional<LocalDate> until = node.isTextual() ? Optional.empty() : day(node, here, "until");

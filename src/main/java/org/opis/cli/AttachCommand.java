@@ -55,7 +55,7 @@ final class AttachCommand implements Callable<Integer> {
       throw new NotFoundException("there is no document \"" + documentId + "\" in this archive");
     }
     DocumentId id = new DocumentId(documentId);
-    try (Archive archive = Archive.open(data.settings(), Clock.systemUTC())) {
+    try (Archive archive = Archive.open(data.existing(), Clock.systemUTC())) {
       Viewer editor = Viewer.editorOn(LocalDate.now(archive.clock()));
       Document document = archive.catalog().document(id, editor)
           .orElseThrow(() -> new NotFoundException("there is no document \"" + documentId + "\" in this archive"));

@@ -38,7 +38,7 @@ final class AuthorityCommand {
 
     @Override
     public Integer call() {
-      try (Archive archive = Archive.open(data.settings(), Clock.systemUTC())) {
+      try (Archive archive = Archive.open(data.existing(), Clock.systemUTC())) {
         int changed = archive.catalog().write(Change.by("opis authority merge",
             Optional.ofNullable(comment).orElse("merged " + from + " into " + into)), w -> w.merge(from, into));
         archive.gate().record("opis authority merge", "merged", from + " into " + into, Optional.ofNullable(comment),

@@ -84,7 +84,7 @@ final class ExportCommand implements Callable<Integer> {
           + "bagit");
     }
     PrintWriter console = spec.commandLine().getOut();
-    try (Archive archive = Archive.open(data.settings(), java.time.Clock.systemUTC());
+    try (Archive archive = Archive.open(data.existing(), java.time.Clock.systemUTC());
         ProgressBar bar = new ProgressBar(System.err, "exporting", "records", 0)) {
       if (out.toString().equals("-")) {
         JsonExport.write(archive.catalog(), System.out, bar::update);
@@ -150,7 +150,7 @@ final class ExportCommand implements Callable<Integer> {
     Folders.requireEmpty(out, "export the " + what + " into");
     Path partial = Files.createTempDirectory(parentFolder(), ".opis-export-");
     T written;
-    try (Archive archive = Archive.open(data.settings(), java.time.Clock.systemUTC());
+    try (Archive archive = Archive.open(data.existing(), java.time.Clock.systemUTC());
         ProgressBar bar = new ProgressBar(System.err, "exporting", "documents", 0)) {
       written = export.write(archive, partial, bar);
       bar.clear();

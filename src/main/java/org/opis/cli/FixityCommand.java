@@ -32,7 +32,7 @@ final class FixityCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     FixityRun run;
-    try (Archive archive = Archive.open(data.settings(), Clock.systemUTC())) {
+    try (Archive archive = Archive.open(data.existing(), Clock.systemUTC())) {
       run = archive.fixity().run("opis fixity");
     }
     run.problems().forEach(out::println);

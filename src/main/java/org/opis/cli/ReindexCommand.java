@@ -27,7 +27,7 @@ final class ReindexCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Clock clock = Clock.systemUTC();
-    try (Archive archive = Archive.open(data.settings(), clock)) {
+    try (Archive archive = Archive.open(data.existing(), clock)) {
       Indexer indexer = archive.indexerUnlessHeld().orElseThrow(() -> new StorageException(
           "cannot rebuild the search index in " + archive.settings().indexFolder() + ": another opis program is using"
               + " it (a server, or an import bringing it up to date); stop the server, then run opis reindex again",

@@ -99,6 +99,15 @@ class CanonicalJsonTest {
   }
 
   @Test
+  void refusesAPublicOrRestrictedDocumentWithADayItsEmbargoLifts() {
+    for (String access : new String[] {"public", "restricted"}) {
+      assertThat(problems("{\"title\":\"A\",\"visibility\":{\"access\":\"" + access + "\",\"until\":\"2040-01-01\"}}"))
+          .isEqualTo("test.json, at /visibility/until: \"until\" is a day an embargo lifts, but the access is \""
+              + access + "\": write \"embargoed\" to keep the document closed until then, or leave the day out");
+    }
+  }
+
+  @Test
   void rejectsAMarkThatDoesNotSpanBrackets() {
     assertThat(problems("{\"title\":\"A\",\"texts\":[{\"body\":\"a [SIC] b\",\"marks\":[{\"kind\":\"sic\",\"start\":0,\"end\":3}]}]}"))
         .isEqualTo("test.json, at /texts/0/marks/0: a mark must span a bracketed part of the body, "

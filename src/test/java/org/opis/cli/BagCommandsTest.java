@@ -149,7 +149,7 @@ class BagCommandsTest {
 
   @Test
   void exportsAnEmptyArchiveAsAValidEmptyBagThatImports() throws Exception {
-    Path bag = exportBag(dir.resolve("empty"), "bag");
+    Path bag = exportBag(Console.emptyArchive(dir.resolve("empty")), "bag");
 
     assertThat(Files.readString(bag.resolve("manifest-sha512.txt"))).isEmpty();
     assertThat(Files.readString(bag.resolve("bag-info.txt"))).contains("Payload-Oxum: 0.0\n");
@@ -191,7 +191,7 @@ class BagCommandsTest {
 
   @Test
   void refusesACollectionThatDoesNotExistAndAFolderThatHoldsFiles() throws Exception {
-    Path data = dir.resolve("data");
+    Path data = Console.emptyArchive(dir.resolve("data"));
     Console none = Console.run("export", "--data", data.toString(), "--format", "bagit", "--collection", "atlantis",
         dir.resolve("bag").toString());
     assertThat(none.exit()).isEqualTo(ExitCodes.NOT_FOUND);

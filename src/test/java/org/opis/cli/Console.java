@@ -15,4 +15,11 @@ record Console(int exit, String out, String err) {
     int exit = cmd.execute(args);
     return new Console(exit, out.toString(), err.toString());
   }
+
+  /** An archive with nothing in it yet, made in {@code data} as a first import or serve makes it. */
+  static java.nio.file.Path emptyArchive(java.nio.file.Path data) {
+    org.opis.wiring.Archive.open(new org.opis.wiring.ArchiveSettings(data, java.util.Optional.empty()),
+        java.time.Clock.systemUTC()).close();
+    return data;
+  }
 }

@@ -15,7 +15,7 @@ class ExportTargetsTest {
   void refusesToWriteJsonOverAFolder() throws Exception {
     Path full = Files.createDirectories(dir.resolve("full"));
     Files.writeString(full.resolve("keep.txt"), "kept");
-    Console c = Console.run("export", "--data", dir.resolve("data").toString(), full.toString());
+    Console c = Console.run("export", "--data", Console.emptyArchive(dir.resolve("data")).toString(), full.toString());
     assertThat(c.exit()).as(c.err()).isEqualTo(ExitCodes.REJECTED);
     assertThat(c.err()).contains("cannot export into " + full + ": it is a folder").doesNotContain("unexpected");
     assertThat(Files.readString(full.resolve("keep.txt"))).isEqualTo("kept");
@@ -25,6 +25,7 @@ class ExportTargetsTest {
   @Test
   void refusesAnExportBelowAFile() throws Exception {
     Path file = Files.writeString(dir.resolve("notes"), "a file");
+    Console.emptyArchive(dir.resolve("data"));
     for (String format : new String[] {"json", "tei", "bagit"}) {
       Path out = file.resolve("out");
       Console c = Console.run("export", "--data", dir.resolve("data").toString(), "--format", format, out.toString());

@@ -157,7 +157,7 @@ class ImportOriginalsTest {
   void attachCommandAnswersNotFoundForAnUnknownDocument() throws Exception {
     Path scan = ScanFiles.write(dir, "p1.png", ScanFiles.image("png", 64, 48));
 
-    Console c = Console.run("attach", "--data", data().toString(), "99", scan.toString());
+    Console c = Console.run("attach", "--data", Console.emptyArchive(data()).toString(), "99", scan.toString());
 
     assertThat(c.exit()).isEqualTo(4);
     assertThat(c.err()).isEqualTo("opis attach: there is no document \"99\" in this archive\n");

@@ -107,6 +107,11 @@ final class Shelf implements Closeable {
       try {
         write(entries);
         stale = true;
+        if (unsaved.atOnce(entries.size())) {
+          // shown to searches before the position says the change is applied: a reading room
+          // that waits for the position (web.IndexedChanges) must find the index showing it
+          refresh();
+        }
         if (unsaved.commitDue(entries.size())) {
           commit(newPosition);
         } else {
@@ -119,9 +124,6 @@ final class Shelf implements Closeable {
             + " position " + newPosition + " to the search index in " + folder, e);
         writeAgainWhatCameBefore(failure);
         throw failure;
-      }
-      if (unsaved.atOnce(entries.size())) {
-        refresh();
       }
     }
   }

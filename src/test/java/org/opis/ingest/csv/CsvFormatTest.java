@@ -89,6 +89,13 @@ class CsvFormatTest {
   }
 
   @Test
+  void refusesAPublicDocumentWithADayItsEmbargoLiftsRatherThanPublishIt() throws Exception {
+    assertThat(read("closed.csv", "title,visibility,embargo_until\nPersonnel file,public,2040-01-01\n").report())
+        .isEqualTo("closed.csv, line 2, column \"embargo_until\": \"until\" is a day an embargo lifts, but the access"
+            + " is \"public\": write \"embargoed\" to keep the document closed until then, or leave the day out");
+  }
+
+  @Test
   void readsAnEmbargoFromItsEndDate() throws Exception {
     Document d = read("embargo.csv", "title,embargo_until\nA,2031-05-01\n").documents().get(0);
     assertThat(d.visibility().until()).contains(java.time.LocalDate.of(2031, 5, 1));
