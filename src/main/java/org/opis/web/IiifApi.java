@@ -32,6 +32,12 @@ final class IiifApi {
 
   void manifest(Context ctx) {
     Document document = DocumentPage.find(room, ctx.pathParam("id"), room.viewer(ctx));
+    // a manifest must have at least one canvas (Presentation 3.0, items): a viewer given one
+    // without would show an empty frame
+    if (Canvas.of(document).isEmpty()) {
+      throw new NotFoundException("document " + Quote.shortened(document.requireId().value()) + " has no scans or PDFs"
+          + " of its original, so it has no IIIF manifest");
+    }
     json(ctx, new Manifest(room.base(ctx), room.archiveName()).of(document), PRESENTATION_CONTEXT);
   }
 
