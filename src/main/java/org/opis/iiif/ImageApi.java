@@ -10,6 +10,9 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Optional;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import org.opis.problem.StorageException;
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageWriteParam;
@@ -25,6 +28,14 @@ public final class ImageApi {
   static final int TILE = 512;
   /** The most pixels an answer has: about a 7,000 by 7,000 image. */
   public static final long MAX_AREA = 50_000_000L;
+  /**
+   * How many times its own area an image may be scaled up to: {@code ^max} of a page of 300 by
+   * 200 pixels was 50 million pixels, seconds of work and 200 MB of memory for anyone asking.
+   */
+  static final long MOST_UPSCALED = 4;
+  /** Pixels being drawn at once, by all requests together: what a 512 MB heap can spare. */
+  static final int DRAWING_AT_ONCE = 40_000_000;
+  private static final long WAIT_TO_DRAW_S = 20;
   private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
   private static final float JPEG_QUALITY = 0.85f;
 
@@ -33,6 +44,7 @@ public final class ImageApi {
 
   private final Pictures pictures;
   private final Derivatives answers;
+  private final Semaphore drawing = new Semaphore(DRAWING_AT_ONCE, true);
 
   public ImageApi(Pictures pictures) {
     this(pictures, KEPT_ANSWERS);
@@ -54,7 +66,7 @@ public final class ImageApi {
     int height = canvas.size().height();
     // check the request against the page's size before decoding anything
     Rectangle region = request.region().in(width, height);
-    Dimension size = request.size().of(region.width, region.height, MAX_AREA);
+    Dimension size = request.size().of(region.width, region.height, maxArea(canvas));
     Derivatives.Made made = new Derivatives.Made(canvas.file().sha512(), canvas.page(), region, size, request.format());
     Optional<byte[]> answered = answers.get(made);
     if (answered.isPresent()) {
@@ -62,9 +74,36 @@ public final class ImageApi {
       pictures.verify(canvas);
       return answered.get();
     }
-    byte[] encoded = made(canvas, region, size, request.format());
-    answers.keep(made, encoded);
-    return encoded;
+    // the region cut and the answer drawn from it are in memory together
+    int pixels = (int) Math.min(DRAWING_AT_ONCE, (long) region.width * region.height + (long) size.width * size.height);
+    acquire(pixels);
+    try {
+      byte[] encoded = made(canvas, region, size, request.format());
+      answers.keep(made, encoded);
+      return encoded;
+    } catch (OutOfMemoryError e) {
+      throw new StorageException("the server has no memory left to draw an image of " + size.width + " by " + size.height
+          + " pixels just now; ask again in a moment, or for a smaller size", null);
+    } finally {
+      drawing.release(pixels);
+    }
+  }
+
+  private void acquire(int pixels) {
+    try {
+      if (!drawing.tryAcquire(pixels, WAIT_TO_DRAW_S, TimeUnit.SECONDS)) {
+        throw new StorageException("the server is drawing other large images just now; ask again in a moment, or for"
+            + " a smaller size", null);
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new StorageException("stopped while waiting to draw an image", e);
+    }
+  }
+
+  /** The most pixels an answer of this page may have: {@code maxArea} in its info.json. */
+  static long maxArea(Canvas canvas) {
+    return Math.min(MAX_AREA, MOST_UPSCALED * canvas.size().area());
   }
 
   private byte[] made(Canvas canvas, Rectangle region, Dimension size, ImageRequest.Format format) {
@@ -100,13 +139,14 @@ public final class ImageApi {
     info.put("profile", "level1");
     info.put("width", width);
     info.put("height", height);
-    info.put("maxArea", MAX_AREA);
+    long maxArea = maxArea(canvas);
+    info.put("maxArea", maxArea);
     ArrayNode sizes = info.putArray("sizes");
     ArrayNode factors = JSON.arrayNode();
     for (int factor = 1; ; factor *= 2) {
       int w = (int) Math.ceil((double) width / factor);
       int h = (int) Math.ceil((double) height / factor);
-      if ((long) w * h <= MAX_AREA) {
+      if ((long) w * h <= maxArea) {
         sizes.insertObject(0).put("width", w).put("height", h);
       }
       factors.add(factor);

@@ -31,6 +31,8 @@ class IiifImageApiTest extends ScannedRoom {
     assertThat(info.get("profile").asText()).isEqualTo("level1");
     assertThat(info.get("width").asInt()).isEqualTo(ScannedArchive.JPEG_WIDTH);
     assertThat(info.get("height").asInt()).isEqualTo(ScannedArchive.JPEG_HEIGHT);
+    // scaled up to four times its own area at most
+    assertThat(info.get("maxArea").asLong()).isEqualTo(4L * ScannedArchive.JPEG_WIDTH * ScannedArchive.JPEG_HEIGHT);
     assertThat(info.get("sizes").toString()).isEqualTo(
         "[{\"width\":300,\"height\":400},{\"width\":600,\"height\":800},{\"width\":1200,\"height\":1600}]");
     assertThat(info.get("tiles").toString()).isEqualTo("[{\"width\":512,\"height\":512,\"scaleFactors\":[1,2,4]}]");
@@ -72,7 +74,8 @@ class IiifImageApiTest extends ScannedRoom {
       "'0,0,100,100', '^pct:150', 150, 150",
       "'0,0,100,100', '^!300,200', 200, 200",
       "'0,0,100,100', '^300,120', 300, 120",
-      "'0,0,100,100', '^max', 7071, 7071",
+      // at most four times the page's own area (1200 by 1600): 7,680,000 pixels, not the server's 50 million
+      "'0,0,100,100', '^max', 2771, 2771",
   })
   void answersEachRegionAndSizeFormWithTheSizeTheSpecificationSays(String region, String size, int width, int height)
       throws Exception {
@@ -143,8 +146,8 @@ class IiifImageApiTest extends ScannedRoom {
       "/iiif/3/1~1/5000,0,10,10/max/0/default.jpg | region 5000,0,10,10 lies outside the image, which is 1200 by 1600 pixels",
       "/iiif/3/1~1/full/2400,/0/default.jpg | size \"2400,\" would be 2400 by 3200 pixels, larger than the region of 1200 by 1600; ask with ^ to scale up",
       "/iiif/3/1~1/full/pct:200/0/default.jpg | size \"pct:200\" would be 2400 by 3200 pixels, larger than the region of 1200 by 1600; ask with ^ to scale up",
-      "/iiif/3/1~1/full/^100000,/0/default.jpg | size \"^100000,\" would be 100000 by 133333 pixels, more than the 50000000 pixels (maxArea in info.json) this server answers with",
-      "/iiif/3/1~1/full/^pct:999999999/0/default.jpg | size \"^pct:999999999\" would be 11999999988 by 15999999984 pixels, more than the 50000000 pixels (maxArea in info.json) this server answers with",
+      "/iiif/3/1~1/full/^100000,/0/default.jpg | size \"^100000,\" would be 100000 by 133333 pixels, more than the 7680000 pixels (maxArea in info.json) this server answers with",
+      "/iiif/3/1~1/full/^pct:999999999/0/default.jpg | size \"^pct:999999999\" would be 11999999988 by 15999999984 pixels, more than the 7680000 pixels (maxArea in info.json) this server answers with",
       "/iiif/3/1~1/pct:999999999,0,10,10/max/0/default.jpg | region pct:999999999,0,10,10 lies outside the image, which is 1200 by 1600 pixels",
       "/iiif/3/1~1/999999999,999999999,999999999,999999999/max/0/default.jpg | region 999999999,999999999,999999999,999999999 lies outside the image, which is 1200 by 1600 pixels",
       "/iiif/3/1~1/full/big/0/default.jpg | size \"big\" is not a IIIF size: use max, w, ,h, pct:n, w,h or !w,h, each optionally after ^",
