@@ -9,7 +9,8 @@ import org.opis.problem.InvalidInputException;
  * read strictly, so that anything this server cannot do is refused with the reason.
  */
 public record ImageRequest(Region region, Size size, Format format) {
-  private static final Pattern WHOLE = Pattern.compile("[0-9]{1,9}");
+  // up to a billion billion: a region far outside the image is cut at its edge, not refused
+  private static final Pattern WHOLE = Pattern.compile("[0-9]{1,18}");
   private static final Pattern DECIMAL = Pattern.compile("[0-9]{1,9}(\\.[0-9]{1,9})?|\\.[0-9]{1,9}");
 
   /** The image formats this server writes. */

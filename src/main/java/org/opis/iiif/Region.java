@@ -33,7 +33,12 @@ public sealed interface Region {
       throw new InvalidInputException("region \"" + text + "\" has no width or no height: a region is at least one "
           + "pixel wide and high");
     }
-    return percent ? new Percent(n[0], n[1], n[2], n[3]) : new Pixels((int) n[0], (int) n[1], (int) n[2], (int) n[3]);
+    // pixels held to what an int says twice over, so that x + w cannot wrap around
+    int[] px = new int[4];
+    for (int i = 0; i < 4; i++) {
+      px[i] = (int) Math.min(Integer.MAX_VALUE / 2, n[i]);
+    }
+    return percent ? new Percent(n[0], n[1], n[2], n[3]) : new Pixels(px[0], px[1], px[2], px[3]);
   }
 
   private static InvalidInputException wrong(String text) {
@@ -74,8 +79,12 @@ public sealed interface Region {
       int top = pixel(y, height);
       int right = pixel(x + w, width);
       int bottom = pixel(y + h, height);
-      return cut(new Rectangle(left, top, Math.max(1, right - left), Math.max(1, bottom - top)), width, height,
-          "pct:" + plain(x) + "," + plain(y) + "," + plain(w) + "," + plain(h));
+      String text = "pct:" + plain(x) + "," + plain(y) + "," + plain(w) + "," + plain(h);
+      if (left < width && top < height && (right - left < 1 || bottom - top < 1)) {
+        throw new InvalidInputException("region " + text + " is less than a pixel wide or high in this image, which is "
+            + width + " by " + height + " pixels");
+      }
+      return cut(new Rectangle(left, top, Math.max(1, right - left), Math.max(1, bottom - top)), width, height, text);
     }
   }
 

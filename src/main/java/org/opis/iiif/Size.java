@@ -91,8 +91,12 @@ public record Size(Kind kind, int width, int height, double percent, boolean ups
       }
     }
     // checked as decimals before any cast, so a size of a billion percent cannot wrap around
-    long wide = Math.max(1, Math.round(w));
-    long high = Math.max(1, Math.round(h));
+    long wide = Math.round(w);
+    long high = Math.round(h);
+    if (wide < 1 || high < 1) {
+      throw new InvalidInputException("size \"" + text + "\" would be " + wide + " by " + high + " pixels of a region of "
+          + regionWidth + " by " + regionHeight + ": an image is at least one pixel wide and high");
+    }
     if (!upscale && (wide > regionWidth || high > regionHeight)) {
       throw new InvalidInputException("size \"" + text + "\" would be " + wide + " by " + high + " pixels, "
           + "larger than the region of " + regionWidth + " by " + regionHeight + "; ask with ^ to scale up");
