@@ -36,6 +36,21 @@ public interface NeighbourContract extends SearchFixture {
   }
 
   @Test
+  default void relatesADocumentNamingThousandsOfPeopleAndPlaces() {
+    List<AgentRef> signatories = new java.util.ArrayList<>();
+    List<PlaceRef> places = new java.util.ArrayList<>();
+    for (int i = 0; i < 3_000; i++) {
+      signatories.add(AgentRef.person("Signatory " + i));
+      places.add(PlaceRef.named("Village " + i));
+    }
+    apply(IndexEntry.of(doc("1", "Petition of the villages").mentions(new Mentions(signatories, List.of(), places))
+            .texts(List.of(english("A petition about the grain levy."))).build(), 1, Map.of()),
+        IndexEntry.of(doc("2", "Reply to the petition").mentions(new Mentions(List.of(AgentRef.person("Signatory 0")),
+            List.of(), List.of(PlaceRef.named("Village 0")))).build(), 1, Map.of()));
+    assertThat(SearchFixture.ids(index().related(new DocumentId("1"), EDITOR, 10))).containsExactly("2");
+  }
+
+  @Test
   default void relatesNothingToADocumentNotIndexed() {
     add(doc("1", "Telegram"));
     assertThat(index().related(new DocumentId("2"), EDITOR, 10)).isEmpty();

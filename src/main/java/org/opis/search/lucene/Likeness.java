@@ -33,6 +33,9 @@ final class Likeness {
   private static final float SHARED_NAME = 2f;
   private static final float SHARED_PLACE = 1f;
   private static final int MOST_WORDS = 25;
+  // a document naming thousands of people (a list of signatories) asked for more clauses than a
+  // query may have, and lost its related documents on every view: a hundred of each is plenty
+  private static final int MOST_NAMES = 100;
   private static final int COMMON_PERCENT = 50;
 
   private Likeness() {}
@@ -72,11 +75,11 @@ final class Likeness {
       like.add(text, Occur.SHOULD);
       clauses++;
     }
-    for (String person : facetValues(reader, card, Facet.PERSON)) {
+    for (String person : facetValues(reader, card, Facet.PERSON).stream().limit(MOST_NAMES).toList()) {
       like.add(new BoostQuery(new TermQuery(new Term(Fields.facet(Facet.PERSON), person)), SHARED_NAME), Occur.SHOULD);
       clauses++;
     }
-    for (String place : facetValues(reader, card, Facet.PLACE)) {
+    for (String place : facetValues(reader, card, Facet.PLACE).stream().limit(MOST_NAMES).toList()) {
       like.add(new BoostQuery(new TermQuery(new Term(Fields.facet(Facet.PLACE), place)), SHARED_PLACE), Occur.SHOULD);
       clauses++;
     }
