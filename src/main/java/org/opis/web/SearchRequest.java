@@ -17,6 +17,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.opis.problem.InvalidInputException;
 import org.opis.search.Facet;
+import org.opis.search.query.QueryParser;
 import org.opis.search.SearchQuery;
 import org.opis.search.SearchQuery.Order;
 
@@ -172,7 +173,9 @@ public record SearchRequest(
   public String link(String path) {
     StringJoiner query = new StringJoiner("&");
     if (!text.isEmpty()) {
-      query.add("q=" + encoded(text));
+      // what the search read, no more: a query of 100,000 characters copied into each of the
+      // page's hundreds of links made a page of 27 MB
+      query.add("q=" + encoded(QueryParser.read(text)));
     }
     filters.forEach((facet, values) -> values.forEach(v -> query.add(facet.parameter() + "=" + encoded(v))));
     from.ifPresent(d -> query.add("from=" + encoded(d.asTyped())));

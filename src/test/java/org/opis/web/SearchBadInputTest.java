@@ -29,6 +29,22 @@ class SearchBadInputTest extends SearchableRoom {
   }
 
   @Test
+  void linksAVeryLongQueryOnlyAsFarAsItWasRead() {
+    Http.Response page = http.get("/search?q=" + "grain+".repeat(20_000));
+
+    assertThat(page.status()).isEqualTo(200);
+    assertThat(page.body()).contains("the query is 119,999 characters long; only the first 10,000 were read");
+    java.util.regex.Matcher q = java.util.regex.Pattern.compile("[?&]q=([^&\"]*)").matcher(page.body());
+    int links = 0;
+    while (q.find()) {
+      links++;
+      assertThat(java.net.URLDecoder.decode(q.group(1).replace("&amp;", "&"), java.nio.charset.StandardCharsets.UTF_8))
+          .hasSizeLessThanOrEqualTo(10_000);
+    }
+    assertThat(links).isPositive();
+  }
+
+  @Test
   void explainsAPageNumberThatIsNotANumber() {
     Http.Response page = http.get("/search?q=grain&page=abc");
 

@@ -55,13 +55,18 @@ public final class QueryParser {
 
   private QueryParser() {}
 
+  /** The part of {@code text} a search reads: its first {@link #LONGEST_QUERY} characters. */
+  public static String read(String text) {
+    if (text.length() <= LONGEST_QUERY) {
+      return text;
+    }
+    int end = Character.isHighSurrogate(text.charAt(LONGEST_QUERY - 1)) ? LONGEST_QUERY - 1 : LONGEST_QUERY;
+    return text.substring(0, end);
+  }
+
   /** The query in {@code text}; never fails, and an empty root means every document. */
   public static ParsedQuery parse(String text) {
-    String read = Objects.requireNonNull(text, "text");
-    if (text.length() > LONGEST_QUERY) {
-      int end = Character.isHighSurrogate(text.charAt(LONGEST_QUERY - 1)) ? LONGEST_QUERY - 1 : LONGEST_QUERY;
-      read = text.substring(0, end);
-    }
+    String read = read(Objects.requireNonNull(text, "text"));
     String clean = Tokens.clean(read);
     Notices notices = new Notices(clean);
     if (read.length() < text.length()) {
