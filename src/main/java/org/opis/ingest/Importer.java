@@ -95,7 +95,9 @@ public final class Importer {
         Tally tally = new Tally(progress);
         List<Problem> problems = new ArrayList<>();
         AttachedFiles files = new AttachedFiles(keeping.originals(), file, name, confined, problems::add);
+        OnceEach once = new OnceEach(name);
         chosen.read(file, name, entry -> {
+          once.check(entry).ifPresent(problems::add);
           Entry described = files.prepare(entry);
           if (problems.isEmpty()) {
             Optional<Saved> saved = save(change.writer(), described);
