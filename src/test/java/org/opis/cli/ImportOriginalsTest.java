@@ -44,6 +44,23 @@ class ImportOriginalsTest {
   }
 
   @Test
+  void keepsTheScansOfADocumentWhenASpreadsheetWithoutThemCorrectsItsTitle() throws Exception {
+    ScanFiles.write(dir, "scans/p1.png", ScanFiles.image("png", 200, 300));
+    Path record = file("l1.json", "{\"id\": \"L1\", \"title\": \"Letter L1\", \"attachments\": [\"scans/p1.png\"]}");
+    Path sheet = file("l1.csv", "id,title\nL1,Letter L1 corrected title\n");
+    assertThat(Console.run("import", "--data", data().toString(), record.toString()).exit()).isZero();
+
+    Console corrected = Console.run("import", "--data", data().toString(), sheet.toString());
+
+    assertThat(corrected.out()).as(corrected.err()).isEqualTo(sheet + ": imported 1 document (1 updated)\n");
+    JsonNode document = exported().get(0);
+    assertThat(document.get("title").asText()).isEqualTo("Letter L1 corrected title");
+    assertThat(document.get("attachments").get(0).get("name").asText()).isEqualTo("p1.png");
+    Console fixity = Console.run("fixity", "--data", data().toString());
+    assertThat(fixity.exit()).as(fixity.out() + fixity.err()).isZero();
+  }
+
+  @Test
   void attachesTheScansAJsonRecordNamesAndKeepsThemInTheStore() throws Exception {
     ScanFiles.write(dir, "scans/p1.jpg", ScanFiles.image("jpeg", 300, 400));
     ScanFiles.write(dir, "scans/p2.tiff", ScanFiles.image("tiff", 30, 40));

@@ -158,7 +158,7 @@ final class SqlWriter implements CatalogWriter {
     incoming.id().ifPresent(counter::passBeyond);
     DocumentId id = incoming.id().or(() -> stored.map(DocumentTable.Stored::id)).orElseGet(counter::next);
     Optional<Document> earlier = stored.map(s -> CanonicalJson.readStored(s.json()));
-    Document resolved = names.resolve(incoming.toBuilder().id(id).build(), earlier);
+    Document resolved = StillDescribed.originals(names.resolve(incoming.toBuilder().id(id).build(), earlier), earlier);
     Instant now = clock.instant();
     if (stored.isPresent() && withoutStamps(stored.get().json()).equals(withoutStamps(resolved))) {
       Document current = earlier.orElseThrow();
