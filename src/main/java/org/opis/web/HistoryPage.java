@@ -49,7 +49,9 @@ final class HistoryPage {
     List<Revision> revisions = room.catalog.revisions(id);
     int current = revisions.get(revisions.size() - 1).number();
     int to = revision(ctx, "revision", 0, current);
-    int basedOn = revision(ctx, "current", current, Integer.MAX_VALUE);
+    // required, as by every other form that changes a document: a revert sent without the
+    // revision it was based on would overwrite an edit made since without a word
+    int basedOn = revision(ctx, "current", 0, Integer.MAX_VALUE);
     Document old = version(id, to);
     // the originals stay as they are kept now: a revision's list of files may name one replaced
     // or not yet attached since, and the catalog describes only what the store's current version holds

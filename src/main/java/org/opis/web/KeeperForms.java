@@ -76,10 +76,15 @@ final class KeeperForms {
   }
 
   private static int current(Context ctx) {
-    try {
-      return Integer.parseInt(Optional.ofNullable(ctx.formParam("current")).orElse("").strip());
-    } catch (NumberFormatException e) {
+    String sent = Optional.ofNullable(ctx.formParam("current")).orElse("").strip();
+    if (sent.isEmpty()) {
       throw new InvalidInputException("\"current\" is missing: send the form from the document's history page");
+    }
+    try {
+      return Integer.parseInt(sent);
+    } catch (NumberFormatException e) {
+      throw new InvalidInputException("\"current\" is \"" + Quote.shortened(sent) + "\"; it is the number of the revision"
+          + " the form was sent from, such as 3");
     }
   }
 

@@ -45,6 +45,24 @@ class KeepersBadInputTest {
   }
 
   @Test
+  void refusesAFormThatChangesADocumentWithoutTheRevisionItWasSentFrom() {
+    Browser anna = new Browser(room);
+    anna.signIn("anna", Archive.PASSWORD);
+    String form = anna.formToken("/account");
+    Http.Response revert = anna.post("/documents/1/revert", Map.of("form_token", form, "revision", "1"));
+    Http.Response visibility = anna.post("/documents/1/visibility", Map.of("form_token", form, "access", "public"));
+    Http.Response typo = anna.post("/documents/1/visibility", Map.of("form_token", form, "current", "abc",
+        "access", "public"));
+
+    assertThat(revert.status()).isEqualTo(400);
+    assertThat(revert.body()).contains("say which revision: \"current\" is missing");
+    assertThat(visibility.status()).isEqualTo(400);
+    assertThat(visibility.body()).contains("\"current\" is missing");
+    assertThat(typo.status()).isEqualTo(400);
+    assertThat(typo.body()).contains("\"current\" is \"abc\"; it is the number of the revision");
+  }
+
+  @Test
   void answersOddFormsWithoutAServerError() {
     Browser anna = new Browser(room);
     anna.signIn("anna", Archive.PASSWORD);
