@@ -3,6 +3,7 @@ package org.opis.canonical;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -23,8 +24,10 @@ public final class CanonicalJson {
   /** The longest single JSON value accepted, well above any field's own limit. */
   public static final int MAX_STRING = 16 * 1024 * 1024;
 
+  // a key given twice ({"title": "A", "title": "B"}) is refused: the last one silently won
   private static final ObjectMapper MAPPER = new ObjectMapper(JsonFactory.builder()
       .streamReadConstraints(StreamReadConstraints.builder().maxStringLength(MAX_STRING).maxNestingDepth(64).build())
+      .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
       .build());
 
   private CanonicalJson() {}

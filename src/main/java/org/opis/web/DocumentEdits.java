@@ -164,10 +164,13 @@ final class DocumentEdits {
   private static Document document(Context ctx) {
     JsonNode node;
     try {
-      node = CanonicalJson.mapper().readTree(ctx.body());
+      // read as bytes: a body that is not UTF-8 is refused, where a string would hold U+FFFD for it
+      node = CanonicalJson.mapper().readTree(ctx.bodyAsBytes());
     } catch (JsonProcessingException e) {
       throw new InvalidInputException(Problem.at(Location.file(BODY).atLine(e.getLocation() == null ? 1
           : Math.max(1, e.getLocation().getLineNr())), "not JSON: " + e.getOriginalMessage()));
+    } catch (java.io.IOException e) {
+      throw new InvalidInputException("the request body could not be read: " + e.getMessage());
     }
     if (node == null || node.isMissingNode()) {
       throw new InvalidInputException("the request body is empty; send the document's canonical JSON");

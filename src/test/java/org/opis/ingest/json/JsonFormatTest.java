@@ -44,6 +44,12 @@ class JsonFormatTest {
   }
 
   @Test
+  void refusesAKeyGivenTwiceInOneRecordRatherThanKeepTheLast() throws Exception {
+    assertThat(read("twice.jsonl", "{\"title\":\"A\"}\n{\"title\":\"T1\",\"title\":\"T2\"}\n").report())
+        .isEqualTo("twice.jsonl, line 2: this is not well-formed JSON (column 22): Duplicate field 'title'");
+  }
+
+  @Test
   void reportsTruncatedJsonWithItsLine() throws Exception {
     FormatProbe probe = read("cut.json", "[{\"title\":\"A\"},\n{\"title\":\"B\",\n\"summary\":\"and th");
     assertThat(probe.report()).startsWith("cut.json, line 3: the JSON ends in the middle of a record");
