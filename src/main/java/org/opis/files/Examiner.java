@@ -92,6 +92,13 @@ public final class Examiner {
         throw refuse(where, "\"" + name + "\" is an image Opis cannot decode");
       }
       ImageReader reader = readers.next();
+      // a JPEG cut short or garbled decodes without an error, its missing rows grey, and says so
+      // only in a warning ("Premature end of JPEG file"); kept, its SHA-512 would vouch for a
+      // broken scan forever
+      List<String> warnings = new ArrayList<>();
+      if (reader.getFormatName().equalsIgnoreCase("jpeg")) {
+        reader.addIIOReadWarningListener((source, warning) -> warnings.add(warning));
+      }
       try {
         reader.setInput(in, false, true);
         int count = reader.getNumImages(true);
@@ -109,6 +116,9 @@ public final class Examiner {
           int step = Math.max(1, Math.max(size.width(), size.height()) / 256);
           sample.setSourceSubsampling(step, step, 0, 0);
           reader.read(i, sample);
+          if (!warnings.isEmpty()) {
+            throw refuse(where, "\"" + name + "\" is damaged or not a complete image: " + warnings.get(0));
+          }
           pages.add(size);
         }
         if (pages.isEmpty()) {

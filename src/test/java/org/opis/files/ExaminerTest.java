@@ -31,6 +31,39 @@ class ExaminerTest {
   }
 
   @Test
+  void refusesAJpegCutShortOrGarbledThatDecodesWithoutAnError() {
+    byte[] whole = noisyJpeg(400, 400);
+    byte[] cut = java.util.Arrays.copyOf(whole, whole.length / 4);
+    byte[] garbled = whole.clone();
+    java.util.Arrays.fill(garbled, 600, garbled.length, (byte) 0);
+
+    assertThat(examine("whole.jpg", whole).pages()).containsExactly(new PixelSize(400, 400));
+    assertThatThrownBy(() -> examine("page-2.jpg", cut)).isInstanceOf(InvalidInputException.class)
+        .hasMessageStartingWith("page-2.jpg: \"page-2.jpg\" is damaged or not a complete image: ");
+    assertThatThrownBy(() -> examine("garbled.jpg", garbled)).isInstanceOf(InvalidInputException.class)
+        .hasMessageStartingWith("garbled.jpg: \"garbled.jpg\" is damaged or not a complete image: ");
+  }
+
+  // a scan's grain: a JPEG of noise has data all through the file, as a photographed page has
+  private static byte[] noisyJpeg(int width, int height) {
+    java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(width, height,
+        java.awt.image.BufferedImage.TYPE_INT_RGB);
+    java.util.Random grain = new java.util.Random(1920);
+    for (int y = 0; y < height; y++) {
+      for (int x = 0; x < width; x++) {
+        image.setRGB(x, y, grain.nextInt(0x1000000));
+      }
+    }
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    try {
+      javax.imageio.ImageIO.write(image, "jpeg", out);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    return out.toByteArray();
+  }
+
+  @Test
   void measuresEachPageOfAMultiPageTiff() {
     assertThat(examine("letter.tiff", ScanFiles.tiffPages(300, 200)).pages())
         .containsExactly(new PixelSize(300, 100), new PixelSize(200, 100));
