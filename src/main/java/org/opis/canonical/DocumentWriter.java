@@ -10,6 +10,7 @@ import org.opis.authority.AgentRef;
 import org.opis.authority.PlaceRef;
 import org.opis.date.DocumentDate;
 import org.opis.marks.EditorialMark;
+import org.opis.marks.MarkReader;
 import org.opis.record.Attachment;
 import org.opis.record.CollectionRef;
 import org.opis.record.Dateline;
@@ -109,7 +110,14 @@ final class DocumentWriter {
     o.put("language", t.language());
     array(o, "translators", t.translators(), DocumentWriter::agent);
     o.put("body", t.body());
-    array(o, "marks", t.marks(), DocumentWriter::mark);
+    if (t.marks().isEmpty() && t.body().indexOf('[') >= 0 && !MarkReader.read(t.body()).isEmpty()) {
+      // a text without "marks" is read with the marks its brackets suggest; one that has none
+      // (a TEI edition's bracketed headnote is its words, not an editor's note) says so, or
+      // every export and import again would add a mark and a revision
+      o.putArray("marks");
+    } else {
+      array(o, "marks", t.marks(), DocumentWriter::mark);
+    }
     return o;
   }
 

@@ -142,7 +142,10 @@ public final class Originals {
       return Optional.empty();
     }
     Path folder = recordFile.resolveSibling(file.substring(0, dot));
-    return Files.isDirectory(folder) ? Optional.of(folder) : Optional.empty();
+    // an archive's own data folder is not a folder of scans: "opis export --data letters
+    // letters.jsonl" writes its export right beside it
+    boolean archive = Files.exists(folder.resolve("catalog.db")) || Files.isDirectory(folder.resolve("ocfl"));
+    return Files.isDirectory(folder) && !archive ? Optional.of(folder) : Optional.empty();
   }
 
   /**

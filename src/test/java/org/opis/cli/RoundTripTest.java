@@ -66,6 +66,21 @@ class RoundTripTest {
   }
 
   @Test
+  void importingAnArchivesOwnExportAgainChangesNothing() throws Exception {
+    Path data = dir.resolve("frus");
+    Path samples = Path.of(System.getProperty("opis.shared", "../shared"), "samples");
+    importInto(data, samples.resolve("frus1877app.xml"), samples.resolve("frus1964-68v22-excerpt.xml"),
+        ImportCommandTest.SEED);
+    String once = export(data, "frus.jsonl");
+
+    Console again = Console.run("import", "--data", data.toString(), dir.resolve("frus.jsonl").toString());
+
+    assertThat(again.out()).as(again.err()).contains("imported 50 documents (50 unchanged");
+    assertThat(export(data, "frus-again.jsonl")).isEqualTo(once);
+    once.lines().forEach(line -> assertThat(RecordSchema.problems(line)).as(line).isEmpty());
+  }
+
+  @Test
   void theSamePersonNamedThreeWaysIsOneRecord() throws Exception {
     Path data = dir.resolve("people");
     importInto(data, file("three.jsonl", "{\"title\":\"One\",\"creators\":[\"Joseph Stalin\"]}\n"
