@@ -78,6 +78,11 @@ final class Parts {
       return read;
     }
     DocumentDate d = read.get();
+    if (asWritten.isPresent() && contradicts(asWritten.get(), d)) {
+      r.problem(here + "/edtf", "\"" + edtf.get() + "\" is not the date written, \"" + asWritten.get()
+          + "\"; correct one of them");
+      return Optional.empty();
+    }
     LocalDate earliest = day(node, here, "earliest").orElse(d.earliest());
     LocalDate latest = day(node, here, "latest").orElse(d.latest());
     if (latest.isBefore(earliest)) {
@@ -90,6 +95,23 @@ final class Parts {
         "gregorian, julian").orElse(d.calendar());
     boolean inferred = node.has("inferred") ? node.get("inferred").asBoolean(false) : d.inferred();
     return Optional.of(new DocumentDate(d.asWritten(), d.edtf(), earliest, latest, calendar, inferred));
+  }
+
+  // the date as written, when Opis can read it, and the EDTF given for it name days far apart (a
+  // date typed in the wrong record): sorting and filters would use the wrong year unseen. A more
+  // exact EDTF within the written date ("November 1920", 1920-11-16) is an editor's knowledge,
+  // and a fortnight either way leaves room for the Julian calendar
+  private static boolean contradicts(String asWritten, DocumentDate given) {
+    if (DateParser.isUndated(asWritten)) {
+      return false;
+    }
+    DocumentDate written;
+    try {
+      written = DateParser.parse(asWritten, org.opis.problem.Location.NOWHERE);
+    } catch (RuntimeException e) {
+      return false; // words Opis cannot read as a date ("the eve of the congress"): the EDTF says
+    }
+    return given.latest().plusDays(14).isBefore(written.earliest()) || written.latest().plusDays(14).isBefore(given.earliest());
   }
 
   private Optional<LocalDate> day(JsonNode node, String pointer, String name) {

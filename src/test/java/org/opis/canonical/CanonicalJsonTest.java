@@ -108,6 +108,19 @@ class CanonicalJsonTest {
   }
 
   @Test
+  void refusesAnEdtfThatIsNotTheDateWrittenButTakesAMoreExactOne() {
+    assertThat(problems("{\"title\":\"A\",\"date\":{\"asWritten\":\"16 November 1920\",\"edtf\":\"1931-05-01\"}}"))
+        .isEqualTo("test.json, at /date/edtf: \"1931-05-01\" is not the date written, \"16 November 1920\"; correct"
+            + " one of them");
+    for (String taken : new String[] {"{\"asWritten\":\"November 1920\",\"edtf\":\"1920-11-16\"}",
+        "{\"asWritten\":\"3 March 1918 O.S.\",\"edtf\":\"1918-03-03\"}",
+        "{\"asWritten\":\"the eve of the congress\",\"edtf\":\"1920-09\"}"}) {
+      org.assertj.core.api.Assertions.assertThatCode(() -> read("{\"title\":\"A\",\"date\":" + taken + "}"))
+          .as(taken).doesNotThrowAnyException();
+    }
+  }
+
+  @Test
   void rejectsAMarkThatDoesNotSpanBrackets() {
     assertThat(problems("{\"title\":\"A\",\"texts\":[{\"body\":\"a [SIC] b\",\"marks\":[{\"kind\":\"sic\",\"start\":0,\"end\":3}]}]}"))
         .isEqualTo("test.json, at /texts/0/marks/0: a mark must span a bracketed part of the body, "
