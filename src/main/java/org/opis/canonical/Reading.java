@@ -88,7 +88,8 @@ final class Reading {
     Optional<String> value = text(parent, pointer, name, limit);
     if (value.isEmpty() && (parent.get(name) == null || parent.get(name).isNull()
         || (parent.get(name).isTextual() && parent.get(name).textValue().isBlank()))) {
-      problem(pointer.isEmpty() ? "" : pointer, what + " needs a \"" + name + "\"");
+      problem(pointer.isEmpty() ? "" : pointer, what + " needs " + ("aeiou".indexOf(name.charAt(0)) >= 0 ? "an" : "a")
+          + " \"" + name + "\"");
     }
     return value.orElse("");
   }

@@ -67,7 +67,8 @@ public record ImportReport(
         return "skipped: " + problems.get(0).message();
       default:
         return "rejected: " + (problems.isEmpty() ? "unknown reason" : problems.get(0).toString())
-            + (problems.size() > 1 ? " (and " + (problems.size() - 1) + " more problems)" : "");
+            + (problems.size() > 2 ? " (and " + (problems.size() - 1) + " more problems)"
+                : problems.size() == 2 ? " (and 1 more problem)" : "");
     }
   }
 

@@ -72,9 +72,22 @@ public final class CsvFormat implements Format {
         line = parser.getCurrentLineNumber() + 1;
       }
     } catch (IOException | UncheckedIOException e) {
-      problems.accept(Problem.at(where, "this is not a well-formed CSV file: " + e.getMessage()
-          + " (is a quotation mark left open?)"));
+      problems.accept(malformed(e, where));
     }
+  }
+
+  // commons-csv says where the cell began as "(startline N)" inside its exception's message; a
+  // person is told the line and what is wrong, not the library's class name
+  private static Problem malformed(Exception e, Location where) {
+    Throwable cause = e instanceof UncheckedIOException && e.getCause() != null ? e.getCause() : e;
+    String said = String.valueOf(cause.getMessage());
+    java.util.regex.Matcher start = java.util.regex.Pattern.compile("\\(startline (\\d+)\\)").matcher(said);
+    if (said.contains("EOF reached before encapsulated token finished") && start.find()) {
+      return Problem.at(where.atLine(Integer.parseInt(start.group(1))), "this is not a well-formed CSV file: a quoted"
+          + " cell that begins on this line is never closed (is a quotation mark left open?)");
+    }
+    return Problem.at(where, "this is not a well-formed CSV file: " + said.replaceFirst("^[\\w.]+(Exception|Error): ", "")
+        + " (is a quotation mark left open?)");
   }
 
   private static List<Optional<Columns>> header(CSVRecord cells, Location where, Consumer<Problem> problems) {

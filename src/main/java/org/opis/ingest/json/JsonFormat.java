@@ -95,7 +95,7 @@ public final class JsonFormat implements Format {
       }
       if (first != JsonToken.START_OBJECT) {
         problems.accept(Problem.at(where, "a canonical JSON file holds a record (an object), a list of records, "
-            + "or one record a line; this one starts with " + first));
+            + "or one record a line; this one starts with " + startsWith(first)));
         return;
       }
       int line = parser.currentTokenLocation().getLineNr();
@@ -137,5 +137,19 @@ public final class JsonFormat implements Format {
     String detail = e.getOriginalMessage();
     int cut = detail.indexOf('\n');
     return "this is not well-formed JSON" + column + ": " + (cut > 0 ? detail.substring(0, cut) : detail);
+  }
+
+  // in a person's words, not the parser's token names (VALUE_STRING)
+  private static String startsWith(JsonToken token) {
+    if (token == null) {
+      return "nothing";
+    }
+    return switch (token) {
+      case VALUE_STRING -> "a string";
+      case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "a number";
+      case VALUE_TRUE, VALUE_FALSE -> "true or false";
+      case VALUE_NULL -> "null";
+      default -> token.asString() == null ? token.name() : "\"" + token.asString() + "\"";
+    };
   }
 }

@@ -85,7 +85,8 @@ class CsvFormatTest {
   @Test
   void rejectsAnOpenQuotationMark() throws Exception {
     assertThat(read("open.csv", "title,summary\nA,\"never closed\n").report())
-        .startsWith("open.csv: this is not a well-formed CSV file:");
+        .isEqualTo("open.csv, line 2: this is not a well-formed CSV file: a quoted cell that begins on this line is"
+            + " never closed (is a quotation mark left open?)");
   }
 
   @Test

@@ -93,7 +93,7 @@ class JsonFormatTest {
   void rejectsJsonThatIsNotARecord() throws Exception {
     assertThat(read("number.json", "42").report())
         .isEqualTo("number.json: a canonical JSON file holds a record (an object), a list of records, "
-            + "or one record a line; this one starts with VALUE_NUMBER_INT");
+            + "or one record a line; this one starts with a number");
     assertThat(read("strings.json", "[\"a\"]").report())
         .isEqualTo("strings.json, at /0: a record should be an object with named fields, not the text \"a\"");
   }
