@@ -63,6 +63,9 @@ public final class Originals {
    * @param where the record's place, for problems
    * @param problems receives a problem for each file that cannot be kept
    */
+  /** The place of files sent to the server ({@link #prepare}'s {@code where}): named by file name alone. */
+  public static final String UPLOAD = "the upload";
+
   public Prepared prepare(Document document, Path folder, List<Path> extra, Location where, Consumer<Problem> problems) {
     Map<String, Attachment> byName = new LinkedHashMap<>();
     List<Incoming> files = new ArrayList<>();
@@ -82,7 +85,10 @@ public final class Originals {
       examine(path, at, a.role(), a.label(), byName, files, problems);
     }
     for (Path path : extra) {
-      examine(path, Location.file(path.toString()), AttachmentRole.SCAN, Optional.empty(), byName, files, problems);
+      // a file sent to the server is named as it was sent, never by where the server put it
+      Location at = where.file().isPresent() && where.file().get().equals(UPLOAD)
+          ? Location.file(path.getFileName().toString()) : Location.file(path.toString());
+      examine(path, at, AttachmentRole.SCAN, Optional.empty(), byName, files, problems);
     }
     Document described = document.toBuilder().attachments(List.copyOf(byName.values())).build();
     return new Prepared(described, files);

@@ -92,7 +92,7 @@ final class FilesForm {
         files.add(file);
       }
       List<Problem> problems = new ArrayList<>();
-      Originals.Prepared prepared = originals.prepare(current.document(), folder, files, Location.file("the upload"),
+      Originals.Prepared prepared = originals.prepare(current.document(), folder, files, Location.file(Originals.UPLOAD),
           problems::add);
       if (!problems.isEmpty()) {
         String where = folder.toString() + "/";

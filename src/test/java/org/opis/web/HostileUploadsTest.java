@@ -116,6 +116,8 @@ class HostileUploadsTest {
       assertThat(r.status()).as(r.body()).isEqualTo(400);
       assertThat(r.body()).contains(name).containsAnyOf("is not a scan or PDF by its name",
           "but its content is none of JPEG, PNG, TIFF or PDF", "more than the 100 megapixels");
+      // named as sent, never by the server's temporary folder
+      assertThat(r.body()).as(r.body()).doesNotContain("opis-upload").doesNotContain(System.getProperty("java.io.tmpdir"));
     }
     assertThat(archive.files().names(new DocumentId("1"))).doesNotContain(name);
   }
