@@ -161,6 +161,7 @@ public final class TeiWriter {
       d.dateline().time().ifPresent(t -> out.leaf("time", t, "when", t + ":00"));
       out.end();
     }
+    d.date().ifPresent(date -> calendars(out, date));
     Set<String> languages = new LinkedHashSet<>(d.languages());
     if (!languages.isEmpty()) {
       out.block("langUsage");
@@ -239,6 +240,29 @@ public final class TeiWriter {
           "when-custom", date.edtf(), "datingMethod", "#edtf", "calendar", calendar,
           "cert", date.inferred() ? "medium" : null);
     }
+  }
+
+  // what @calendar="#julian" and @datingMethod="#edtf" on the date point to: a reference must
+  // name an element of the file, or every export holds a dangling link
+  private static void calendars(XmlOut out, DocumentDate date) {
+    boolean julian = date.calendar() == Calendar.JULIAN;
+    boolean edtf = !W3C_DATE.matcher(date.edtf()).matches();
+    if (!julian && !edtf) {
+      return;
+    }
+    out.block("calendarDesc");
+    if (julian) {
+      out.block("calendar", "xml:id", "julian")
+          .leaf("p", "The Julian calendar (Old Style): the date is written in it; its attributes give the Gregorian day.")
+          .end();
+    }
+    if (edtf) {
+      out.block("calendar", "xml:id", "edtf")
+          .leaf("p", "Extended Date/Time Format (ISO 8601-2), in when-custom; notBefore and notAfter give its first and"
+              + " last days.")
+          .end();
+    }
+    out.end();
   }
 
   private static void dateline(XmlOut out, Document d) {

@@ -86,6 +86,22 @@ class TeiWriterTest {
   }
 
   @Test
+  void pointsEveryReferenceInTheFileToAnElementOfIt() {
+    for (String written : new String[] {"3 March 1918 O.S.", "circa 1920", "November 16-18, 1920", "1920-11-16"}) {
+      org.opis.record.Document d = telegram().toBuilder()
+          .date(org.opis.date.DateParser.parse(written, org.opis.problem.Location.NOWHERE)).build();
+      String tei = TeiWriter.write(d, "Opis", Optional.empty());
+      java.util.regex.Matcher pointer = java.util.regex.Pattern.compile("=\"#([^\"]+)\"").matcher(tei);
+      int pointers = 0;
+      while (pointer.find()) {
+        pointers++;
+        assertThat(tei).as(written + ": #" + pointer.group(1)).contains("xml:id=\"" + pointer.group(1) + "\"");
+      }
+      assertThat(pointers).as(written).isPositive();
+    }
+  }
+
+  @Test
   void writesEachEditorialMarkAsItsTeiElement() {
     String tei = TeiWriter.write(telegram(), "Opis", Optional.empty());
     assertThat(tei).contains(
