@@ -39,7 +39,10 @@ public final class BibTex {
     if (!c.translators().isEmpty()) {
       fields.add(new Field("translator", braced(names(c.translators()))));
     }
-    fields.add(text("note", note(c)));
+    String note = note(c);
+    if (!note.isEmpty()) {
+      fields.add(text("note", note));
+    }
     fields.add(text("publisher", c.edition().archiveName()));
     fields.add(text("howpublished", c.edition().archiveName()));
     fields.add(new Field("url", braced(url(c.edition().permalink()))));

@@ -69,7 +69,8 @@ public record CitationLine(
     references.stream().map(CitationLine::withoutFinalStop).filter(s -> !s.isEmpty()).forEach(where::add);
     StringBuilder line = new StringBuilder(quotedTitle(where.length() > 0));
     if (where.length() > 0) {
-      line.append(' ').append(where).append('.');
+      // a date written with its own stop ("3 March 1918 O.S.") takes no second one
+      line.append(' ').append(where).append(where.toString().endsWith(".") ? "" : ".");
     }
     if (!translators.isEmpty()) {
       line.append(" Translated by ").append(names(translators)).append('.');

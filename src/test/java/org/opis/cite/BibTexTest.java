@@ -39,6 +39,13 @@ class BibTexTest {
   }
 
   @Test
+  void writesNoEmptyNoteForADocumentWithNothingToSayInOne() {
+    String entry = BibTex.entry(Citable.of(Document.titled("Note").id(new DocumentId("8")).build(), SeedTelegram.EDITION));
+
+    assertThat(entry).doesNotContain("note =").contains("title = {{Note}}");
+  }
+
+  @Test
   void keepsEveryScriptAsUtf8AndBracesOrganisations() {
     Document letter = Document.titled("Письмо Сталину, 1920").id(new DocumentId("9"))
         .creators(List.of(AgentRef.person("Мирза Кучук-хан"), AgentRef.organisation("Jangali Committee and Allies")))

@@ -36,6 +36,15 @@ class CitationLineTest {
   }
 
   @Test
+  void endsADateWrittenWithItsOwnStopWithOneStop() {
+    Document oldStyle = Document.titled("Note on Persia")
+        .date(org.opis.date.DateParser.parse("3 March 1918 O.S.", org.opis.problem.Location.NOWHERE)).build();
+
+    assertThat(CitationLine.of(oldStyle, "Opis", PERMALINK).text())
+        .isEqualTo("\"Note on Persia,\" 3 March 1918 O.S. Opis, " + PERMALINK);
+  }
+
+  @Test
   void leavesOutTheDateWhenThereIsNone() {
     Document undated = Document.titled("Note on Persia").sources(List.of(RGASPI)).build();
 
