@@ -71,7 +71,8 @@ final class AuthorityPages {
       throw missing(kind.toLowerCase(java.util.Locale.ROOT), id);
     }
     String here = path + Paths.segment(id);
-    room.render(ctx, "authority.jte", "page", new AuthorityView(room.masthead(name), kind, name, also, dates,
+    room.render(ctx, "authority.jte", "page", new AuthorityView(
+        room.masthead(ctx, name, page > 1 ? here + "?page=" + page : here), kind, name, also, dates,
         description, within, sameAs, documents.total(), documents.items().stream().map(DocumentLine::of).toList(),
         documents.hasPrevious() ? Optional.of(here + "?page=" + (page - 1)) : Optional.empty(),
         documents.hasNext() ? Optional.of(here + "?page=" + (page + 1)) : Optional.empty(), here + "/edit"));
@@ -80,7 +81,8 @@ final class AuthorityPages {
   private void index(Context ctx, Named.Kind kind, String heading, String path) {
     int page = page(ctx);
     Page<Named> named = room.catalog.named(kind, page, SIZE, room.viewer(ctx));
-    room.render(ctx, "named.jte", "page", new NamedIndexView(room.masthead(heading), heading, path, named.items(),
+    room.render(ctx, "named.jte", "page", new NamedIndexView(
+        room.masthead(ctx, heading, page > 1 ? path + "?page=" + page : path), heading, path, named.items(),
         named.total(), named.hasPrevious() ? Optional.of(path + "?page=" + (page - 1)) : Optional.empty(),
         named.hasNext() ? Optional.of(path + "?page=" + (page + 1)) : Optional.empty()));
   }

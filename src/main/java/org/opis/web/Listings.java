@@ -87,8 +87,10 @@ final class Listings {
       Page<Document> page, Head head, Optional<CollectionAbout> about) {
     List<DocumentLine> documents = page.items().stream().map(DocumentLine::of).toList();
     String title = page.number() > 1 ? heading + ", page " + page.number() : heading;
-    // every page of a list is its own page for search engines; filters and sizes are not
-    String canonical = page.number() > 1 ? path + "?page=" + page.number() : path;
+    // every page of a list is its own page for search engines, and so is every filter, order and
+    // size of it: a canonical address names a page with the same documents (RFC 6596), and
+    // /browse?type=letter&page=3 is not /browse?page=3
+    String canonical = query.link(path);
     Masthead masthead = room.masthead(ctx, title, canonical).with(head);
     room.render(ctx, "listing.jte", "page", new ListingView(masthead, heading, path, query, filters,
         documents, ListingView.Pager.of(page, query, path), about));

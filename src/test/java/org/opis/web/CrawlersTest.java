@@ -104,8 +104,15 @@ class CrawlersTest {
     assertThat(http.get("/documents/1").body()).contains("<link rel=\"canonical\" href=\"" + BASE + "/documents/1\">");
     assertThat(http.get("/collections").body()).contains("<link rel=\"canonical\" href=\"" + BASE + "/collections\">");
     assertThat(http.get("/collections/iran-and-the-soviet-union?size=50").body())
+        .contains("<link rel=\"canonical\" href=\"" + BASE + "/collections/iran-and-the-soviet-union?size=50\">");
+    assertThat(http.get("/collections/iran-and-the-soviet-union?utm_source=x").body())
         .contains("<link rel=\"canonical\" href=\"" + BASE + "/collections/iran-and-the-soviet-union\">");
     assertThat(http.get("/browse?page=2").body()).contains("<link rel=\"canonical\" href=\"" + BASE + "/browse?page=2\">");
+    // a filtered, reordered or resized list is a page of other documents: its own canonical address
+    assertThat(http.get("/browse?type=letter&order=newest&size=50").body())
+        .contains("<link rel=\"canonical\" href=\"" + BASE + "/browse?type=letter&amp;order=newest&amp;size=50\">");
+    assertThat(http.get("/people").body()).contains("<link rel=\"canonical\" href=\"" + BASE + "/people\">");
+    assertThat(http.get("/places/rasht").body()).contains("<link rel=\"canonical\" href=\"" + BASE + "/places/rasht\">");
   }
 
   @Test
