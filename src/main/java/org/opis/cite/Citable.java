@@ -90,10 +90,23 @@ public record Citable(
         source.flatMap(ArchivalReference::repository),
         source.map(Citable::location).filter(s -> !s.isEmpty()),
         edition,
-        cited.map(Text::language).or(() -> d.languages().stream().findFirst()),
+        language(d, cited),
         d.summary().map(String::strip).filter(s -> !s.isEmpty()),
         d.collections().stream().map(CollectionRef::title).toList(),
         keywords.stream().distinct().toList());
+  }
+
+  // the language of what is cited, its title first: a title in Cyrillic or Arabic letters is not
+  // in the English of its translation, and CSL styles title-case an English item's title
+  // ("О Положении В Персии"); it is taken to be in the original's language
+  private static Optional<String> language(Document d, Optional<Text> cited) {
+    boolean otherScript = d.title().codePoints().anyMatch(cp -> Character.isLetter(cp)
+        && Character.UnicodeScript.of(cp) != Character.UnicodeScript.LATIN);
+    Optional<String> text = cited.map(Text::language).or(() -> d.languages().stream().findFirst());
+    if (!otherScript || text.filter(l -> !l.equals("en")).isPresent()) {
+      return text;
+    }
+    return Optional.of(d.languages().stream().filter(l -> !l.equals("en")).findFirst().orElse("und"));
   }
 
   /** The archival reference whole, repository first: "RGASPI, f. 558, op. 11, d. 317, ll. 0001-0003". */

@@ -24,6 +24,22 @@ class CitationsTest {
   }
 
   @Test
+  void keepsTheCaseOfATitleInRussianInEveryStyle() {
+    String title = "Телеграмма Сталина Ленину о положении в Персии";
+    org.opis.record.Document telegram = org.opis.record.Document.titled(title)
+        .id(new org.opis.record.DocumentId("5")).languages(List.of("ru", "en"))
+        .texts(List.of(new org.opis.record.Text(org.opis.record.TextKind.TRANSLATION, "en",
+            List.of(org.opis.authority.AgentRef.person("Gary Goldberg")), "Text.", List.of())))
+        .build();
+    Citable citable = Citable.of(telegram, SeedTelegram.EDITION);
+
+    assertThat(citable.language()).contains("ru");
+    for (Citation c : CITATIONS.format(citable)) {
+      assertThat(c.bibliography()).as(c.style().label()).contains(title);
+    }
+  }
+
+  @Test
   void citesTheSeedTelegramInAChicagoNote() {
     assertThat(seed().get(CitationStyle.CHICAGO).note()).isEqualTo(
         "Stalin, \u201c" + TITLE + ",\u201d Telegram to Lenin and TsEKA (Central Committee), trans. Gary Goldberg,"
