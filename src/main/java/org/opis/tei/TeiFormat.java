@@ -28,7 +28,7 @@ public final class TeiFormat implements Format {
   @Override
   public boolean recognises(String fileName, byte[] head) {
     String lower = fileName.toLowerCase(Locale.ROOT);
-    String start = new String(head, StandardCharsets.UTF_8);
+    String start = new String(head, XmlEncoding.of(head).orElse(StandardCharsets.UTF_8));
     boolean tei = start.contains(XmlNode.TEI) || start.contains("<TEI") || start.contains("<teiCorpus");
     boolean xml = lower.endsWith(".xml") || lower.endsWith(".tei") || start.replace("\uFEFF", "").stripLeading().startsWith("<");
     return tei && xml;
@@ -36,7 +36,9 @@ public final class TeiFormat implements Format {
 
   @Override
   public void read(Path file, String name, Consumer<Entry> records, Consumer<Problem> problems) {
-    var unusable = TextFile.check(file, name);
+    // a file in UTF-16, or declaring another encoding, is read as it says (XML 1.0, 4.3.3): the
+    // XML reader decodes it; a UTF-8 file is checked first, for a message naming line and byte
+    var unusable = XmlEncoding.of(file).isPresent() ? java.util.Optional.<Problem>empty() : TextFile.check(file, name);
     if (unusable.isPresent()) {
       problems.accept(unusable.get());
       return;

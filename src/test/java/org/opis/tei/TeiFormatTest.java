@@ -40,6 +40,26 @@ class TeiFormatTest {
   }
 
   @Test
+  void readsAFileInUtf16OrInTheEncodingItsDeclarationNames() throws Exception {
+    String single = "<TEI xmlns=\"http://www.tei-c.org/ns/1.0\"><teiHeader><fileDesc><titleStmt><title>%s</title>"
+        + "</titleStmt><publicationStmt><p/></publicationStmt><sourceDesc><p/></sourceDesc></fileDesc></teiHeader>"
+        + "<text><body><p>Text.</p></body></text></TEI>\n";
+    Files.write(dir.resolve("utf16.xml"), ("\uFEFF<?xml version=\"1.0\" encoding=\"UTF-16\"?>\n"
+        + String.format(single, "Lettre déjà vue, Москва")).getBytes(StandardCharsets.UTF_16LE));
+    Files.write(dir.resolve("latin1.xml"), ("<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?>\n"
+        + String.format(single, "Lettre déjà vue")).getBytes(StandardCharsets.ISO_8859_1));
+    TeiFormat format = new TeiFormat();
+    for (String name : new String[] {"utf16.xml", "latin1.xml"}) {
+      byte[] head = java.util.Arrays.copyOf(Files.readAllBytes(dir.resolve(name)), 256);
+      assertThat(format.recognises(name, head)).as(name).isTrue();
+      format.read(dir.resolve(name), name, records::add, problems::add);
+    }
+
+    assertThat(problems).isEmpty();
+    assertThat(documents()).extracting(Document::title).containsExactly("Lettre déjà vue, Москва", "Lettre déjà vue");
+  }
+
+  @Test
   void readsWriterAndAddresseeFromATelegramsHead() throws Exception {
     read("v.xml", volume("<div type=\"document\" xml:id=\"d7\" n=\"7\">\n"
         + "<head>7. Telegram From the Embassy in Iran to the Department of State</head>\n"
