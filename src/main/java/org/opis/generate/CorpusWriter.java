@@ -101,7 +101,7 @@ public final class CorpusWriter {
     }
     for (int number = 1; number <= count; number++) {
       Document document = corpus.document(number, marks == Marks.WRITTEN);
-      out.write(CanonicalJson.write(document).getBytes(StandardCharsets.UTF_8));
+      out.write(json(document, marks).getBytes(StandardCharsets.UTF_8));
       out.write('\n');
       if (number % PROGRESS_EVERY == 0) {
         progress.accept(number);
@@ -112,6 +112,17 @@ public final class CorpusWriter {
       progress.accept(count);
     }
     return new CorpusSummary(authorities, count, counted.bytes);
+  }
+
+  // left to the reader, a text has no "marks" at all: the writer would say "marks": [] of a text
+  // without marks whose brackets suggest some, which is what the generator's texts are
+  private static String json(Document document, Marks marks) {
+    if (marks == Marks.WRITTEN) {
+      return CanonicalJson.write(document);
+    }
+    com.fasterxml.jackson.databind.node.ObjectNode tree = CanonicalJson.tree(document);
+    tree.path("texts").forEach(t -> ((com.fasterxml.jackson.databind.node.ObjectNode) t).remove("marks"));
+    return CanonicalJson.compact(tree);
   }
 
   private static void requireCount(int count) {
