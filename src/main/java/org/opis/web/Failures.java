@@ -57,6 +57,8 @@ final class Failures {
       // a page for editors asked for in a browser: sign in, then come back to it
       ctx.redirect("/sign-in?next=" + URLEncoder.encode(ctx.path(), StandardCharsets.UTF_8), HttpStatus.SEE_OTHER);
     } else if (e instanceof SignInRequiredException) {
+      // a 401 names how to authenticate (RFC 9110, 11.6.1): a script's API token
+      ctx.header("WWW-Authenticate", "Bearer realm=\"opis\"");
       respond(ctx, 401, "Sign in", e.getMessage());
     } else if (e instanceof ForbiddenException) {
       respond(ctx, 403, "Not allowed", e.getMessage());

@@ -68,7 +68,9 @@ class EditingTest {
   @Test
   void refusesAChangeWithoutAWriteTokenOfAnEditorOrWithoutItsRevision() {
     String json = new Browser(room).get("/api/documents/5").body();
-    assertThat(new Browser(room).json("PUT", "/api/documents/5", json).status()).isEqualTo(401);
+    Http.Response anonymous = new Browser(room).json("PUT", "/api/documents/5", json);
+    assertThat(anonymous.status()).isEqualTo(401);
+    assertThat(anonymous.header("WWW-Authenticate")).hasValue("Bearer realm=\"opis\"");
     assertThat(put("5", json, read, "\"1\"").status()).isEqualTo(403);
     assertThat(put("5", json, readerWrite, "\"1\"").body()).contains("rita is a reader");
     Http.Response noRevision = new Browser(room).json("PUT", "/api/documents/5", json, "Authorization", "Bearer " + write);
