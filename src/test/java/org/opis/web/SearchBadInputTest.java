@@ -29,6 +29,14 @@ class SearchBadInputTest extends SearchableRoom {
   }
 
   @Test
+  void saysOnceHowManyWordsOfALongQueryWereSearched() {
+    String body = http.get("/api/search?q=" + "grain+Persia+Rasht+".repeat(700)).body();
+
+    assertThat(body.split("were searched", -1)).hasSize(2);
+    assertThat(body).contains("only the first 40 words and phrases were searched");
+  }
+
+  @Test
   void linksAVeryLongQueryOnlyAsFarAsItWasRead() {
     Http.Response page = http.get("/search?q=" + "grain+".repeat(20_000));
 

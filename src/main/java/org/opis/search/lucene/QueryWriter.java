@@ -26,7 +26,9 @@ import org.opis.search.query.QueryNode;
  * the first of them: a pasted paragraph would otherwise ask for thousands of clauses.
  */
 final class QueryWriter {
-  static final int MOST_WORDS = 40;
+  // the parser reads no more (QueryParser.MOST_CLAUSES): one limit, one notice; each word is
+  // looked for in some twenty fields, and Lucene takes 1,024 clauses at most
+  static final int MOST_WORDS = org.opis.search.query.QueryParser.MOST_CLAUSES;
 
   private final FieldQueries fields;
   private final IndexReader reader;

@@ -47,7 +47,7 @@ public final class QueryParser {
   /** How many characters of a query are read. */
   public static final int LONGEST_QUERY = 10_000;
   /** How many words, phrases, prefixes and dates a query may hold. */
-  public static final int MOST_CLAUSES = 64;
+  public static final int MOST_CLAUSES = 40;
   /** How many characters of one word or phrase are searched. */
   public static final int LONGEST_WORD = 100;
   /** How deep parentheses may nest. */

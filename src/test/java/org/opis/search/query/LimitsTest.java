@@ -18,19 +18,19 @@ import org.junit.jupiter.api.Test;
 class LimitsTest {
 
   @Test
-  void readsTheFirst64WordsAndSaysWhereItStopped() {
+  void readsTheFirst40WordsAndSaysWhereItStopped() {
     String query = IntStream.rangeClosed(1, 70).mapToObj(i -> "w" + i).reduce((a, b) -> a + " " + b).orElseThrow();
     QueryNode root = tree(query);
-    assertThat(((QueryNode.All) root).parts()).hasSize(64).endsWith(term("w64"));
+    assertThat(((QueryNode.All) root).parts()).hasSize(40).endsWith(term("w40"));
     assertThat(notices(query)).containsExactly(
-        "only the first 64 words and phrases were searched; \"w65\" and what follows it were left out");
+        "only the first 40 words and phrases were searched; \"w41\" and what follows it were left out");
   }
 
   @Test
   void saysNothingOfParenthesesLeftOpenByTheWordsLeftOut() {
     String query = "(".repeat(3) + "w ".repeat(70);
     assertThat(notices(query)).containsExactly(
-        "only the first 64 words and phrases were searched; \"w\" and what follows it were left out");
+        "only the first 40 words and phrases were searched; \"w\" and what follows it were left out");
   }
 
   @Test
