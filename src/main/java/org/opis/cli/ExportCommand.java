@@ -70,6 +70,10 @@ final class ExportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
+    if (!java.util.List.of("json", "tei", "bagit").contains(format.toLowerCase(java.util.Locale.ROOT))) {
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(), "there is no export format called \""
+          + format + "\"; the formats are json, tei and bagit");
+    }
     if (!format.equalsIgnoreCase("bagit") && (collection != null || query != null)) {
       throw new InvalidInputException("--collection and --query choose what goes into a bag; use them with --format bagit");
     }
@@ -78,10 +82,6 @@ final class ExportCommand implements Callable<Integer> {
     }
     if (format.equalsIgnoreCase("tei")) {
       return tei();
-    }
-    if (!format.equalsIgnoreCase("json")) {
-      throw new InvalidInputException("there is no export format called \"" + format + "\"; the formats are: json, tei, "
-          + "bagit");
     }
     PrintWriter console = spec.commandLine().getOut();
     try (Archive archive = Archive.open(data.existing(), java.time.Clock.systemUTC());

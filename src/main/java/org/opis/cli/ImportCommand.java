@@ -56,8 +56,16 @@ final class ImportCommand implements Callable<Integer> {
   @Parameters(paramLabel = "PATH", arity = "1..*", description = "Files or folders to import.")
   List<Path> paths;
 
+  /** The names --format takes: the importers' and bagit. */
+  static final java.util.List<String> FORMATS = java.util.List.of("json", "csv", "tei", "page-text", "bagit");
+
   @Override
   public Integer call() {
+    if (format != null && FORMATS.stream().noneMatch(format::equalsIgnoreCase)) {
+      // a mistake in the command line (exit code 2), said once, not a rejection of every file
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(), "there is no import format called \""
+          + format + "\"; the formats are " + String.join(", ", FORMATS));
+    }
     PrintWriter out = spec.commandLine().getOut();
     List<Candidate> files = candidates();
     int rejected = 0;

@@ -138,9 +138,11 @@ class ImportCommandTest {
     Path f = file("a.json", "{\"title\":\"A\"}");
     String before = export();
     Console c = Console.run("import", "--data", data.toString(), "--format", "xml", f.toString());
-    assertThat(c.out()).isEqualTo(f + ": rejected: " + f + ": there is no import format called \"xml\"; "
-        + "the formats are json, csv, tei, page-text\n");
-    assertThat(c.exit()).isEqualTo(3);
+    // a mistake in the command line, said once before any file is read
+    assertThat(c.out()).isEmpty();
+    assertThat(c.err()).startsWith("there is no import format called \"xml\"; the formats are json, csv, tei, page-text,"
+        + " bagit\n");
+    assertThat(c.exit()).isEqualTo(2);
     assertThat(export()).isEqualTo(before);
   }
 
