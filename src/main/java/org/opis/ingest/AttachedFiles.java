@@ -1,5 +1,6 @@
 package org.opis.ingest;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,6 +31,7 @@ final class AttachedFiles {
   private final Location where;
   private final Consumer<Problem> problems;
   private final List<Pending> pending = new ArrayList<>();
+  private final java.util.Set<String> ids = new java.util.HashSet<>();
   private int documents;
   private int records;
 
@@ -52,6 +54,7 @@ final class AttachedFiles {
     }
     documents++;
     Document document = d.document();
+    document.id().ifPresent(id -> ids.add(id.value()));
     List<Path> extra = besideFiles(document);
     boolean named = document.attachments().stream().anyMatch(Attachment::isToRead);
     if (!named && extra.isEmpty()) {
@@ -91,6 +94,29 @@ final class AttachedFiles {
   private List<Path> besideFiles(Document document) {
     return beside.map(folder -> Originals.besideDocument(folder, loose, document, documents, where, problems))
         .orElse(List.of());
+  }
+
+  /**
+   * After the whole file was read: a problem for each folder beside it whose name is the id of no
+   * document of the file ({@code letters/zz/} for a typo of {@code a2}), whose scans would
+   * otherwise be attached to nothing without a word.
+   */
+  void checkNoFolderUnclaimed() {
+    if (beside.isEmpty() || !Files.isDirectory(beside.get())) {
+      return;
+    }
+    try (java.util.stream.Stream<Path> folders = Files.list(beside.get())) {
+      folders.filter(Files::isDirectory)
+          .filter(f -> !f.getFileName().toString().startsWith("."))
+          .filter(f -> !ids.contains(f.getFileName().toString()))
+          .filter(f -> !Originals.filesIn(f).isEmpty())
+          .sorted()
+          .forEach(f -> problems.accept(Problem.at(where, "the folder " + beside.get().getFileName() + "/"
+              + f.getFileName() + " holds scans for the document with the id \"" + f.getFileName()
+              + "\", but no record of this file has that id")));
+    } catch (java.io.IOException e) {
+      problems.accept(Problem.at(where, "cannot list the folder " + beside.get() + ": " + e.getMessage()));
+    }
   }
 
   /** Remembers under which identifier the last prepared document was saved. */

@@ -105,6 +105,7 @@ public final class Importer {
             tally.count(saved);
           }
         }, problem -> problems.add(problem));
+        files.checkNoFolderUnclaimed();
         if (!problems.isEmpty()) {
           throw new Rejected(problems);
         }

@@ -110,6 +110,20 @@ class ImportOriginalsTest {
   }
 
   @Test
+  void rejectsAFolderOfScansNamedForADocumentTheFileDoesNotHold() throws Exception {
+    ScanFiles.write(dir, "letters/a1/p1.png", ScanFiles.image("png", 20, 20));
+    ScanFiles.write(dir, "letters/zz/p9.png", ScanFiles.image("png", 20, 20));
+    Path record = file("letters.jsonl", "{\"id\": \"a1\", \"title\": \"One\"}\n{\"id\": \"a2\", \"title\": \"Two\"}\n");
+
+    Console c = Console.run("import", "--data", data().toString(), record.toString());
+
+    assertThat(c.exit()).isEqualTo(3);
+    assertThat(c.out()).isEqualTo(record + ": rejected: " + record + ": the folder letters/zz holds scans for the document"
+        + " with the id \"zz\", but no record of this file has that id\n");
+    assertThat(exported()).isEmpty();
+  }
+
+  @Test
   void rejectsLooseScansBesideAFileOfSeveralDocuments() throws Exception {
     ScanFiles.write(dir, "letters/a.png", ScanFiles.image("png", 20, 20));
     Path record = file("letters.jsonl", "{\"title\": \"One\"}\n{\"title\": \"Two\"}\n");
