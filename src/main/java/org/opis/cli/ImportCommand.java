@@ -176,9 +176,24 @@ final class ImportCommand implements Callable<Integer> {
           .filter(f -> bags.stream().noneMatch(f::startsWith))
           .filter(f -> !Originals.isBesideARecord(f, folder))
           .sorted()
-          .forEach(f -> all.add(new Candidate(f, f.toString(), true, false)));
+          // a zipped bag among the files is a bag, as it is when named on its own
+          .forEach(f -> all.add(new Candidate(f, f.toString(), true, isZippedBag(f))));
     } catch (IOException | UncheckedIOException e) {
       throw unreadable(folder, e);
+    }
+  }
+
+  // a zip holding bagit.txt at its top or one folder down; any other zip in a folder is skipped
+  // as a file in no format Opis reads, as it always was
+  private static boolean isZippedBag(Path file) {
+    if (!file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".zip")) {
+      return false;
+    }
+    try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(file.toFile())) {
+      return zip.stream().limit(100_000).map(java.util.zip.ZipEntry::getName)
+          .anyMatch(n -> n.equals("bagit.txt") || n.matches("[^/]+/bagit\\.txt"));
+    } catch (IOException | RuntimeException e) {
+      return false;
     }
   }
 

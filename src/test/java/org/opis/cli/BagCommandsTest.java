@@ -158,6 +158,25 @@ class BagCommandsTest {
   }
 
   @Test
+  void importsAZippedBagFoundInAFolderAndSkipsAZipThatIsNoBag() throws Exception {
+    Path first = dir.resolve("first");
+    Bags.fill(first, dir);
+    Path incoming = Files.createDirectories(dir.resolve("incoming"));
+    Bags.zip(exportBag(first, "bag"), incoming.resolve("bag.zip"));
+    try (java.util.zip.ZipOutputStream other = new java.util.zip.ZipOutputStream(
+        Files.newOutputStream(incoming.resolve("photos.zip")))) {
+      other.putNextEntry(new java.util.zip.ZipEntry("p1.txt"));
+      other.write("not a bag".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    Console c = Console.run("import", "--data", dir.resolve("second").toString(), incoming.toString());
+
+    assertThat(c.exit()).as(c.out() + c.err()).isZero();
+    assertThat(c.out()).contains(incoming.resolve("bag.zip") + ": imported 5 documents (5 new, 19 authority records)\n")
+        .contains(incoming.resolve("photos.zip") + ": skipped: not a format Opis imports");
+  }
+
+  @Test
   void importsAZippedBagAndGivesTheSameBagBack() throws Exception {
     Path first = dir.resolve("first");
     Bags.fill(first, dir);
