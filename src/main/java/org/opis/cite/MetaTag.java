@@ -36,7 +36,8 @@ public record MetaTag(String name, String content) {
     add(tags, "DC.title", c.title());
     c.authors().forEach(a -> add(tags, "DC.creator", a.inverted()));
     c.translators().forEach(t -> add(tags, "DC.contributor", t.inverted()));
-    c.issued().ifPresent(d -> add(tags, "DC.date", d.iso()));
+    // Dublin Core takes an ISO 8601 interval, as the OAI-PMH record gives it; Highwire's one day
+    c.issued().ifPresent(d -> add(tags, "DC.date", d.iso() + d.end().map(e -> "/" + Issued.iso(e)).orElse("")));
     add(tags, "DC.type", c.correspondence() ? "letter" : "manuscript");
     c.genre().ifPresent(g -> add(tags, "DC.format", g));
     add(tags, "DC.publisher", c.edition().archiveName());

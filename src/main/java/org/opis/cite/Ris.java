@@ -29,7 +29,9 @@ public final class Ris {
     c.translators().forEach(t -> tag(out, "A4", t.inverted()));
     c.issued().ifPresent(d -> {
       tag(out, "PY", String.valueOf(d.year()));
-      tag(out, "DA", date(d.start()));
+      // RIS's date holds one day; a range or an approximate date is said in its "other" part
+      // (YYYY/MM/DD/other), as written, so the end of "November 16-18, 1920" is not lost
+      tag(out, "DA", date(d.start()) + (d.end().isPresent() || d.approximate() ? d.asWritten() : ""));
     });
     c.genre().ifPresent(g -> tag(out, "M3", g));
     c.archive().ifPresent(a -> tag(out, "DB", a));

@@ -23,6 +23,16 @@ class RisTest {
   }
 
   @Test
+  void keepsTheWholeOfADateRangeInTheOtherPartOfTheDate() {
+    Document range = Document.titled("Report").id(new DocumentId("4"))
+        .date(org.opis.date.DateParser.parse("November 16-18, 1920", org.opis.problem.Location.NOWHERE)).build();
+
+    assertThat(Ris.record(Citable.of(range, SeedTelegram.EDITION))).contains("DA  - 1920/11/16/November 16-18, 1920\r\n");
+    assertThat(MetaTag.of(Citable.of(range, SeedTelegram.EDITION))).extracting(MetaTag::name, MetaTag::content)
+        .contains(org.assertj.core.groups.Tuple.tuple("DC.date", "1920-11-16/1920-11-18"));
+  }
+
+  @Test
   void writesEveryValueOnOneLine() {
     Document multiline = Document.titled("A title\r\nover\ttwo lines\u2028and more").id(new DocumentId("3"))
         .summary("First paragraph.\n\nSecond paragraph.").build();
