@@ -2,11 +2,11 @@ package org.opis.web;
 
 import static io.javalin.apibuilder.ApiBuilder.after;
 import static io.javalin.apibuilder.ApiBuilder.before;
-import static io.javalin.apibuilder.ApiBuilder.delete;
-import static org.opis.web.Readable.get;
 import static io.javalin.apibuilder.ApiBuilder.path;
-import static io.javalin.apibuilder.ApiBuilder.post;
-import static io.javalin.apibuilder.ApiBuilder.put;
+import static org.opis.web.Addresses.delete;
+import static org.opis.web.Addresses.get;
+import static org.opis.web.Addresses.post;
+import static org.opis.web.Addresses.put;
 
 import io.javalin.Javalin;
 import io.javalin.http.Context;
@@ -185,7 +185,10 @@ public final class ReadingRoom implements AutoCloseable {
     SearchApi searchApi = new SearchApi(room);
     SignInPage signIn = new SignInPage(room);
     AccountPage account = new AccountPage(room);
+    Addresses addresses = Addresses.registering();
     before(SecurityHeaders::add);
+    // a method an address does not take: 405 with the methods it does, before any form check
+    before(addresses::allow);
     // every request that changes something carries its form's token (or a script's API token)
     before(ctx -> FormGuard.check(ctx, room.gate));
     // a script whose token no longer works learns it on every address, not only where it matters
@@ -278,6 +281,7 @@ public final class ReadingRoom implements AutoCloseable {
       get("/{identifier}/{region}/{size}/{rotation}/{image}", iiif::image);
     });
     citationsAndCrawlers(room);
+    Addresses.done();
   }
 
   // citations for reference managers, and what search engines' crawlers read

@@ -12,10 +12,11 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * A HEAD request is answered as its GET would be, without the body: link checkers and harvesters
- * ask with HEAD whether a document exists and what it is.
+ * What each address answers to each method: HEAD as GET would be, without the body (link checkers
+ * and harvesters ask with HEAD whether a document exists and what it is); a method an address does
+ * not take 405 with the methods it takes; OPTIONS those methods.
  */
-class HeadRequestsTest {
+class MethodsTest {
   private static ReadingRoom room;
   private static Http http;
 
@@ -48,6 +49,29 @@ class HeadRequestsTest {
         .isEqualTo(header(get, "content-length").orElse(String.valueOf(body(get).length()))));
     assertThat(body(head)).as(target).isEmpty();
     assertThat(body(get)).as(target).isNotEmpty();
+  }
+
+  @ParameterizedTest
+  @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+      "DELETE /search | GET, HEAD, OPTIONS", "PATCH /api/documents/1 | DELETE, GET, HEAD, OPTIONS, PUT",
+      "PUT /health | GET, HEAD, OPTIONS", "POST /documents/1 | GET, HEAD, OPTIONS",
+      "DELETE /iiif/3/documents/1/manifest.json | GET, HEAD, OPTIONS", "GET /api/imports | OPTIONS, POST",
+      "PUT /documents/1/edit | GET, HEAD, OPTIONS, POST"})
+  void answersAMethodAnAddressDoesNotTakeWith405AndTheMethodsItTakes(String request, String allowed) {
+    String[] r = request.split(" ");
+    String answer = http.rawResponse(r[0], r[1], "localhost");
+
+    assertThat(statusLine(answer)).as(request).isEqualTo("HTTP/1.1 405 Method Not Allowed");
+    assertThat(header(answer, "allow")).as(request).hasValue(allowed);
+    assertThat(body(answer)).as(request).contains("is not answered to " + r[0] + "; it takes " + allowed);
+  }
+
+  @Test
+  void answersOptionsWithTheMethodsAnAddressTakes() {
+    String answer = http.rawResponse("OPTIONS", "/api/documents/1", "localhost");
+
+    assertThat(statusLine(answer)).isEqualTo("HTTP/1.1 204 No Content");
+    assertThat(header(answer, "allow")).hasValue("DELETE, GET, HEAD, OPTIONS, PUT");
   }
 
   @Test
