@@ -2,6 +2,7 @@ package org.opis.web;
 
 import gg.jte.Content;
 import org.commonmark.parser.Parser;
+import org.commonmark.renderer.html.DefaultUrlSanitizer;
 import org.commonmark.renderer.html.HtmlRenderer;
 
 /**
@@ -11,7 +12,10 @@ import org.commonmark.renderer.html.HtmlRenderer;
  */
 final class Essay {
   private static final Parser PARSER = Parser.builder().build();
+  // commonmark's own list lets data: through (for images); an introduction links to the web and
+  // to mail only
   private static final HtmlRenderer RENDERER = HtmlRenderer.builder().escapeHtml(true).sanitizeUrls(true)
+      .urlSanitizer(new DefaultUrlSanitizer(java.util.List.of("http", "https", "mailto")))
       .build();
 
   private Essay() {}

@@ -47,7 +47,9 @@ class CollectionPagesTest {
     Http.Response saved = editor.post("/collections/gilan/edit", Map.of("form_token", editor.formToken("/account"),
         "title", "The Gilan Republic, 1920-1921",
         "introduction", "The *Soviet Socialist Republic of Gilan* was proclaimed in [Rasht](https://en.wikipedia.org/wiki/Rasht)."
-            + "\n\n<script>alert(1)</script> [a trap](javascript:alert(1))",
+            + "\n\n<script>alert(1)</script> [a trap](javascript:alert(1)) "
+            + "\n\n[another](data:text/html;base64,PHNjcmlwdD4=)"
+            + " [write](mailto:keeper@archive.example)",
         "within", iran.substring("/collections/".length()), "order", "32\n30"));
     assertThat(saved.status()).isEqualTo(303);
     Http.Response page = new Browser(room).get("/collections/gilan");
@@ -55,7 +57,8 @@ class CollectionPagesTest {
         .contains("<em>Soviet Socialist Republic of Gilan</em>")
         .contains("href=\"https://en.wikipedia.org/wiki/Rasht\">Rasht</a>")
         .contains("&lt;script&gt;alert(1)&lt;/script&gt;").doesNotContain("<script>alert(1)")
-        .doesNotContain("href=\"javascript:")
+        .doesNotContain("href=\"javascript:").doesNotContain("href=\"data:")
+        .contains("href=\"mailto:keeper@archive.example\"")
         .contains("Part of <a href=\"" + iran + "\">Iran and the Soviet Union</a>")
         .doesNotContain("Describe this collection");
     String body = page.body();
