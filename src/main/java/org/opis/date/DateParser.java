@@ -94,6 +94,16 @@ public final class DateParser {
   }
 
   /**
+   * Whether a word names a month in one of the languages dates are read in ("novembre",
+   * "ноября", "Sept."), roman numerals left out: for telling a date line by its words.
+   */
+  public static boolean namesAMonth(String word) {
+    String key = word.toLowerCase(java.util.Locale.ROOT);
+    key = key.endsWith(".") ? key.substring(0, key.length() - 1) : key;
+    return !key.matches("[ivx]+") && MonthNames.month(key).isPresent();
+  }
+
+  /**
    * True when the text says the document has no date: "undated", "n.d.", "[n.d.]", "no date",
    * "s.d." (sine dato), "b.d." (Polish bez daty), "б.д.", "без даты", "o.D." (ohne Datum),
    * "sans date" and the like. Such a document is stored with no date; {@link #parse} refuses

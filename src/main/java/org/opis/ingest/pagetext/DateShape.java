@@ -19,7 +19,7 @@ final class DateShape {
       "late", "mid", "middle", "spring", "summer", "autumn", "fall", "winter", "before", "after",
       "between", "and", "to", "or", "of", "the", "beginning", "end", "first", "second", "half",
       "century", "o.s.", "n.s.", "o.", "s.", "n.", "old", "new", "style", "possibly", "probably",
-      "not", "later", "than", "earlier");
+      "not", "later", "than", "earlier", "г.", "г", "года", "год");
   private static final Pattern YEAR = Pattern.compile("\\b\\d{3,4}s?\\b");
 
   private DateShape() {}
@@ -40,7 +40,7 @@ final class DateShape {
       String token = tokens.group();
       if (Character.isLetter(token.charAt(0))
           && !WORDS.contains(token.toLowerCase(Locale.ROOT))
-          && Months.number(token).isEmpty()) {
+          && Months.number(token).isEmpty() && !DateParser.namesAMonth(token)) {
         return false;
       }
       if (!Character.isLetterOrDigit(token.charAt(0)) && "-–—/,.?[]()~".indexOf(token.charAt(0)) < 0) {

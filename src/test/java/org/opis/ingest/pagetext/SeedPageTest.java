@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
 import org.opis.authority.AgentRef;
 import org.opis.authority.PlaceRef;
 import org.opis.date.DateParser;
@@ -67,6 +68,16 @@ class SeedPageTest {
   void readsTitleAsWritten() {
     assertThat(seed.title()).isEqualTo("Telegram, Stalin to LENIN and the TsEKA [Central Committee]");
     assertThat(seed.id()).isEmpty();
+  }
+
+  @ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(strings = {"16 novembre 1920", "16 ноября 1920 г.", "16. November 1920",
+      "16 листопада 1920"})
+  void readsTheDateLineInEveryLanguageTheDateReaderKnows(String written) {
+    Document page = PageTextReader.read(Pages.seed().replaceFirst("November 16, 1920", written), "page.txt");
+
+    assertThat(page.date().orElseThrow().edtf()).isEqualTo("1920-11-16");
+    assertThat(page.title()).isEqualTo("Telegram, Stalin to LENIN and the TsEKA [Central Committee]");
   }
 
   @Test
