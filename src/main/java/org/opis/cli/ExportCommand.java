@@ -109,7 +109,7 @@ final class ExportCommand implements Callable<Integer> {
       }
       moveIntoPlace(partial, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
       bar.clear();
-      console.printf("%s: exported %,d records%n", out, records);
+      console.printf("%s: exported %,d record%s%n", out, records, records == 1 ? "" : "s");
     }
     return ExitCodes.OK;
   }

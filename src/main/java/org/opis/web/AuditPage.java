@@ -36,6 +36,7 @@ final class AuditPage {
     } catch (NumberFormatException e) {
       // said below
     }
-    throw new InvalidInputException("\"page\" is \"" + Quote.shortened(typed) + "\"; use a whole number from 1");
+    throw new InvalidInputException("\"page\" is \"" + Quote.shortened(typed) + "\"; use a whole number from 1 to "
+        + "10000000");
   }
 }

@@ -131,7 +131,8 @@ final class AuthorityPages {
     } catch (NumberFormatException e) {
       // said below
     }
-    throw new InvalidInputException("\"page\" is \"" + Quote.shortened(typed) + "\"; use a whole number from 1");
+    throw new InvalidInputException("\"page\" is \"" + Quote.shortened(typed) + "\"; use a whole number from 1 to "
+        + "1000000");
   }
 
   private static NotFoundException missing(String what, String id) {
