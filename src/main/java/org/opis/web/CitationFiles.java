@@ -73,7 +73,8 @@ final class CitationFiles {
   }
 
   void search(Context ctx, ReferenceFormat format) {
-    SearchRequest request = SearchRequest.read(ctx);
+    // every hit is cited, whatever page of results the link was on (README, Citations)
+    SearchRequest request = SearchRequest.readUnpaged(ctx);
     Viewer viewer = room.viewer();
     List<Citable> found = new ArrayList<>();
     long total = 0;

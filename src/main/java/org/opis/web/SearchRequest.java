@@ -74,6 +74,18 @@ public record SearchRequest(
    *     not a whole number from 1 (a page past the results is an empty page with a notice)
    */
   public static SearchRequest read(Context ctx) {
+    return read(ctx, true);
+  }
+
+  /**
+   * The search of a request whose page and size do not matter (a citation file of every hit):
+   * they are not read, so a value a results page would refuse is no reason to refuse it.
+   */
+  public static SearchRequest readUnpaged(Context ctx) {
+    return read(ctx, false);
+  }
+
+  private static SearchRequest read(Context ctx, boolean paged) {
     // parameters it does not know (a tracker's, a typo's) are left aside, as every web form does
     Map<String, List<String>> parameters = ctx.queryParamMap();
     String text = CONTROL.matcher(Optional.ofNullable(ctx.queryParam("q")).orElse("")).replaceAll(" ").strip();
@@ -90,8 +102,8 @@ public record SearchRequest(
     // "sort" is what other archives' and catalogues' addresses call it
     Order order = value(ctx, "order").map(t -> order("order", t))
         .or(() -> value(ctx, "sort").map(t -> order("sort", t))).orElse(Order.RELEVANCE);
-    int size = value(ctx, "size").map(SearchRequest::size).orElse(DEFAULT_SIZE);
-    int page = value(ctx, "page").map(p -> page(p, size)).orElse(1);
+    int size = paged ? value(ctx, "size").map(SearchRequest::size).orElse(DEFAULT_SIZE) : DEFAULT_SIZE;
+    int page = paged ? value(ctx, "page").map(p -> page(p, size)).orElse(1) : 1;
     return new SearchRequest(text, filters, from, to, order, page, size);
   }
 

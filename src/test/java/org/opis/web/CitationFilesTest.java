@@ -97,6 +97,12 @@ class CitationFilesTest {
     List<String> oldest = keys(http.get("/search/cite.bib?q=grain&order=oldest").body(), "@misc\\{([^,]+),");
 
     assertThat(oldest).hasSize(Archive.CIRCULARS).startsWith("opis-c1", "opis-c13");
+    // the page and size of the results page the link was on do not matter, whatever they are
+    for (String paging : new String[] {"&page=3&size=50", "&size=21", "&page=0", "&page=x"}) {
+      Http.Response r = http.get("/search/cite.bib?q=grain&order=oldest" + paging);
+      assertThat(r.status()).as(paging).isEqualTo(200);
+      assertThat(keys(r.body(), "@misc\\{([^,]+),")).as(paging).isEqualTo(oldest);
+    }
   }
 
   @Test
