@@ -27,6 +27,10 @@ public final class TextFile {
   /** The first reason {@code file} is not usable UTF-8 text, or empty when it is. */
   public static Optional<Problem> check(Path file, String name) {
     Location where = Location.file(name);
+    Optional<Problem> wide = utf16(file, where);
+    if (wide.isPresent()) {
+      return wide;
+    }
     try (InputStream in = Files.newInputStream(file)) {
       CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
           .onMalformedInput(CodingErrorAction.REPORT)
@@ -87,5 +91,19 @@ public final class TextFile {
       }
     }
     return n;
+  }
+
+  // Excel's "Unicode Text" and Notepad's "Unicode" are UTF-16 with a byte order mark: text, not a
+  // binary file, though every other byte is a NUL
+  private static Optional<Problem> utf16(Path file, Location where) {
+    try (InputStream in = Files.newInputStream(file)) {
+      byte[] head = in.readNBytes(2);
+      boolean bom = head.length == 2 && ((head[0] & 0xFF) == 0xFF && (head[1] & 0xFF) == 0xFE
+          || (head[0] & 0xFF) == 0xFE && (head[1] & 0xFF) == 0xFF);
+      return bom ? Optional.of(Problem.at(where, "the file is UTF-16 text; Opis reads UTF-8: save it as UTF-8"
+          + " (in Excel, \"CSV UTF-8\")")) : Optional.empty();
+    } catch (IOException e) {
+      return Optional.empty(); // the check below says why it cannot be read
+    }
   }
 }

@@ -97,6 +97,15 @@ class CsvFormatTest {
   }
 
   @Test
+  void saysAUtf16SpreadsheetIsTextToSaveAsUtf8() throws Exception {
+    Path file = dir.resolve("unicode.csv");
+    Files.write(file, "\uFEFFtitle,date\nA row,1920\n".getBytes(StandardCharsets.UTF_16LE));
+
+    assertThat(FormatProbe.read(format, file).report())
+        .isEqualTo("unicode.csv: the file is UTF-16 text; Opis reads UTF-8: save it as UTF-8 (in Excel, \"CSV UTF-8\")");
+  }
+
+  @Test
   void readsAnEmbargoFromItsEndDate() throws Exception {
     Document d = read("embargo.csv", "title,embargo_until\nA,2031-05-01\n").documents().get(0);
     assertThat(d.visibility().until()).contains(java.time.LocalDate.of(2031, 5, 1));
