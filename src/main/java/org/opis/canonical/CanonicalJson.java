@@ -103,8 +103,7 @@ public final class CanonicalJson {
   /** Reads a document stored by Opis itself; a failure here means the store is damaged. */
   public static Document readStored(String json) {
     try {
-      Entry entry = read(MAPPER.readTree(json), Location.NOWHERE);
-      return ((Entry.OfDocument) entry).document();
+      return DocumentReader.read(MAPPER.readTree(json), Location.NOWHERE, true);
     } catch (JsonProcessingException | InvalidInputException | ClassCastException e) {
       throw new IllegalStateException("a stored document is not valid canonical JSON", e);
     }

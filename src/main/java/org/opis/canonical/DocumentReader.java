@@ -27,14 +27,23 @@ final class DocumentReader {
   private final Reading r;
   private final Parts parts;
 
-  private DocumentReader(Location where) {
+  private DocumentReader(Location where, boolean stored) {
     this.r = new Reading(where);
-    this.parts = new Parts(r);
+    this.parts = new Parts(r, stored);
   }
 
   /** The document in {@code node}; throws with every problem found when it cannot be read. */
   static Document read(JsonNode node, Location where) {
-    DocumentReader reader = new DocumentReader(where);
+    return read(node, where, false);
+  }
+
+  /**
+   * As {@link #read(JsonNode, Location)}; {@code stored} for what Opis saved itself, which is read
+   * without the checks added since it was saved (a date whose EDTF is far from its words): a
+   * document saved before them must stay readable, and is mended by an editor, not refused.
+   */
+  static Document read(JsonNode node, Location where, boolean stored) {
+    DocumentReader reader = new DocumentReader(where, stored);
     Document document = reader.document(node);
     reader.r.throwIfProblems();
     return document;

@@ -41,9 +41,11 @@ final class Parts {
   private static final Pattern TIME = Pattern.compile("([01]\\d|2[0-3]):[0-5]\\d");
   private static final Pattern SHA512 = Pattern.compile("[0-9a-f]{128}");
   private final Reading r;
+  private final boolean stored;
 
-  Parts(Reading r) {
+  Parts(Reading r, boolean stored) {
     this.r = r;
+    this.stored = stored;
   }
 
   Optional<DocumentDate> date(JsonNode parent, String pointer) {
@@ -78,7 +80,8 @@ final class Parts {
       return read;
     }
     DocumentDate d = read.get();
-    if (asWritten.isPresent() && contradicts(asWritten.get(), d)) {
+    if (!stored && !node.has("calendar") && !node.has("inferred") && asWritten.isPresent()
+        && contradicts(asWritten.get(), d)) {
       r.problem(here + "/edtf", "\"" + edtf.get() + "\" is not the date written, \"" + asWritten.get()
           + "\"; correct one of them");
       return Optional.empty();
@@ -100,7 +103,9 @@ final class Parts {
   // the date as written, when Opis can read it, and the EDTF given for it name days far apart (a
   // date typed in the wrong record): sorting and filters would use the wrong year unseen. A more
   // exact EDTF within the written date ("November 1920", 1920-11-16) is an editor's knowledge,
-  // and a fortnight either way leaves room for the Julian calendar
+  // a fortnight either way leaves room for the Julian calendar, and a date given its calendar or
+  // marked inferred is an editor's reading on purpose (an Old Style year that began on 25 March,
+  // a letter dated with last year's number in January): none of these is refused
   private static boolean contradicts(String asWritten, DocumentDate given) {
     if (DateParser.isUndated(asWritten)) {
       return false;

@@ -114,10 +114,20 @@ class CanonicalJsonTest {
             + " one of them");
     for (String taken : new String[] {"{\"asWritten\":\"November 1920\",\"edtf\":\"1920-11-16\"}",
         "{\"asWritten\":\"3 March 1918 O.S.\",\"edtf\":\"1918-03-03\"}",
-        "{\"asWritten\":\"the eve of the congress\",\"edtf\":\"1920-09\"}"}) {
+        "{\"asWritten\":\"the eve of the congress\",\"edtf\":\"1920-09\"}",
+        "{\"asWritten\":\"10 February 1700 O.S.\",\"edtf\":\"1701-02-21\",\"calendar\":\"julian\"}",
+        "{\"asWritten\":\"5 January 1920\",\"edtf\":\"1921-01-05\",\"inferred\":true}"}) {
       org.assertj.core.api.Assertions.assertThatCode(() -> read("{\"title\":\"A\",\"date\":" + taken + "}"))
           .as(taken).doesNotThrowAnyException();
     }
+  }
+
+  @Test
+  void readsAStoredDocumentSavedBeforeItsDateWouldBeRefused() {
+    Document stored = CanonicalJson.readStored(
+        "{\"id\":\"7\",\"title\":\"A\",\"date\":{\"asWritten\":\"5 January 1920\",\"edtf\":\"1921-01-05\"}}");
+
+    assertThat(stored.date().orElseThrow().edtf()).isEqualTo("1921-01-05");
   }
 
   @Test
