@@ -97,7 +97,13 @@ public final class Examiner {
       // broken scan forever
       List<String> warnings = new ArrayList<>();
       if (reader.getFormatName().equalsIgnoreCase("jpeg")) {
-        reader.addIIOReadWarningListener((source, warning) -> warnings.add(warning));
+        // only libjpeg's warnings of missing or corrupt data: an invalid colour profile or a
+        // missing end marker after whole image data leave the scan intact
+        reader.addIIOReadWarningListener((source, warning) -> {
+          if (warning.startsWith("Corrupt JPEG data") || warning.startsWith("Premature end of JPEG file")) {
+            warnings.add(warning);
+          }
+        });
       }
       try {
         reader.setInput(in, false, true);

@@ -91,8 +91,12 @@ public record Size(Kind kind, int width, int height, double percent, boolean ups
       }
     }
     // checked as decimals before any cast, so a size of a billion percent cannot wrap around
-    long wide = Math.round(w);
-    long high = Math.round(h);
+    // a side worked out from the other and the region's shape is at least a pixel, so a thumbnail
+    // (!200,200) of a very long, thin page is a line, not a refusal; a percentage that comes to
+    // less than a pixel is refused, as the Image API says
+    boolean derived = kind == Kind.WIDTH || kind == Kind.HEIGHT || kind == Kind.CONFINED;
+    long wide = derived ? Math.max(1, Math.round(w)) : Math.round(w);
+    long high = derived ? Math.max(1, Math.round(h)) : Math.round(h);
     if (wide < 1 || high < 1) {
       throw new InvalidInputException("size \"" + text + "\" would be " + wide + " by " + high + " pixels of a region of "
           + regionWidth + " by " + regionHeight + ": an image is at least one pixel wide and high");
@@ -110,11 +114,12 @@ public record Size(Kind kind, int width, int height, double percent, boolean ups
   }
 
   private static int positive(String digits, String text) {
-    int n = (int) ImageRequest.whole(digits, () -> wrong(text));
+    long n = ImageRequest.whole(digits, () -> wrong(text));
     if (n < 1) {
       throw new InvalidInputException("size \"" + text + "\" is no size: widths and heights are at least 1");
     }
-    return n;
+    // held to what an int says, so that 4294967396 is not taken for 100; maxArea refuses it
+    return (int) Math.min(n, Integer.MAX_VALUE);
   }
 
   private static InvalidInputException wrong(String text) {

@@ -38,6 +38,9 @@ class ExaminerTest {
     java.util.Arrays.fill(garbled, 600, garbled.length, (byte) 0);
 
     assertThat(examine("whole.jpg", whole).pages()).containsExactly(new PixelSize(400, 400));
+    // whole image data without the end marker some scanners leave off: intact
+    assertThat(examine("no-eoi.jpg", java.util.Arrays.copyOf(whole, whole.length - 2)).pages())
+        .containsExactly(new PixelSize(400, 400));
     assertThatThrownBy(() -> examine("page-2.jpg", cut)).isInstanceOf(InvalidInputException.class)
         .hasMessageStartingWith("page-2.jpg: \"page-2.jpg\" is damaged or not a complete image: ");
     assertThatThrownBy(() -> examine("garbled.jpg", garbled)).isInstanceOf(InvalidInputException.class)

@@ -70,6 +70,9 @@ class IiifImageApiTest extends ScannedRoom {
       "full, '100,100', 100, 100",
       "full, '!400,400', 300, 400",
       "'0,0,2147483646,10', max, 1200, 10",
+      // a side worked out from the other is at least a pixel: the thumbnail of a long, thin strip
+      "'0,0,1000,1', '!200,200', 200, 1",
+      "'0,0,1000,1', '1,', 1, 1",
       "'1100,0,999999999999,999999999999', max, 100, 1600",
       "'0,0,100,100', '^200,', 200, 200",
       "'0,0,100,100', '^,150', 150, 150",
@@ -156,7 +159,7 @@ class IiifImageApiTest extends ScannedRoom {
       "/iiif/3/1~1/full/!100,/0/default.jpg | size \"!100,\" is not a IIIF size: use max, w, ,h, pct:n, w,h or !w,h, each optionally after ^",
       "/iiif/3/1~1/full/0,/0/default.jpg | size \"0,\" is no size: widths and heights are at least 1",
       "/iiif/3/1~1/full/pct:0.01/0/default.jpg | size \"pct:0.01\" would be 0 by 0 pixels of a region of 1200 by 1600: an image is at least one pixel wide and high",
-      "/iiif/3/1~1/0,0,1000,1/1,/0/default.jpg | size \"1,\" would be 1 by 0 pixels of a region of 1000 by 1: an image is at least one pixel wide and high",
+      "/iiif/3/1~1/full/^4294967396,/0/default.jpg | size \"^4294967396,\" would be 2147483647 by 2863311529 pixels, more than the 7680000 pixels (maxArea in info.json) this server answers with",
       "/iiif/3/1~1/pct:0.0001,0,0.0001,0.0001/max/0/default.jpg | region pct:0.0001,0,0.0001,0.0001 is less than a pixel wide or high in this image, which is 1200 by 1600 pixels",
   })
   void refusesWhatItCannotAnswerWith400AndTheReason(String path, String message) throws Exception {
