@@ -102,13 +102,17 @@ final class AttachedFiles {
    * otherwise be attached to nothing without a word.
    */
   void checkNoFolderUnclaimed() {
-    if (beside.isEmpty() || !Files.isDirectory(beside.get())) {
+    // a file of one document takes the folder's loose files and has no folders named by ids
+    if (beside.isEmpty() || documents < 2 || !Files.isDirectory(beside.get())) {
       return;
     }
+    java.util.Set<String> named = new java.util.HashSet<>();
+    // lower case, as a file system that ignores case (macOS, Windows) finds letters/A2 for a2
+    ids.forEach(id -> named.add(id.toLowerCase(java.util.Locale.ROOT)));
     try (java.util.stream.Stream<Path> folders = Files.list(beside.get())) {
       folders.filter(Files::isDirectory)
           .filter(f -> !f.getFileName().toString().startsWith("."))
-          .filter(f -> !ids.contains(f.getFileName().toString()))
+          .filter(f -> !named.contains(f.getFileName().toString().toLowerCase(java.util.Locale.ROOT)))
           .filter(f -> !Originals.filesIn(f).isEmpty())
           .sorted()
           .forEach(f -> problems.accept(Problem.at(where, "the folder " + beside.get().getFileName() + "/"

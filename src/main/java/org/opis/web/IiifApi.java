@@ -25,9 +25,17 @@ final class IiifApi {
     this.room = room;
   }
 
-  /** IIIF resources are for any viewer on any site to load (the Image API's "cors" feature). */
+  /**
+   * IIIF resources are for any viewer on any site to load (the Image API's "cors" feature),
+   * including a viewer that asks for JSON-LD by its profile and so sends a preflight first.
+   */
   static void allowEveryOrigin(Context ctx) {
     ctx.header("Access-Control-Allow-Origin", "*");
+    if (ctx.method().name().equals("OPTIONS")) {
+      ctx.header("Access-Control-Allow-Methods", "GET, HEAD, OPTIONS");
+      ctx.header("Access-Control-Allow-Headers", "Accept, Accept-Language, Range");
+      ctx.header("Access-Control-Max-Age", "86400");
+    }
   }
 
   void manifest(Context ctx) {

@@ -49,6 +49,12 @@ final class IndexedChanges {
       while (index.position() < target && System.nanoTime() < deadline) {
         Thread.sleep(5);
       }
+      if (index.position() >= target) {
+        // applied is not yet seen when the change came in a full batch (a large import), which
+        // the index shows searches only at its next refresh: settling shows it now, and costs
+        // nothing when a small batch was shown already
+        index.settle();
+      }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     } catch (RuntimeException e) {

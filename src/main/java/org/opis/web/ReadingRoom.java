@@ -187,6 +187,8 @@ public final class ReadingRoom implements AutoCloseable {
     AccountPage account = new AccountPage(room);
     Addresses addresses = Addresses.registering();
     before(SecurityHeaders::add);
+    // IIIF answers, their preflights and refusals included, are for viewers on any site
+    before("/iiif/3/*", IiifApi::allowEveryOrigin);
     // a method an address does not take: 405 with the methods it does, before any form check
     before(addresses::allow);
     // every request that changes something carries its form's token (or a script's API token)
@@ -274,7 +276,6 @@ public final class ReadingRoom implements AutoCloseable {
     // originals: IIIF Presentation 3 manifests and the Image API 3 (level 1)
     IiifApi iiif = new IiifApi(room);
     path("/iiif/3", () -> {
-      before("/*", IiifApi::allowEveryOrigin);
       get("/documents/{id}/manifest.json", iiif::manifest);
       get("/{identifier}", iiif::redirectToInfo);
       get("/{identifier}/info.json", iiif::info);

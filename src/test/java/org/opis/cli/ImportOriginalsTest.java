@@ -124,6 +124,18 @@ class ImportOriginalsTest {
   }
 
   @Test
+  void leavesTheSubfoldersOfAOneDocumentFilesFolderAlone() throws Exception {
+    ScanFiles.write(dir, "letter/p1.png", ScanFiles.image("png", 20, 20));
+    ScanFiles.write(dir, "letter/raw/p1.png", ScanFiles.image("png", 20, 20));
+    Path record = file("letter.json", "{\"id\": \"7\", \"title\": \"One\"}");
+
+    Console c = Console.run("import", "--data", data().toString(), record.toString());
+
+    assertThat(c.out()).as(c.err()).isEqualTo(record + ": imported 1 document (1 new)\n");
+    assertThat(kept("7")).containsExactly("p1.png");
+  }
+
+  @Test
   void rejectsLooseScansBesideAFileOfSeveralDocuments() throws Exception {
     ScanFiles.write(dir, "letters/a.png", ScanFiles.image("png", 20, 20));
     Path record = file("letters.jsonl", "{\"title\": \"One\"}\n{\"title\": \"Two\"}\n");

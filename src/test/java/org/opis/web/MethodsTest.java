@@ -75,6 +75,15 @@ class MethodsTest {
   }
 
   @Test
+  void letsAViewerOnAnotherSitePreflightAnIiifAddress() {
+    String answer = http.rawResponse("OPTIONS", "/iiif/3/documents/1/manifest.json", "localhost");
+
+    assertThat(statusLine(answer)).isEqualTo("HTTP/1.1 204 No Content");
+    assertThat(header(answer, "access-control-allow-origin")).hasValue("*");
+    assertThat(header(answer, "access-control-allow-headers")).hasValueSatisfying(h -> assertThat(h).contains("Accept"));
+  }
+
+  @Test
   void saysADocumentThatDoesNotExistIsNotFound() {
     assertThat(statusLine(http.rawResponse("HEAD", "/documents/no-such-document", "localhost")))
         .isEqualTo("HTTP/1.1 404 Not Found");
