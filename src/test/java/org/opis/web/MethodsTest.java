@@ -55,7 +55,7 @@ class MethodsTest {
   @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
       "DELETE /search | GET, HEAD, OPTIONS", "PATCH /api/documents/1 | DELETE, GET, HEAD, OPTIONS, PUT",
       "PUT /health | GET, HEAD, OPTIONS", "POST /documents/1 | GET, HEAD, OPTIONS",
-      "DELETE /iiif/3/documents/1/manifest.json | GET, HEAD, OPTIONS", "GET /api/imports | OPTIONS, POST",
+      "DELETE /iiif/3/documents/1/manifest.json | GET, HEAD, OPTIONS", "PUT /api/imports | OPTIONS, POST",
       "PUT /documents/1/edit | GET, HEAD, OPTIONS, POST"})
   void answersAMethodAnAddressDoesNotTakeWith405AndTheMethodsItTakes(String request, String allowed) {
     String[] r = request.split(" ");
