@@ -144,6 +144,8 @@ public final class ReadingRoom implements AutoCloseable {
       config.jetty.port = settings.port();
       // what one visitor may ask: sizes of headers and bodies, idle connections, requests a second
       settings.limits().apply(config);
+      // what Jetty answers before any route (an address it cannot decode) in the archive's forms
+      config.jetty.modifyServer(jetty -> jetty.setErrorHandler(new PlainErrors()));
       config.jetty.modifyHttpConfiguration(http -> {
         // IIIF sizes that scale up begin with ^, which browsers send unencoded; Jetty would refuse it
         http.setUriCompliance(UriCompliance.DEFAULT.with("IIIF", UriCompliance.Violation.ILLEGAL_PATH_CHARACTERS));

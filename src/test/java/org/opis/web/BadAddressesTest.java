@@ -42,6 +42,17 @@ class BadAddressesTest {
   }
 
   @Test
+  void answersAnAddressJettyCannotDecodeInTheArchivesOwnForms() {
+    String api = http.rawResponse("/api/documents/%E0%A4", "localhost");
+    String page = http.rawResponse("/documents/a%2Fb", "localhost");
+
+    assertThat(api).startsWith("HTTP/1.1 400").containsIgnoringCase("Content-Type: application/json")
+        .contains("{\"error\":{\"status\":400,\"message\":\"Bad UTF-8 encoding\"}}");
+    assertThat(page).startsWith("HTTP/1.1 400").containsIgnoringCase("Content-Type: text/html;charset=utf-8")
+        .contains("Ambiguous URI path separator").doesNotContainIgnoringCase("iso-8859-1").doesNotContain("Jetty");
+  }
+
+  @Test
   void neverAnswersAVeryLongAddressWithAServerError() {
     assertThat(http.rawStatus("/documents/" + "x".repeat(20_000))).isBetween(400, 499);
     assertThat(http.rawStatus("/browse?type=" + "t".repeat(5_000))).isBetween(400, 499);
