@@ -9,7 +9,6 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.concurrent.Callable;
-import org.opis.problem.InvalidInputException;
 import org.opis.problem.StorageException;
 import org.opis.wiring.ArchiveSettings;
 import picocli.CommandLine.Command;
@@ -38,12 +37,9 @@ final class BackupCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    ArchiveSettings settings = data.settings();
+    ArchiveSettings settings = data.existing();
     Folders.requireEmpty(out, "back up into");
     Path catalog = settings.catalogFile();
-    if (settings.database().isEmpty() && !Files.isRegularFile(catalog)) {
-      throw new InvalidInputException("there is no archive in " + settings.data() + ": no " + catalog.getFileName());
-    }
     try {
       Files.createDirectories(out);
       if (settings.database().isEmpty()) {

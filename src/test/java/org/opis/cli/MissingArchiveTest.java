@@ -16,7 +16,7 @@ class MissingArchiveTest {
   @TempDir Path dir;
 
   @ParameterizedTest
-  @ValueSource(strings = {"fixity", "reindex", "export-json", "export-tei", "attach", "authority-merge"})
+  @ValueSource(strings = {"fixity", "reindex", "export-json", "export-tei", "attach", "authority-merge", "backup"})
   void refusesAFolderWithoutAnArchiveAndLeavesNothingThere(String command) {
     Path nowhere = dir.resolve("not-mounted/archive");
     String data = nowhere.toString();
@@ -24,6 +24,7 @@ class MissingArchiveTest {
       case "export-json" -> new String[] {"export", "--data", data, "--format", "json", dir.resolve("out.jsonl").toString()};
       case "export-tei" -> new String[] {"export", "--data", data, "--format", "tei", dir.resolve("tei").toString()};
       case "attach" -> new String[] {"attach", "--data", data, "1", dir.resolve("p1.png").toString()};
+      case "backup" -> new String[] {"backup", "--data", data, dir.resolve("copy").toString()};
       case "authority-merge" -> new String[] {"authority", "merge", "--data", data, "stalin", "joseph-stalin"};
       default -> new String[] {command, "--data", data};
     };
