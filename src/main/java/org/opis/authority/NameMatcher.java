@@ -14,8 +14,14 @@ import java.util.Optional;
  * record's names: the same surname, with given names that are equal or initials of them ("I. V.
  * Stalin" of "Iosif Vissarionovich Stalin"), or the surname alone; a shorter form that fits more
  * than one record matches none, because guessing wrong would merge two people. Surnames are
- * found in "Given Surname", in "Surname, Given" and in the Russian "Сталин И. В.". A fuller name
- * never matches a shorter record: "Vasily Stalin" is not the record "Stalin".
+ * found in "Given Surname", in "Surname, Given" and in the Russian "Сталин И. В.".
+ *
+ * <p>The rule works in both directions, so that the order in which documents are imported does not
+ * decide how many people there are: a fuller name matches a record that knows only shorter forms
+ * of it ("Joseph Stalin" the record "Stalin" made from an earlier telegram) when that record is
+ * the only one of the surname, and the fuller name then becomes the record's preferred name
+ * ({@link #named}), as it would have been had it come first. A fuller name never matches a record
+ * with a different fuller name, nor a shorter record when others share the surname.
  *
  * <p>Pure: the catalog chooses the candidates (usually those sharing a key or a {@link
  * #surnameKey surname}); this class only decides.
@@ -53,7 +59,37 @@ public final class NameMatcher {
             .flatMap(Optional::stream)
             .anyMatch(full -> written.get().isShortFormOf(full)))
         .toList();
-    return fitting.size() == 1 ? Optional.of(fitting.get(0)) : Optional.empty();
+    if (!fitting.isEmpty()) {
+      return fitting.size() == 1 ? Optional.of(fitting.get(0)) : Optional.empty();
+    }
+    List<Agent> sameSurname = sameKind.stream()
+        .filter(a -> a.allNames().stream().map(PersonName::parse).flatMap(Optional::stream)
+            .anyMatch(n -> n.surname().equals(written.get().surname())))
+        .toList();
+    return sameSurname.size() == 1 && knowsOnlyShorterFormsOf(sameSurname.get(0), written.get())
+        ? Optional.of(sameSurname.get(0))
+        : Optional.empty();
+  }
+
+  /**
+   * The record {@code name} matched, holding that spelling too: as its preferred name when every
+   * name the record knows is a shorter form of it ("Stalin" becomes a variant of "Joseph
+   * Stalin"), otherwise as a variant.
+   */
+  public static Agent named(Agent matched, String name) {
+    Optional<PersonName> written = matched.kind() == AgentKind.PERSON ? PersonName.parse(name) : Optional.empty();
+    if (written.isEmpty() || !knowsOnlyShorterFormsOf(matched, written.get())) {
+      return matched.withVariant(name);
+    }
+    List<String> variants = matched.allNames().stream().filter(n -> !n.equals(name)).toList();
+    return new Agent(matched.id(), matched.kind(), name, variants, matched.dates(), matched.description(),
+        matched.sameAs());
+  }
+
+  private static boolean knowsOnlyShorterFormsOf(Agent record, PersonName written) {
+    return record.allNames().stream().allMatch(n -> PersonName.parse(n)
+        .filter(known -> known.isShortFormOf(written) && !written.isShortFormOf(known))
+        .isPresent());
   }
 
   /** The place among {@code candidates} that {@code name} is, the first whose names share its key. */

@@ -99,10 +99,27 @@ class NameMatcherTest {
   }
 
   @Test
-  void doesNotMatchAFullerNameToAShorterRecord() {
+  void matchesAFullerNameToTheOnlyRecordOfItsSurnameThatKnowsShorterFormsAlone() {
+    Agent bare = person("stalin", "Stalin", "I. Stalin");
+    assertThat(matchPerson("Iosif Stalin", bare)).contains("stalin");
+    assertThat(matchPerson("Iosif Vissarionovich Stalin", person("ivs", "I. V. Stalin"))).contains("ivs");
+  }
+
+  @Test
+  void doesNotMatchAFullerNameToAShorterRecordWhenAnotherSharesTheSurname() {
     Agent bare = person("stalin", "Stalin");
-    assertThat(matchPerson("Vasily Stalin", bare)).isEmpty();
-    assertThat(matchPerson("Iosif Vissarionovich Stalin", person("ivs", "I. V. Stalin"))).isEmpty();
+    assertThat(matchPerson("Joseph Stalin", bare, VASILY)).isEmpty();
+    assertThat(matchPerson("Joseph Stalin", person("vs", "Stalin", "V. Stalin"))).isEmpty();
+  }
+
+  @Test
+  void makesTheFullerNameThePreferredOneOfARecordThatKnewOnlyShorterForms() {
+    Agent named = NameMatcher.named(person("stalin", "Stalin", "I. V. Stalin"), "Iosif Vissarionovich Stalin");
+    assertThat(named.id()).isEqualTo("stalin");
+    assertThat(named.name()).isEqualTo("Iosif Vissarionovich Stalin");
+    assertThat(named.variants()).containsExactly("Stalin", "I. V. Stalin");
+    assertThat(NameMatcher.named(STALIN, "Stalin").name()).isEqualTo("Iosif Vissarionovich Stalin");
+    assertThat(NameMatcher.named(STALIN, "Stalin").variants()).containsExactly("Joseph Stalin", "Stalin");
   }
 
   @Test

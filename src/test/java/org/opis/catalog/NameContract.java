@@ -68,6 +68,19 @@ public interface NameContract extends CatalogFixture {
   }
 
   @Test
+  default void recognisesTheSamePersonWhenTheShortestSpellingComesFirst() {
+    save(by("First", AgentRef.person("Stalin")));
+    save(by("Second", AgentRef.person("Joseph Stalin")));
+    save(by("Third", AgentRef.person("Сталин")));
+    for (String document : List.of("1", "2", "3")) {
+      assertThat(stored(document).creators().get(0).id()).contains("stalin");
+    }
+    assertThat(agent("stalin").name()).isEqualTo("Joseph Stalin");
+    assertThat(agent("stalin").variants()).containsExactly("Stalin", "Сталин");
+    assertThat(catalog().agent("joseph-stalin")).isEmpty();
+  }
+
+  @Test
   default void matchesInitialsToTheFullerName() {
     save(by("First", AgentRef.person("Iosif Vissarionovich Stalin")));
     Saved second = save(by("Second", AgentRef.person("I. V. Stalin")));

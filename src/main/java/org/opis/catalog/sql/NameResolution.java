@@ -101,7 +101,7 @@ final class NameResolution {
     List<Agent> candidates = key.isEmpty() ? List.of()
         : AuthorityTable.agentCandidates(h, ref.kind(), key, NameMatcher.surnameKey(ref.name()));
     Agent agent = NameMatcher.agent(ref.name(), ref.kind(), candidates)
-        .map(found -> found.withVariant(ref.name()))
+        .map(found -> NameMatcher.named(found, ref.name()))
         .orElseGet(() -> new Agent(
             Slug.unique(Slug.of(ref.name(), ref.kind().term()), id -> AuthorityTable.agentExists(h, id)),
             ref.kind(), ref.name(), List.of(), Optional.empty(), Optional.empty()));
