@@ -64,11 +64,11 @@ public final class BibTex {
 
   /**
    * Text made safe inside a braced BibTeX value: LaTeX's ten special characters escaped, white
-   * space (new lines included) made single spaces.
+   * space (new lines included) and control characters made single spaces, as in RIS.
    */
   static String escaped(String text) {
     StringBuilder s = new StringBuilder();
-    String plain = text.strip().replaceAll("\\s+", " ");
+    String plain = text.replaceAll("[\\s\\p{Cntrl}\\u2028\\u2029\\u0085]+", " ").strip();
     for (int i = 0; i < plain.length(); i++) {
       char ch = plain.charAt(i);
       switch (ch) {

@@ -144,6 +144,7 @@ final class Room {
   void render(Context ctx, String template, String name, Object model) {
     StringOutput out = new StringOutput();
     TEMPLATES.render(template, Map.of(name, model), out);
-    WholePage.send(ctx.contentType("text/html; charset=utf-8"), out.toString().getBytes(StandardCharsets.UTF_8));
+    WholePage.send(ctx.contentType("text/html; charset=utf-8"),
+        Unprintable.mended(out.toString()).getBytes(StandardCharsets.UTF_8));
   }
 }

@@ -39,6 +39,17 @@ class BibTexTest {
   }
 
   @Test
+  void turnsControlCharactersIntoSpacesAsRisDoes() {
+    Document pasted = Document.titled("Ctl \u0007bell \u001b[31m red\u0000").id(new DocumentId("4"))
+        .creators(List.of(AgentRef.person("A\bB"))).build();
+
+    String entry = BibTex.entry(Citable.of(pasted, SeedTelegram.EDITION));
+
+    assertThat(entry).contains("title = {{Ctl bell [31m red}}").contains("author = {A B}")
+        .doesNotContainPattern("[\\x00-\\x09\\x0B-\\x1F]");
+  }
+
+  @Test
   void writesNoEmptyNoteForADocumentWithNothingToSayInOne() {
     String entry = BibTex.entry(Citable.of(Document.titled("Note").id(new DocumentId("8")).build(), SeedTelegram.EDITION));
 
