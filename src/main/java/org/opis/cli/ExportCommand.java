@@ -65,6 +65,10 @@ final class ExportCommand implements Callable<Integer> {
       description = "For bagit: only the documents this search finds (the language of /search), at most 10,000.")
   String query;
 
+  @Option(names = "--replace",
+      description = "For json: write over OUT if it exists (without it an existing file is left alone and nothing is written).")
+  boolean replace;
+
   @Parameters(paramLabel = "OUT", description = "The file to write, or - for standard output.")
   Path out;
 
@@ -82,6 +86,11 @@ final class ExportCommand implements Callable<Integer> {
     }
     if (format.equalsIgnoreCase("tei")) {
       return tei();
+    }
+    if (!out.toString().equals("-") && Files.isRegularFile(out) && !replace) {
+      throw new InvalidInputException("cannot export into " + out + ": the file exists (" + Files.size(out)
+          + " bytes, changed " + Files.getLastModifiedTime(out) + "); give --replace to write over it, or another "
+          + "name; nothing was written");
     }
     PrintWriter console = spec.commandLine().getOut();
     try (Archive archive = Archive.open(data.existing(), java.time.Clock.systemUTC());

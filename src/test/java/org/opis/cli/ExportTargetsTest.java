@@ -23,6 +23,21 @@ class ExportTargetsTest {
   }
 
   @Test
+  void leavesLastMonthsExportAloneUnlessToldToReplaceIt() throws Exception {
+    Path data = Console.emptyArchive(dir.resolve("data"));
+    Path backup = Files.writeString(dir.resolve("backup.jsonl"), "last month's backup\n");
+    Console refused = Console.run("export", "--data", data.toString(), backup.toString());
+    assertThat(refused.exit()).as(refused.err()).isEqualTo(ExitCodes.REJECTED);
+    assertThat(refused.err()).contains("cannot export into " + backup + ": the file exists").contains("--replace")
+        .contains("nothing was written");
+    assertThat(Files.readString(backup)).isEqualTo("last month's backup\n");
+
+    Console replaced = Console.run("export", "--data", data.toString(), "--replace", backup.toString());
+    assertThat(replaced.exit()).as(replaced.err()).isEqualTo(ExitCodes.OK);
+    assertThat(Files.readString(backup)).doesNotContain("last month");
+  }
+
+  @Test
   void refusesAnExportBelowAFile() throws Exception {
     Path file = Files.writeString(dir.resolve("notes"), "a file");
     Console.emptyArchive(dir.resolve("data"));
