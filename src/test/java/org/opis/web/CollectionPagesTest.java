@@ -69,6 +69,15 @@ class CollectionPagesTest {
   }
 
   @Test
+  void aPagePastTheEndOfACollectionSaysSoAndLeadsToItsLastPage() {
+    for (String order : new String[] {"", "&order=oldest"}) {
+      Http.Response page = new Browser(room).get("/collections/gilan?page=1000" + order);
+      assertThat(page.status()).as(page.body()).isEqualTo(200);
+      assertThat(page.body()).as(order).contains("No documents on page 1000").contains("Go to the last page");
+    }
+  }
+
+  @Test
   void refusesAThemeWithinItselfAndReadersTheForm() {
     Browser editor = new Browser(room);
     editor.signIn("anna", PASSWORD);
