@@ -126,6 +126,29 @@ public final class Originals {
   }
 
   /**
+   * A problem for each file a document describes as already kept (an attachment with its digest,
+   * as an export writes it) that this archive's store does not hold: an export imported into a
+   * new archive without the old one's store would otherwise describe scans no one can see and fail
+   * fixity from its first day.
+   */
+  public void requireHeld(Document document, Location where, Consumer<Problem> problems) {
+    List<Attachment> given = document.attachments();
+    if (given.stream().allMatch(Attachment::isToRead)) {
+      return;
+    }
+    List<String> held = document.id().map(id -> store.get().names(id)).orElse(List.of());
+    for (int i = 0; i < given.size(); i++) {
+      Attachment a = given.get(i);
+      if (!a.isToRead() && !held.contains(a.name())) {
+        problems.accept(Problem.at(where.atPointer("/attachments/" + i).atField("attachments"), """ + a.name()
+            + "" is described as kept (sha512 " + a.sha512().substring(0, Math.min(12, a.sha512().length()))
+            + "...), but this archive's store does not hold it; to restore an export, copy the ocfl folder of the "
+            + "archive it came from into this one's data folder first, or name the file to attach by its path"));
+      }
+    }
+  }
+
+  /**
    * Keeps a prepared document's files under its identifier, in one new version.
    *
    * @throws org.opis.problem.StorageException when the store cannot be written

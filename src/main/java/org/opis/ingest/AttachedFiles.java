@@ -56,6 +56,9 @@ final class AttachedFiles {
     Document document = d.document();
     document.id().ifPresent(id -> ids.add(id.value()));
     List<Path> extra = besideFiles(document);
+    // the n-th record, so that a problem with one file of a long list of records says whose it is
+    Location record = Location.file(where.file().orElseThrow() + ", record " + records);
+    originals.ifPresent(o -> o.requireHeld(document, record, problems));
     boolean named = document.attachments().stream().anyMatch(Attachment::isToRead);
     if (!named && extra.isEmpty()) {
       pending.add(null);
@@ -65,8 +68,6 @@ final class AttachedFiles {
       problems.accept(Problem.at(where, "this archive keeps no originals, so the scans named cannot be attached"));
       return entry;
     }
-    // the n-th record, so that a problem with one file of a long list of records says whose it is
-    Location record = Location.file(where.file().orElseThrow() + ", record " + records);
     if (confined && outside(document, record)) {
       return entry;
     }

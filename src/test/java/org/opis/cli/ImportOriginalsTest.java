@@ -61,6 +61,35 @@ class ImportOriginalsTest {
   }
 
   @Test
+  void refusesAnExportDescribingScansTheNewArchiveDoesNotHoldUntilItsStoreIsCopied() throws Exception {
+    ScanFiles.write(dir, "scans/p1.png", ScanFiles.image("png", 200, 300));
+    Path record = file("r.json", "{\"id\": \"1\", \"title\": \"With scan\", \"attachments\": [\"scans/p1.png\"]}");
+    assertThat(Console.run("import", "--data", data().toString(), record.toString()).exit()).isZero();
+    Path export = dir.resolve("export.jsonl");
+    assertThat(Console.run("export", "--data", data().toString(), export.toString()).exit()).isZero();
+    Path fresh = dir.resolve("fresh");
+
+    Console refused = Console.run("import", "--data", fresh.toString(), export.toString());
+
+    assertThat(refused.exit()).as(refused.err()).isEqualTo(ExitCodes.REJECTED);
+    assertThat(refused.err()).contains("export.jsonl, record 1").contains("/attachments/0")
+        .contains("\"p1.png\" is described as kept").contains("copy the ocfl folder");
+    assertThat(Console.run("export", "--data", fresh.toString(), "-").out()).doesNotContain("With scan");
+
+    Path store = data().resolve("ocfl");
+    try (java.util.stream.Stream<Path> all = Files.walk(store)) {
+      for (Path p : (Iterable<Path>) all::iterator) {
+        Files.copy(p, fresh.resolve("ocfl").resolve(store.relativize(p).toString()),
+            java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+      }
+    }
+    Console restored = Console.run("import", "--data", fresh.toString(), export.toString());
+    assertThat(restored.exit()).as(restored.err()).isZero();
+    Console fixity = Console.run("fixity", "--data", fresh.toString());
+    assertThat(fixity.exit()).as(fixity.out() + fixity.err()).isZero();
+  }
+
+  @Test
   void attachesTheScansAJsonRecordNamesAndKeepsThemInTheStore() throws Exception {
     ScanFiles.write(dir, "scans/p1.jpg", ScanFiles.image("jpeg", 300, 400));
     ScanFiles.write(dir, "scans/p2.tiff", ScanFiles.image("tiff", 30, 40));
