@@ -140,8 +140,8 @@ public final class Originals {
     for (int i = 0; i < given.size(); i++) {
       Attachment a = given.get(i);
       if (!a.isToRead() && !held.contains(a.name())) {
-        problems.accept(Problem.at(where.atPointer("/attachments/" + i).atField("attachments"), """ + a.name()
-            + "" is described as kept (sha512 " + a.sha512().substring(0, Math.min(12, a.sha512().length()))
+        problems.accept(Problem.at(where.atPointer("/attachments/" + i).atField("attachments"), "\"" + a.name()
+            + "\" is described as kept (sha512 " + a.sha512().substring(0, Math.min(12, a.sha512().length()))
             + "...), but this archive's store does not hold it; to restore an export, copy the ocfl folder of the "
             + "archive it came from into this one's data folder first, or name the file to attach by its path"));
       }

@@ -59,13 +59,13 @@ final class Bags {
     }
   }
 
-  /** Copies a folder's files to the same places below {@code to}. */
+  /** Copies a folder's files to the same places below {@code to}, over any already there. */
   static void copy(Path from, Path to) throws IOException {
     try (Stream<Path> walk = Files.walk(from)) {
       for (Path p : (Iterable<Path>) walk.filter(Files::isRegularFile)::iterator) {
         Path copy = to.resolve(from.relativize(p).toString());
         Files.createDirectories(copy.getParent());
-        Files.copy(p, copy);
+        Files.copy(p, copy, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
       }
     }
   }
