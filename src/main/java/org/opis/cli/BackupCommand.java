@@ -24,9 +24,9 @@ import picocli.CommandLine.Model.CommandSpec;
  * The search index is left out: it is rebuilt from the catalog.
  */
 @Command(name = "backup", mixinStandardHelpOptions = true,
-    description = {"Copies the archive into OUT (a new folder) while the server may run: the SQLite catalog as one",
-        "consistent snapshot (VACUUM INTO) and the OCFL store of originals. The search index is left out: it is",
-        "rebuilt from the catalog. 'opis restore OUT --data NEW' brings it back. For a PostgreSQL catalog use",
+    description = {"Copies the archive into OUT (a new folder) while the server may run.",
+        "It copies the SQLite catalog as one consistent snapshot (VACUUM INTO) and the OCFL store of originals.",
+        "The search index is left out: it is rebuilt from the catalog. 'opis restore OUT --data NEW' brings it back. For a PostgreSQL catalog use",
         "pg_dump for the catalog; this copies the originals."})
 final class BackupCommand implements Callable<Integer> {
   @Spec CommandSpec spec;

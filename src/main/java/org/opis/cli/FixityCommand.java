@@ -19,10 +19,10 @@ import picocli.CommandLine.Model.CommandSpec;
  * for the administrator's page.
  */
 @Command(name = "fixity", mixinStandardHelpOptions = true,
-    description = {"Reads every original and every record version kept in the archive's OCFL store (DIR/ocfl) again",
-        "and compares each with the SHA-512 digest recorded, and with the catalog: reports files changed, missing and",
-        "unexpected and record versions that differ from the catalog, one line each, and exits with code 6 if there",
-        "is any. Brings the record versions up to date first, unless a server is doing it. Every run is recorded",
+    description = {"Checks every original and record version kept in the archive's OCFL store (DIR/ocfl).",
+        "Reads each again and compares it with the SHA-512 digest recorded, and with the catalog: reports files",
+        "changed, missing and unexpected and record versions that differ from the catalog, one line each, and exits",
+        "with code 6 if there is any. Brings the record versions up to date first, unless a server is doing it. Every run is recorded",
         "and shown to administrators at /admin/fixity."})
 final class FixityCommand implements Callable<Integer> {
   @Spec CommandSpec spec;

@@ -25,9 +25,9 @@ public final class Opis implements Runnable {
 
   /** The command line, configured: tests give it their own output and error writers. */
   public static CommandLine commandLine() {
-    return new CommandLine(new Opis())
+    return Paragraphs.reflowed(new CommandLine(new Opis())
         .setExecutionExceptionHandler(new ExitCodes())
-        .setCaseInsensitiveEnumValuesAllowed(true);
+        .setCaseInsensitiveEnumValuesAllowed(true));
   }
 
   @Override

@@ -20,8 +20,8 @@ import picocli.CommandLine.Model.CommandSpec;
  * data folder; the search index is rebuilt from the restored catalog when first opened.
  */
 @Command(name = "restore", mixinStandardHelpOptions = true,
-    description = {"Restores a backup made by 'opis backup' into an empty data folder (--data). The search index",
-        "is rebuilt from the restored catalog by the first 'opis serve' (or at once by 'opis reindex')."})
+    description = {"Restores a backup made by 'opis backup' into an empty data folder (--data).",
+        "The search index is rebuilt from the restored catalog by the first 'opis serve' (or at once by 'opis reindex')."})
 final class RestoreCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin DataOptions data;

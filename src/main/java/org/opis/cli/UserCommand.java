@@ -27,7 +27,8 @@ import picocli.CommandLine.Model.CommandSpec;
  */
 @Command(name = "user", mixinStandardHelpOptions = true,
     description = {"Keeps the accounts that may sign in: readers, editors (who see restricted documents and edit),",
-        "administrators. There is no default account: make the first administrator with",
+        "administrators.",
+        "There is no default account: make the first administrator with",
         "  opis user add NAME --role administrator"},
     subcommands = {UserCommand.Add.class, UserCommand.Passwd.class, UserCommand.SetRole.class,
         UserCommand.Disable.class, UserCommand.Enable.class, UserCommand.ListAccounts.class})

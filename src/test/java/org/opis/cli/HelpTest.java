@@ -23,6 +23,22 @@ class HelpTest {
   }
 
   @Test
+  void listsEachCommandWithAWholeSentenceAndWrapsNoSentenceTwice() {
+    String list = Console.run("--help").out();
+    assertThat(list).contains("Copies the archive into OUT (a new folder) while the server may")
+        .doesNotContain("the SQLite catalog as one\n").doesNotContain("measured in the same run,\n");
+    String help = Console.run("import", "--help").out();
+    assertThat(help).contains("Formats: json (a record, a list, or JSON Lines: .json, .jsonl), csv (a")
+        .doesNotContain("header row),\n");
+  }
+
+  @Test
+  void joinsTheLinesOfASentenceButKeepsExamplesAndSentencesApart() {
+    assertThat(Paragraphs.joined(new String[] {"One sentence", "over two lines.", "Another: try", "  opis x", "end."}))
+        .containsExactly("One sentence over two lines.", "Another: try", "  opis x", "end.");
+  }
+
+  @Test
   void aCommandThatDoesNotExistIsAUsageError() {
     Console c = Console.run("imprt", "x.json");
     assertThat(c.exit()).isEqualTo(2);
