@@ -26,10 +26,12 @@ final class DocumentReader {
 
   private final Reading r;
   private final Parts parts;
+  private final boolean stored;
 
   private DocumentReader(Location where, boolean stored) {
     this.r = new Reading(where);
     this.parts = new Parts(r, stored);
+    this.stored = stored;
   }
 
   /** The document in {@code node}; throws with every problem found when it cannot be read. */
@@ -77,8 +79,14 @@ final class DocumentReader {
     b.related(r.list(o, "", "related", parts::relation));
     b.visibility(parts.visibility(o, ""));
     r.text(o, "", "provenance", Reading.SHORT_LIMIT).ifPresent(b::provenance);
-    instant(o, "uploaded").ifPresent(b::uploaded);
-    instant(o, "modified").ifPresent(b::modified);
+    Optional<Instant> uploaded = instant(o, "uploaded");
+    Optional<Instant> modified = instant(o, "modified");
+    uploaded.ifPresent(b::uploaded);
+    modified.ifPresent(b::modified);
+    if (!stored && uploaded.isPresent() && modified.isPresent() && modified.get().isBefore(uploaded.get())) {
+      r.problem("/modified", "\"modified\" is " + modified.get() + ", before \"uploaded\" " + uploaded.get()
+          + "; a document is changed only after it was uploaded");
+    }
     return b.build();
   }
 

@@ -131,6 +131,15 @@ class CanonicalJsonTest {
   }
 
   @Test
+  void rejectsADocumentModifiedBeforeItWasUploaded() {
+    assertThat(problems("{\"title\":\"A\",\"uploaded\":\"2030-01-01T00:00:00Z\",\"modified\":\"1990-01-01T00:00:00Z\"}"))
+        .isEqualTo("test.json, at /modified: \"modified\" is 1990-01-01T00:00:00Z, before \"uploaded\" "
+            + "2030-01-01T00:00:00Z; a document is changed only after it was uploaded");
+    assertThat(CanonicalJson.readStored("{\"id\":\"7\",\"title\":\"A\",\"uploaded\":\"2030-01-01T00:00:00Z\","
+        + "\"modified\":\"1990-01-01T00:00:00Z\"}").title()).as("stored before the check").isEqualTo("A");
+  }
+
+  @Test
   void rejectsAMarkThatDoesNotSpanBrackets() {
     assertThat(problems("{\"title\":\"A\",\"texts\":[{\"body\":\"a [SIC] b\",\"marks\":[{\"kind\":\"sic\",\"start\":0,\"end\":3}]}]}"))
         .isEqualTo("test.json, at /texts/0/marks/0: a mark must span a bracketed part of the body, "
