@@ -26,7 +26,8 @@ final class Row {
   ObjectNode json() {
     ObjectNode o = JSON.objectNode();
     text(o, "id", Columns.ID);
-    text(o, "title", Columns.TITLE);
+    // a line break typed into a title's cell (Alt+Enter) is not part of the title: titles are one line
+    cell(Columns.TITLE).ifPresent(t -> o.put("title", t.replaceAll("\\s*\\R\\s*", " ")));
     text(o, "type", Columns.TYPE);
     text(o, "date", Columns.DATE);
     ObjectNode dateline = JSON.objectNode();

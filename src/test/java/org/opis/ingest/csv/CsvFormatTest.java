@@ -50,6 +50,14 @@ class CsvFormatTest {
   }
 
   @Test
+  void readsALineBreakTypedIntoATitleAsASpaceButKeepsTheTextsParagraphs() throws Exception {
+    FormatProbe probe = read("breaks.csv", "title,text\r\n\"Multi\r\nline \"\"quoted\"\" title\",\"One.\r\n\r\nTwo.\"\r\n");
+    assertThat(probe.problems()).isEmpty();
+    assertThat(probe.documents().get(0).title()).isEqualTo("Multi line \"quoted\" title");
+    assertThat(probe.documents().get(0).texts().get(0).body()).contains("One.").contains("Two.").containsPattern("One\\.\\R\\RTwo");
+  }
+
+  @Test
   void rejectsAHeaderWithoutATitleColumn() throws Exception {
     assertThat(read("no-title.csv", "type,date\nletter,1920\n").report())
         .isEqualTo("no-title.csv, line 1: the header has no \"title\" column; the first row must name the columns, "
