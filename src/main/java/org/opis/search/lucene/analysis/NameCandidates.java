@@ -16,7 +16,10 @@ import java.util.Map;
  * Picking them costs a pass over the characters (about 80 µs for 4 KB), where analysing the whole
  * text by sound would cost Beider–Morse's 100 µs and more for every word. Words that begin a
  * sentence come along ("Negotiations"); common words of the usual languages are left out when
- * alone or leading ("The Soviet Union" gives "Soviet Union").
+ * alone or leading ("The Soviet Union" gives "Soviet Union"), and so is a word standing alone
+ * that the same text also writes in lower case: "Linen" heading a table of an 1877 consular
+ * report that speaks of "linen" throughout is a noun, not a name, and as a name it sounded like
+ * Lenin.
  */
 public final class NameCandidates {
   /** How many candidates a text gives at most, its most frequent. */
@@ -33,7 +36,8 @@ public final class NameCandidates {
   public static List<String> in(String text) {
     Map<String, int[]> counts = new LinkedHashMap<>();
     List<CandidateWords.Word> sequence = new ArrayList<>();
-    for (CandidateWords.Word word : new CandidateWords(text).all()) {
+    List<CandidateWords.Word> words = new CandidateWords(text).all();
+    for (CandidateWords.Word word : words) {
       boolean continues = !sequence.isEmpty() && word.joinsPrevious()
           && word.script() == sequence.get(0).script() && sequence.size() < LONGEST;
       if (!continues) {
@@ -48,7 +52,14 @@ public final class NameCandidates {
       }
     }
     count(sequence, counts);
+    java.util.Set<String> lowerCase = new java.util.HashSet<>();
+    for (CandidateWords.Word word : words) {
+      if (!word.mayBeName() && Character.isLowerCase(word.text().codePointAt(0))) {
+        lowerCase.add(word.text());
+      }
+    }
     return counts.entrySet().stream()
+        .filter(e -> e.getKey().indexOf(' ') >= 0 || !lowerCase.contains(e.getKey().toLowerCase(java.util.Locale.ROOT)))
         .sorted(Comparator.comparingInt((Map.Entry<String, int[]> e) -> -e.getValue()[0]))
         .limit(LIMIT)
         .map(Map.Entry::getKey)

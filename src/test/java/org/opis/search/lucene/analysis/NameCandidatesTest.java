@@ -47,6 +47,13 @@ class NameCandidatesTest {
   }
 
   @Test
+  void leavesOutALoneWordTheTextAlsoWritesInLowerCase() {
+    assertThat(NameCandidates.in("Linen: 300 bales. The trade in linen and cotton with Mr. Lenin grew."))
+        .doesNotContain("Linen").contains("Mr Lenin");
+    assertThat(NameCandidates.in("Rose Kennedy bought a rose.")).contains("Rose Kennedy");
+  }
+
+  @Test
   void putsTheMostFrequentFirst() {
     assertThat(NameCandidates.in("Rasht, then Enzeli, then Rasht again.")).containsExactly("Rasht", "Enzeli");
   }
