@@ -19,6 +19,8 @@ import java.util.regex.Pattern;
  */
 record Information(List<Block> sources, List<Block> rights, List<Labelled> values, List<Block> funders) {
   private static final int EMPTY_VALUE_GAP = 3;
+  private static final Pattern FUNDER = Pattern.compile(
+      "(?i)\\b(?:foundations?|fund|endowment|trust|corporation)\\b");
   private static final Pattern RIGHTS = Pattern.compile(
       "(?i)\\b(?:rights?|copyright(?:ed)?|reuse|re-use|permission|licen[cs]ed?|reproduce|reproduction|"
           + "public domain|creative commons|terms of use)\\b");
@@ -88,17 +90,24 @@ record Information(List<Block> sources, List<Block> rights, List<Labelled> value
         taken.add(blocks.get(i++));
       }
       if (i == blocks.size() && !taken.isEmpty() && label != Label.DONORS
-          && namesAny(taken.get(taken.size() - 1), supportFunders)) {
+          && (namesAny(taken.get(taken.size() - 1), supportFunders) || endsWithFunderLine(label, taken))) {
         unlabelled.add(taken.remove(taken.size() - 1));
       }
       switch (label) {
         case SOURCE -> sources.addAll(taken);
         case RIGHTS -> rights.addAll(taken);
-        default -> values.add(new Labelled(label, items(taken)));
+        default -> values.add(new Labelled(label, items(label, taken)));
       }
     }
     funderLines.addAll(unlabelled);
     return new Information(sources, rights, values, funderLines);
+  }
+
+  // a list's items are the lines of one block; a block of its own after them at the foot of the
+  // page that names a foundation is the funder line, even on a page without the top line naming them
+  private static boolean endsWithFunderLine(Label label, List<Block> taken) {
+    return !label.single() && label != Label.PEOPLE && taken.size() >= 2
+        && FUNDER.matcher(taken.get(taken.size() - 1).flat()).find();
   }
 
   private static boolean isLabel(Block block) {
@@ -132,11 +141,19 @@ record Information(List<Block> sources, List<Block> rights, List<Labelled> value
     return funders.stream().anyMatch(f -> flat.contains(f.toLowerCase(Locale.ROOT)));
   }
 
-  private static List<Value> items(List<Block> blocks) {
+  // one item a line; names, places and subjects copied from a catalogue may also come on one
+  // line with semicolons between them, which no name or subject heading contains
+  private static List<Value> items(Label label, List<Block> blocks) {
+    boolean semicolons = label == Label.PEOPLE || label == Label.PLACES || label == Label.SUBJECTS;
     List<Value> items = new ArrayList<>();
     for (Block block : blocks) {
       for (int n = 0; n < block.lines().size(); n++) {
-        items.add(new Value(Block.flatten(block.lines().get(n)), block.line() + n));
+        String line = Block.flatten(block.lines().get(n));
+        for (String item : semicolons ? line.split(";") : new String[] {line}) {
+          if (!item.isBlank()) {
+            items.add(new Value(item.strip(), block.line() + n));
+          }
+        }
       }
     }
     return items;

@@ -174,6 +174,17 @@ class FamilyPagesTest {
   }
 
   @Test
+  void readsShortLabelsForPeopleAndPlacesAndTheFunderLineAfterTheCollections() {
+    Document doc = Pages.readOurs("short-labels-no-top-funder.txt");
+    assertThat(doc.subjects()).containsExactly("Sino-Soviet Relations");
+    assertThat(doc.mentions().people()).contains(
+        AgentRef.person("Khrushchev, Nikita Sergeevich, 1894-1971"), AgentRef.person("Mao, Zedong, 1893-1976"));
+    assertThat(doc.mentions().places()).containsExactly(PlaceRef.named("Beijing (China)"), PlaceRef.named("Taiwan Strait"));
+    assertThat(doc.collections()).containsExactly(CollectionRef.titled("Sino-Soviet Relations"));
+    assertThat(doc.funders()).containsExactly("Henry Luce Foundation");
+  }
+
+  @Test
   void givesTheOriginalArchiveToReferenceThatNamesNone() {
     Document doc = Pages.readOurs("every-label.txt");
     ArchivalReference parsed = ReferenceParser.parse("f. 059, op. 28, p. 4, d. 11, l. 33");
