@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.opis.authority.AgentKind;
 import org.opis.authority.AgentRef;
 
 /**
@@ -93,11 +94,15 @@ public record TitleParts(
     String term = type.orElse("");
     if (CONVERSATIONS.contains(term) || word.equals("between") || word.equals("with")) {
       String people = Set.of("between", "with").contains(word) ? names : cutQualifier(rest);
-      return new TitleParts(type, number, List.of(), List.of(), AgentNames.refs(people));
+      return new TitleParts(type, number, List.of(), List.of(), AgentNames.refs(withoutPlace(people)));
     }
     if (word.equals("of") && MEETINGS.contains(term)) {
       String body = MEETING.matcher(names).replaceFirst("");
-      return new TitleParts(type, number, List.of(), List.of(), AgentNames.refs(body));
+      // "Minutes of the Meeting of the Sovnarkom": what meets as "the" something is a body
+      boolean bodies = body.regionMatches(true, 0, "the ", 0, 4);
+      List<AgentRef> met = AgentNames.refs(body).stream()
+          .map(r -> bodies ? new AgentRef(r.name(), AgentKind.ORGANISATION, r.id()) : r).toList();
+      return new TitleParts(type, number, List.of(), List.of(), met);
     }
     if (word.equals("to") || word.equals("for")) {
       return new TitleParts(type, number, List.of(), AgentNames.refs(names), List.of());
@@ -116,6 +121,17 @@ public record TitleParts(
     }
     return new TitleParts(type, number,
         AgentNames.refs(names.substring(0, to)), AgentNames.refs(names.substring(to + 4)), List.of());
+  }
+
+  /**
+   * The people of a conversation without the place after them: in "between N. S. Khrushchev and
+   * Mao Zedong, Beijing" the list ends with its "and", and what a comma adds after it is where
+   * they met.
+   */
+  private static String withoutPlace(String people) {
+    int and = people.lastIndexOf(" and ");
+    int comma = and < 0 ? -1 : AgentNames.outsideBrackets(people, and, i -> people.charAt(i) == ',');
+    return comma < 0 ? people : people.substring(0, comma).strip();
   }
 
   /** The text before its subtitle, date or subject ("..., 'Soviet Views on ...'", "regarding ..."). */

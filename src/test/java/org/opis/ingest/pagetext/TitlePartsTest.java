@@ -53,6 +53,14 @@ class TitlePartsTest {
   }
 
   @Test
+  void leavesThePlaceOfAConversationOutOfItsPeople() {
+    TitleParts parts = TitleParts.of("Memorandum of Conversation between N. S. Khrushchev and Mao Zedong, Beijing");
+    assertThat(parts.participants()).containsExactly(AgentRef.person("N. S. Khrushchev"), AgentRef.person("Mao Zedong"));
+    assertThat(TitleParts.of("Memorandum of Conversation between Mao Zedong, Zhou Enlai and Pavel Yudin").participants())
+        .hasSize(3);
+  }
+
+  @Test
   void readsRecordOfAConversationWithSomeone() {
     TitleParts parts = TitleParts.of("Record of a Conversation with Comrade Kim Il Sung, 12 March 1956");
     assertThat(parts.type()).contains("record of conversation");
@@ -65,6 +73,8 @@ class TitlePartsTest {
     assertThat(parts.type()).contains("minutes");
     assertThat(parts.creators()).isEmpty();
     assertThat(parts.participants()).containsExactly(AgentRef.organisation("CPSU CC Presidium"));
+    assertThat(TitleParts.of("Minutes of the Meeting of the Sovnarkom on the Persian Question").participants())
+        .containsExactly(AgentRef.organisation("Sovnarkom"));
   }
 
   @Test
