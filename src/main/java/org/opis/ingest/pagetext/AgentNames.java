@@ -14,10 +14,18 @@ import org.opis.authority.AgentRef;
  * Names of people and organisations as titles and labels give them, made readable: a name a
  * telegram shouts in capitals ("LENIN") is written as a name ("Lenin"), an editor's gloss in
  * square brackets becomes a parenthesis ("TsEKA (Central Committee)"), and a leading "the" or
- * "Comrade" is dropped. Abbreviations ("CPSU CC", "TsEKA", "NATO") keep their capitals.
+ * "Comrade", or an office before a name ("President Harry S. Truman"), is dropped. Abbreviations ("CPSU CC", "TsEKA", "NATO") keep their capitals.
  */
 final class AgentNames {
   private static final Pattern LEADING = Pattern.compile("(?i)^(?:the|comrades?|tov\\.|tovarishch)\\s+");
+  // an office before a person's name ("Prime Minister Mohammad Mosaddegh", "Soviet Ambassador
+  // P. F. Yudin"): the name is the person's, the office is not; an office alone stays a name
+  private static final Pattern OFFICE = Pattern.compile("^(?:(?:Soviet|Chinese|American|British|French|German|"
+      + "Iranian|Persian|Polish|Hungarian|Czechoslovak|Romanian|Bulgarian|Yugoslav|Korean|North Korean|"
+      + "South Korean|Vietnamese|Cuban|Indian|Turkish|Japanese|Italian|East German|West German|US|U\\.S\\.)\\s+)?"
+      + "(?:Vice[- ]President|President|Prime Minister|Premier|Chairman|General Secretary|First Secretary|"
+      + "Foreign Minister|Secretary of State|Secretary|Minister|Ambassador|Consul[- ]General|Consul|Chancellor|"
+      + "Marshal|Mr\\.?|Mrs\\.?|Dr\\.?)\\s+(?=\\p{Lu})");
   private static final Pattern CAPITALS_WORD = Pattern.compile("\\b\\p{Lu}{2,}(?:[-'’]\\p{Lu}+)*\\b");
   private static final Set<String> ACRONYMS = Set.of(
       "NATO", "UNESCO", "SEATO", "CENTO", "OPEC", "UNICEF", "ASEAN", "SALT", "COMECON", "CHEKA",
@@ -47,6 +55,7 @@ final class AgentNames {
     for (String before = ""; !before.equals(name); ) {
       before = name;
       name = LEADING.matcher(name).replaceFirst("");
+      name = OFFICE.matcher(name).replaceFirst("");
     }
     name = name.replace('[', '(').replace(']', ')');
     name = name.replaceAll("[,;:]+$", "").strip();

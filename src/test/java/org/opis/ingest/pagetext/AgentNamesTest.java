@@ -19,7 +19,13 @@ class AgentNamesTest {
       "USSR|USSR",
       "NATO|NATO",
       "I. V. Stalin|I. V. Stalin",
-      "MAO ZEDONG|Mao Zedong"})
+      "MAO ZEDONG|Mao Zedong",
+      "Prime Minister Mohammad Mosaddegh|Mohammad Mosaddegh",
+      "President Harry S. Truman|Harry S. Truman",
+      "Soviet Ambassador P. F. Yudin|P. F. Yudin",
+      "Soviet Ambassador to Iran|Soviet Ambassador to Iran",
+      "Chairman of the Council of Ministers|Chairman of the Council of Ministers",
+      "Ministry of Foreign Affairs|Ministry of Foreign Affairs"})
   void makesNamesReadable(String written, String readable) {
     assertThat(AgentNames.readable(written)).isEqualTo(readable);
   }
