@@ -7,8 +7,8 @@ import org.opis.authority.AgentRef;
 
 /**
  * A person or organisation as a citation names them: a person by family and given name, so that
- * a bibliography can invert it ("Goldberg, Gary"); an organisation, or a name that cannot be
- * split, as one literal.
+ * a bibliography can invert it ("Goldberg, Gary"); an organisation, a name written family name
+ * first ("Zhou Enlai"), or a name that cannot be split, as one literal.
  *
  * @param family the family name, or the whole name of a person known by one name ("Stalin")
  * @param given the given names or initials ("Gary", "I. V."); empty when unknown
@@ -31,7 +31,8 @@ public record CitedName(Optional<String> family, Optional<String> given, Optiona
    */
   public static CitedName of(AgentRef agent) {
     String name = agent.name().strip().replaceAll("\\s+", " ");
-    if (agent.kind() == AgentKind.ORGANISATION || name.isEmpty()) {
+    // a name written family first ("Zhou Enlai") is cited as written: never "Enlai, Zhou"
+    if (agent.kind() == AgentKind.ORGANISATION || name.isEmpty() || FamilyFirst.is(name)) {
       return literal(name);
     }
     int comma = name.indexOf(',');
