@@ -101,6 +101,8 @@ final class SingleDocument {
     body.ifPresent(b -> {
       List<XmlNode> divs = b.find(n -> n.is("div") && n.attribute("type")
           .filter(t -> t.equals("translation") || t.equals("transcription")).isPresent());
+      long translations = divs.stream()
+          .filter(d -> d.attribute("type").filter("translation"::equals).isPresent()).count();
       for (XmlNode div : divs.isEmpty() ? List.of(b) : divs) {
         Prose prose = new Prose(Edition.NONE, n -> n.is("opener") && n.first(x -> x.is("dateline")).isPresent()
             || n.is("dateline") && n == datelineNode.orElse(null));
@@ -117,7 +119,8 @@ final class SingleDocument {
         TextKind kind = div.attribute("type").flatMap(TextKind::fromTerm)
             .orElse(by.isEmpty() ? TextKind.TRANSCRIPTION : TextKind.TRANSLATION);
         String lang = div.attribute("xml:lang").flatMap(Languages::tag).orElse(language);
-        texts.add(new Text(kind, lang, kind == TextKind.TRANSLATION && by.isEmpty() && divs.size() == 1
+        // the header's translators made the one translation, whatever transcriptions lie beside it
+        texts.add(new Text(kind, lang, kind == TextKind.TRANSLATION && by.isEmpty() && translations == 1
             ? List.copyOf(translators.values()) : by, prose.body(), prose.marks()));
       }
     });

@@ -218,4 +218,20 @@ class TeiFormatTest {
     assertThat(documents().get(0).rights()).isEmpty();
     assertThat(documents().get(0).dateline().place()).isEmpty();
   }
+
+  @Test
+  void givesTheHeadersTranslatorToTheOneTranslationBesideItsTranscription() throws Exception {
+    read("letter.xml", "<TEI xmlns=\"http://www.tei-c.org/ns/1.0\"><teiHeader><fileDesc><titleStmt>"
+        + "<title>Letter from Nikita Khrushchev to Walter Ulbricht</title>"
+        + "<respStmt><resp>translation</resp><persName>Hope Harrison</persName></respStmt></titleStmt>"
+        + "<publicationStmt><p/></publicationStmt><sourceDesc><p/></sourceDesc></fileDesc></teiHeader><text><body>"
+        + "<div type=\"translation\" xml:lang=\"en\"><p>Dear Comrade Ulbricht, we agree.</p></div>"
+        + "<div type=\"transcription\" xml:lang=\"ru\"><p>Дорогой товарищ.</p></div>"
+        + "</body></text></TEI>");
+    assertThat(problems).isEmpty();
+    List<org.opis.record.Text> texts = documents().get(0).texts();
+    assertThat(texts).hasSize(2);
+    assertThat(texts.get(0).translators()).extracting(org.opis.authority.AgentRef::name).containsExactly("Hope Harrison");
+    assertThat(texts.get(1).translators()).isEmpty();
+  }
 }
