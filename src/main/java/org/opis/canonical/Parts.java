@@ -379,7 +379,7 @@ final class Parts {
     JsonNode node = parent.get("visibility");
     String here = pointer + "/visibility";
     if (node == null || node.isNull()) {
-      return Visibility.PUBLIC;
+      return Visibility.UNSTATED;
     }
     JsonNode holder = node.isTextual() ? parent : node;
     String field = node.isTextual() ? "visibility" : "access";

@@ -15,6 +15,14 @@ import java.util.Optional;
 public record Visibility(Access access, Optional<LocalDate> until) {
   public static final Visibility PUBLIC = new Visibility(Access.PUBLIC, Optional.empty());
   public static final Visibility RESTRICTED = new Visibility(Access.RESTRICTED, Optional.empty());
+  /**
+   * What a reader gives a record that does not say who may see it (a spreadsheet correcting
+   * titles, a JSON record rebuilt by a script, a TEI file): public as a new document, but an
+   * update keeps the visibility the document has, so that a correction never publishes what an
+   * editor restricted. Equal to {@link #PUBLIC} in every other respect; told apart by {@link
+   * #isUnstated}, by identity, and never stored.
+   */
+  public static final Visibility UNSTATED = new Visibility(Access.PUBLIC, Optional.empty());
 
   public Visibility {
     Objects.requireNonNull(access, "access");
@@ -22,6 +30,17 @@ public record Visibility(Access access, Optional<LocalDate> until) {
     if ((access == Access.EMBARGOED) != until.isPresent()) {
       throw new IllegalArgumentException("an embargo, and only an embargo, has an end date");
     }
+  }
+
+  /** Whether this is {@link #UNSTATED}: the record read did not say. */
+  @SuppressWarnings("ReferenceEquality")
+  public boolean isUnstated() {
+    return this == UNSTATED;
+  }
+
+  /** This visibility, or, when it is {@link #UNSTATED}, the one {@code kept} the document has. */
+  public Visibility or(Optional<Visibility> kept) {
+    return isUnstated() ? kept.orElse(PUBLIC) : this;
   }
 
   public static Visibility embargoedUntil(LocalDate day) {

@@ -56,7 +56,8 @@ final class EditionDocument {
           "document " + div.attribute("xml:id").orElse("") + " has no head to take its title from"));
       throw new InvalidInputException(problems);
     }
-    DocumentBuilder doc = Document.titled(title);
+    // the file does not say who may see the document: a re-import keeps what an editor chose
+    DocumentBuilder doc = Document.titled(title).visibility(org.opis.record.Visibility.UNSTATED);
     TitleParts parts = TitleParts.of(title);
     parts.type().ifPresent(doc::type);
     List<AgentRef> from = head.map(h -> named(h, "from", edition)).orElse(List.of());

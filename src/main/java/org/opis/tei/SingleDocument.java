@@ -48,7 +48,8 @@ final class SingleDocument {
       throw new InvalidInputException(Problem.at(where.atLine(tei.line()).atField("titleStmt/title"),
           "the TEI header has no title for the document"));
     }
-    DocumentBuilder doc = Document.titled(title);
+    // the file does not say who may see the document: a re-import keeps what an editor chose
+    DocumentBuilder doc = Document.titled(title).visibility(org.opis.record.Visibility.UNSTATED);
     titleStmt.ifPresent(t -> {
       doc.creators(t.all("author").stream().map(SingleDocument::agent).flatMap(Optional::stream).toList());
       doc.funders(t.all("funder").stream().map(XmlNode::text).filter(s -> !s.isEmpty()).toList());

@@ -69,9 +69,9 @@ final class EditPage {
     Map<String, String> typed = typed(ctx);
     int basedOn = parse(ctx.formParam("based_on"));
     try {
-      Document edited = Sheet.keeping(Sheet.read(typed, Location.file("the form")), d);
-      room.catalog.write(change(ctx, editor), w -> w.saveEdit(edited, basedOn));
-      KeeperForms.recordIfSeenDifferently(ctx, room, Optional.of(d), edited);
+      Document edited = Sheet.keeping(Sheet.read(asStored(typed, Sheet.of(d)), Location.file("the form")), d);
+      Saved saved = room.catalog.write(change(ctx, editor), w -> w.saveEdit(edited, basedOn));
+      KeeperForms.recordIfSeenDifferently(ctx, room, Optional.of(d), saved.document());
       ctx.redirect("/documents/" + d.requireId().value(), HttpStatus.SEE_OTHER);
     } catch (InvalidInputException e) {
       ctx.status(400);
@@ -101,6 +101,23 @@ final class EditPage {
 
   private CurrentVersion current(Context ctx) {
     return FilesForm.current(room, ctx);
+  }
+
+  /**
+   * The fields as typed, with each one the editor left as the form showed it given back exactly
+   * as stored: the page shows control characters as U+FFFD and a browser sends line breaks as CR
+   * LF, and neither may change a field no one touched.
+   */
+  private static Map<String, String> asStored(Map<String, String> typed, Map<String, String> shown) {
+    Map<String, String> fields = new LinkedHashMap<>(typed);
+    shown.forEach((name, stored) -> {
+      String sent = typed.get(name);
+      if (sent != null && !sent.equals(stored)
+          && sent.replace("\r\n", "\n").equals(Unprintable.mended(stored.replace("\r\n", "\n")))) {
+        fields.put(name, stored);
+      }
+    });
+    return fields;
   }
 
   private static Map<String, String> typed(Context ctx) {

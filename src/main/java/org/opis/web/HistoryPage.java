@@ -54,10 +54,12 @@ final class HistoryPage {
     int basedOn = revision(ctx, "current", 0, Integer.MAX_VALUE);
     Document old = version(id, to);
     // the originals stay as they are kept now: a revision's list of files may name one replaced
-    // or not yet attached since, and the catalog describes only what the store's current version holds
+    // or not yet attached since, and the catalog describes only what the store's current version holds;
+    // so does who may see it: a revert mends the record's content, and never publishes a document
+    // restricted or withdrawn since that revision (the visibility form says who may see it)
     room.catalog.write(Change.by("editor:" + editor.name(), "reverted to revision " + to),
         w -> w.saveEdit(old.toBuilder().uploaded(document.uploaded().orElse(null)).attachments(document.attachments())
-            .build(), basedOn));
+            .visibility(document.visibility()).build(), basedOn));
     ctx.redirect("/documents/" + id.value() + "/history", HttpStatus.SEE_OTHER);
   }
 

@@ -111,6 +111,24 @@ public interface SavingContract extends CatalogFixture {
   }
 
   @Test
+  default void keepsWhoMaySeeADocumentWhenAnUpdateDoesNotSay() {
+    save(Document.titled("Memorandum").id(id("7")).visibility(Visibility.RESTRICTED).build());
+    save(Document.titled("Memorandum, corrected").id(id("7")).visibility(Visibility.UNSTATED).build());
+    assertThat(stored("7").title()).isEqualTo("Memorandum, corrected");
+    assertThat(stored("7").visibility()).isEqualTo(Visibility.RESTRICTED);
+    assertThat(catalog().document(id("7"), reader())).isEmpty();
+
+    catalog().write(Change.by("editor:anna", null), w -> w.withdraw(id("7"), "a forgery", 2));
+    save(Document.titled("Memorandum, corrected again").id(id("7")).visibility(Visibility.UNSTATED).build());
+    assertThat(catalog().withdrawal(id("7"))).isPresent();
+
+    Saved fresh = save(Document.titled("A new letter").visibility(Visibility.UNSTATED).build());
+    assertThat(fresh.document().visibility()).isEqualTo(Visibility.PUBLIC);
+    save(Document.titled("Memorandum, published").id(id("7")).visibility(Visibility.PUBLIC).build());
+    assertThat(catalog().document(id("7"), reader())).isPresent();
+  }
+
+  @Test
   default void refusesToWithdrawWithoutAReason() {
     save(Document.titled("Telegram").id(id("7")).build());
     assertThatThrownBy(() -> catalog().write(Change.by("editor:anna", null), w -> w.withdraw(id("7"), "  ", 1)))

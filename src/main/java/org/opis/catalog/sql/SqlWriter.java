@@ -158,7 +158,10 @@ final class SqlWriter implements CatalogWriter {
     incoming.id().ifPresent(counter::passBeyond);
     DocumentId id = incoming.id().or(() -> stored.map(DocumentTable.Stored::id)).orElseGet(counter::next);
     Optional<Document> earlier = stored.map(s -> CanonicalJson.readStored(s.json()));
-    Document resolved = StillDescribed.originals(names.resolve(incoming.toBuilder().id(id).build(), earlier), earlier);
+    // a record that does not say who may see it keeps the document's visibility
+    Visibility visibility = incoming.visibility().or(earlier.map(Document::visibility));
+    Document resolved = StillDescribed.originals(
+        names.resolve(incoming.toBuilder().id(id).visibility(visibility).build(), earlier), earlier);
     Instant now = clock.instant();
     if (stored.isPresent() && withoutStamps(stored.get().json()).equals(withoutStamps(resolved))) {
       Document current = earlier.orElseThrow();

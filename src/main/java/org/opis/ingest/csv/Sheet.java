@@ -118,7 +118,16 @@ public final class Sheet {
    * and the place and people records the names were resolved to where the names are unchanged.
    */
   public static Document keeping(Document edited, Document current) {
-    List<Text> texts = new ArrayList<>(edited.texts());
+    List<Text> texts = new ArrayList<>();
+    for (int i = 0; i < edited.texts().size(); i++) {
+      Text t = edited.texts().get(i);
+      Optional<Text> was = i < current.texts().size() ? Optional.of(current.texts().get(i)) : Optional.empty();
+      // a text left as it was keeps its editorial marks as they were made (by TEI's elements,
+      // which its brackets alone would read otherwise) and its translators' records
+      texts.add(was.filter(w -> w.body().equals(t.body()))
+          .map(w -> new Text(t.kind(), t.language(), withIds(t.translators(), w.translators()), w.body(), w.marks()))
+          .orElse(t));
+    }
     if (current.texts().size() > 2) {
       texts.addAll(current.texts().subList(2, current.texts().size()));
     }
@@ -149,10 +158,11 @@ public final class Sheet {
         && (d.texts().size() < 2 || d.texts().get(1).translators().isEmpty());
   }
 
-  // a name left as it was stays linked to the record it was linked to
+  // a name left as it was stays linked to the record it was linked to, person or organisation
+  // (the field holds names only, and a name read afresh would be guessed a person)
   private static List<AgentRef> withIds(List<AgentRef> edited, List<AgentRef> current) {
     return edited.stream().map(r -> r.id().isPresent() ? r : current.stream()
-        .filter(c -> c.name().equals(r.name()) && c.kind() == r.kind()).findFirst().orElse(r)).toList();
+        .filter(c -> c.name().equals(r.name())).findFirst().orElse(r)).toList();
   }
 
   private static String agents(List<AgentRef> refs) {

@@ -50,7 +50,8 @@ public final class PageTextReader {
     List<Problem> problems = new ArrayList<>();
     String title = page.title().flat();
     TitleParts parts = TitleParts.of(title);
-    DocumentBuilder doc = Document.titled(title);
+    // the file does not say who may see the document: a re-import keeps what an editor chose
+    DocumentBuilder doc = Document.titled(title).visibility(org.opis.record.Visibility.UNSTATED);
 
     date(page, file, problems).ifPresent(doc::date);
     doc.type(info.first(Label.TYPE).map(v -> DocumentTypes.term(v.text())).or(parts::type).orElse(null));

@@ -1,0 +1,115 @@
+package org.opis.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.opis.authority.AgentKind;
+import org.opis.authority.AgentRef;
+import org.opis.catalog.Catalog;
+import org.opis.catalog.Change;
+import org.opis.record.Document;
+import org.opis.record.DocumentId;
+import org.opis.record.Text;
+import org.opis.record.TextKind;
+import org.opis.record.Visibility;
+
+/** What an editor did not touch stays as it was: a form saved unchanged, a field left empty, a revert. */
+class UntouchedFieldsTest {
+  private static final Pattern FIELD = Pattern.compile(
+      "<(?:input|textarea) id=\"([a-z_]+)\" name=\"\\1\"(?: value=\"([^\"]*)\"|[^>]*>([^<]*)</textarea)");
+  private static ReadingRoom room;
+  private static Catalog catalog;
+
+  @BeforeAll
+  static void open() {
+    List<Document> documents = new ArrayList<>(Archive.documents());
+    documents.add(Document.titled("Letter to Jones Brothers").id(new DocumentId("80"))
+        .creators(List.of(new AgentRef("Acme Trading", AgentKind.ORGANISATION, java.util.Optional.empty())))
+        .texts(List.of(new Text(TextKind.TRANSLATION, "en", List.of(), "Bell\u0007 here.\n\nSecond paragraph.", List.of())))
+        .build());
+    documents.add(Document.titled("Memorandum on Gilan").id(new DocumentId("81")).build());
+    catalog = Archive.catalog(documents);
+    catalog.write(Change.by("editor:anna", "restricted"), w -> w.saveEdit(catalog.document(new DocumentId("81"),
+        org.opis.catalog.Viewer.editorOn(Archive.TODAY)).orElseThrow().toBuilder().visibility(Visibility.RESTRICTED)
+        .build(), 1));
+    room = Archive.open(catalog, Archive.keepers(catalog, "anna", "editor"));
+  }
+
+  @AfterAll
+  static void close() {
+    room.stop();
+    catalog.close();
+  }
+
+  private static Browser editor() {
+    Browser b = new Browser(room);
+    b.signIn("anna", Archive.PASSWORD);
+    return b;
+  }
+
+  // the form's fields as a browser sends them back: text areas with CR LF line breaks
+  private static Map<String, String> fields(String page) {
+    Map<String, String> form = new LinkedHashMap<>();
+    Matcher m = Pattern.compile("name=\"(form_token|based_on)\" value=\"([^\"]*)\"").matcher(page);
+    while (m.find()) {
+      form.put(m.group(1), m.group(2));
+    }
+    Matcher f = FIELD.matcher(page);
+    while (f.find()) {
+      String value = f.group(2) != null ? f.group(2) : f.group(3).replace("\n", "\r\n");
+      form.put(f.group(1), value.replace("&lt;", "<").replace("&gt;", ">").replace("&#34;", "\"")
+          .replace("&quot;", "\"").replace("&#39;", "'").replace("&amp;", "&"));
+    }
+    return form;
+  }
+
+  @Test
+  void aFormSavedUnchangedChangesNothingInTheRecord() {
+    Browser editor = editor();
+    String before = editor.get("/api/documents/80").body();
+
+    Http.Response saved = editor.post("/documents/80/edit", fields(editor.get("/documents/80/edit").body()));
+
+    assertThat(saved.status()).isEqualTo(303);
+    assertThat(editor.get("/api/documents/80").body()).isEqualTo(before)
+        .contains("\"kind\":\"organisation\"").contains("Bell\\u0007 here.");
+    assertThat(catalog.revisions(new DocumentId("80"))).hasSize(1);
+  }
+
+  @Test
+  void aVisibilityLeftEmptyKeepsARestrictedDocumentRestricted() {
+    Browser editor = editor();
+    Map<String, String> form = fields(editor.get("/documents/81/edit").body());
+    assertThat(form.get("visibility")).isEqualTo("restricted");
+    form.put("visibility", "");
+    form.put("summary", "A corrected summary.");
+
+    assertThat(editor.post("/documents/81/edit", form).status()).isEqualTo(303);
+
+    assertThat(editor.get("/api/documents/81").body()).contains("A corrected summary.").contains("restricted");
+    assertThat(new Browser(room).get("/documents/81").status()).isEqualTo(404);
+  }
+
+  @Test
+  void aRevertToARevisionFromBeforeARestrictionKeepsTheDocumentRestricted() {
+    Browser editor = editor();
+    int current = catalog.revisions(new DocumentId("81")).size();
+    Map<String, String> form = Map.of("form_token", editor.formToken("/documents/81/history"),
+        "revision", "1", "current", String.valueOf(current));
+
+    assertThat(editor.post("/documents/81/revert", form).status()).isEqualTo(303);
+
+    assertThat(catalog.revision(new DocumentId("81"), catalog.revisions(new DocumentId("81")).size()).orElseThrow()
+        .visibility()).isEqualTo(Visibility.RESTRICTED);
+    assertThat(new Browser(room).get("/documents/81").status()).isEqualTo(404);
+    assertThat(new Browser(room).get("/search?q=Gilan").body()).doesNotContain("/documents/81\"");
+  }
+}
