@@ -330,6 +330,33 @@ public interface NameContract extends CatalogFixture {
   }
 
   @Test
+  default void anIdentifierMergedAwayNamesTheRecordThatRemainsAndIsNeverGivenAgain() {
+    save(by("Alpha", AgentRef.person("Alpha Person")));
+    save(by("Beta", AgentRef.person("Beta Person")));
+    catalog().write(Change.by("editor:anna", null), w -> w.merge("alpha-person", "beta-person"));
+
+    Saved byOldId = save(by("Letter C", AgentRef.person("Alpha Person").withId("alpha-person")));
+    assertThat(byOldId.document().creators().get(0).id()).contains("beta-person");
+
+    // the record that remains imported afresh forgets the merged spellings; the old name makes a new record
+    catalog().write(Change.by("import", null), w -> {
+      w.save(new Agent("beta-person", AgentKind.PERSON, "Beta Person", List.of(), Optional.empty(), Optional.empty()));
+      return null;
+    });
+    Saved byOldName = save(by("Letter D", AgentRef.person("Alpha Person")));
+    assertThat(byOldName.document().creators().get(0).id()).isPresent().get().isNotEqualTo("alpha-person");
+
+    // a record imported again under the identifier merged away joins the record that remains
+    catalog().write(Change.by("import", null), w -> {
+      w.save(new Agent("alpha-person", AgentKind.PERSON, "Alpha Person", List.of("A. Person"), Optional.empty(),
+          Optional.empty()));
+      return null;
+    });
+    assertThat(catalog().agent("alpha-person")).isEmpty();
+    assertThat(agent("beta-person").variants()).contains("Alpha Person", "A. Person");
+  }
+
+  @Test
   default void followsMergesOneAfterAnother() {
     catalog().write(Change.by("test", null), w -> {
       for (String id : List.of("a", "b", "c")) {

@@ -33,12 +33,15 @@ final class AuthorityTable {
         .map(CanonicalJson::readStoredPlace);
   }
 
+  // an identifier merged away counts as taken: identifiers are never given to another record
   static boolean agentExists(Handle h, String id) {
-    return h.createQuery("SELECT count(*) FROM agent WHERE id = :id").bind("id", id).mapTo(Long.class).one() > 0;
+    return h.createQuery("SELECT count(*) FROM agent WHERE id = :id").bind("id", id).mapTo(Long.class).one() > 0
+        || Merging.mergedInto(h, id).isPresent();
   }
 
   static boolean placeExists(Handle h, String id) {
-    return h.createQuery("SELECT count(*) FROM place WHERE id = :id").bind("id", id).mapTo(Long.class).one() > 0;
+    return h.createQuery("SELECT count(*) FROM place WHERE id = :id").bind("id", id).mapTo(Long.class).one() > 0
+        || Merging.mergedInto(h, id).isPresent();
   }
 
   /** The agents of a kind with a name of this key or, for people, this surname; by identifier. */

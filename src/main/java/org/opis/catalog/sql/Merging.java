@@ -56,6 +56,29 @@ final class Merging {
         .bind("from", from).bind("into", into).bind("at", at.toString()).execute();
   }
 
+  /**
+   * The record to save for {@code agent}: itself, or, when its identifier was merged into another
+   * (a volume imported again after two of its people were made one), the record that remains,
+   * holding its names too. An identifier merged away is never given a record of its own again.
+   */
+  static Agent survivor(Handle h, Agent agent) {
+    return mergedInto(h, agent.id()).flatMap(into -> AuthorityTable.agent(h, into))
+        .map(kept -> new Agent(kept.id(), kept.kind(), kept.name(), variants(kept.name(), kept.variants(),
+            agent.allNames()), kept.dates().or(agent::dates), kept.description().or(agent::description),
+            sameAs(kept.sameAs(), agent.sameAs())))
+        .orElse(agent);
+  }
+
+  /** As {@link #survivor(Handle, Agent)}, for a place. */
+  static Place survivor(Handle h, Place place) {
+    return mergedInto(h, place.id()).flatMap(into -> AuthorityTable.place(h, into))
+        .map(kept -> new Place(kept.id(), kept.name(), variants(kept.name(), kept.variants(), place.allNames()),
+            kept.within().or(place::within).filter(w -> !w.equals(kept.id())), kept.description().or(place::description),
+            sameAs(kept.sameAs(), place.sameAs())))
+        .orElse(place);
+  }
+
+  /** The identifier that remains of one merged away; empty when {@code id} was never merged. */
   static Optional<String> mergedInto(Handle h, String id) {
     return h.createQuery("SELECT into_id FROM authority_merge WHERE from_id = :id").bind("id", id)
         .mapTo(String.class).findOne();

@@ -89,7 +89,9 @@ final class NameResolution {
   }
 
   // a name that comes with an identifier: the record gains the spelling, or is created with it
-  private String linkAgent(String id, AgentRef ref) {
+  private String linkAgent(String given, AgentRef ref) {
+    // an identifier merged away names the record that remains
+    String id = Merging.mergedInto(h, given).orElse(given);
     Agent agent = AuthorityTable.agent(h, id)
         .orElseGet(() -> new Agent(id, ref.kind(), ref.name(), List.of(), Optional.empty(), Optional.empty()));
     AuthorityTable.save(h, agent.withVariant(ref.name()), now.get(), change);
@@ -122,7 +124,8 @@ final class NameResolution {
     return ref.withId(id);
   }
 
-  private String linkPlace(String id, PlaceRef ref) {
+  private String linkPlace(String given, PlaceRef ref) {
+    String id = Merging.mergedInto(h, given).orElse(given);
     Place place = AuthorityTable.place(h, id)
         .orElseGet(() -> new Place(id, ref.name(), List.of(), Optional.empty(), Optional.empty()));
     AuthorityTable.save(h, place.withVariant(ref.name()), now.get(), change);

@@ -125,7 +125,8 @@ final class SqlWriter implements CatalogWriter {
     requireOpen();
     Identifiers.requireWellFormed(agent.id(), "a person or organisation");
     Identifiers.requireNamed(agent.name(), () -> "the authority record " + agent.id());
-    attempt.run("save the authority record " + agent.id(), () -> AuthorityTable.save(h, agent, clock.instant(), change));
+    attempt.run("save the authority record " + agent.id(),
+        () -> AuthorityTable.save(h, Merging.survivor(h, agent), clock.instant(), change));
     names.forget();
   }
 
@@ -134,7 +135,8 @@ final class SqlWriter implements CatalogWriter {
     requireOpen();
     Identifiers.requireWellFormed(place.id(), "a place");
     Identifiers.requireNamed(place.name(), () -> "the place " + place.id());
-    attempt.run("save the place " + place.id(), () -> AuthorityTable.save(h, place, clock.instant(), change));
+    attempt.run("save the place " + place.id(),
+        () -> AuthorityTable.save(h, Merging.survivor(h, place), clock.instant(), change));
     names.forget();
   }
 
