@@ -109,6 +109,30 @@ public final class CanonicalJson {
     }
   }
 
+  /**
+   * Checks that an authority record made elsewhere than from JSON (a form, a merge) reads back
+   * as it would be imported: a value past a limit of the canonical JSON would be stored and then
+   * never read again.
+   *
+   * @throws InvalidInputException naming each field that cannot be kept
+   */
+  public static void requireReadable(Agent agent) {
+    requireReadable(write(agent), "the authority record " + agent.id());
+  }
+
+  /** As {@link #requireReadable(Agent)}, for a place. */
+  public static void requireReadable(Place place) {
+    requireReadable(write(place), "the place " + place.id());
+  }
+
+  private static void requireReadable(String json, String what) {
+    try {
+      read(MAPPER.readTree(json), Location.file(what));
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("canonical JSON written could not be parsed", e);
+    }
+  }
+
   public static Agent readStoredAgent(String json) {
     try {
       return ((Entry.OfAgent) read(MAPPER.readTree(json), Location.NOWHERE)).agent();

@@ -78,6 +78,24 @@ class AuthorityFormTest {
   }
 
   @Test
+  void refusesAValueLongerThanARecordMayHoldAndKeepsTheRecordReadable() {
+    Browser anna = as("anna");
+    Map<String, String> form = new LinkedHashMap<>();
+    form.put("form_token", anna.formToken("/account"));
+    form.put("name", "Speech writer");
+    form.put("description", "x".repeat(1_000_001));
+    String before = new Browser(room).get("/people/stalin").body();
+
+    Http.Response refused = anna.post("/people/stalin/edit", form);
+
+    assertThat(refused.status()).isEqualTo(400);
+    assertThat(refused.body()).contains("the authority record stalin").contains("description").contains("1,000,000");
+    assertThat(new Browser(room).get("/people/stalin").status()).isEqualTo(200);
+    assertThat(new Browser(room).get("/people/stalin").body()).isEqualTo(before);
+    assertThat(anna.get("/people/stalin/edit").status()).isEqualTo(200);
+  }
+
+  @Test
   void aReaderMayNotEditARecord() {
     Browser rita = as("rita");
     assertThat(rita.get("/people/khrushchev/edit").status()).isEqualTo(403);

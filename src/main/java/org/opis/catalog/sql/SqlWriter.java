@@ -125,6 +125,7 @@ final class SqlWriter implements CatalogWriter {
     requireOpen();
     Identifiers.requireWellFormed(agent.id(), "a person or organisation");
     Identifiers.requireNamed(agent.name(), () -> "the authority record " + agent.id());
+    CanonicalJson.requireReadable(agent);
     attempt.run("save the authority record " + agent.id(),
         () -> AuthorityTable.save(h, Merging.survivor(h, agent), clock.instant(), change));
     names.forget();
@@ -135,6 +136,7 @@ final class SqlWriter implements CatalogWriter {
     requireOpen();
     Identifiers.requireWellFormed(place.id(), "a place");
     Identifiers.requireNamed(place.name(), () -> "the place " + place.id());
+    CanonicalJson.requireReadable(place);
     attempt.run("save the place " + place.id(),
         () -> AuthorityTable.save(h, Merging.survivor(h, place), clock.instant(), change));
     names.forget();
