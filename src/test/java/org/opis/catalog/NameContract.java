@@ -81,6 +81,16 @@ public interface NameContract extends CatalogFixture {
   }
 
   @Test
+  default void givesARecordNoSpellingThatOnlyARestrictedDocumentWrites() {
+    save(by("Public letter", AgentRef.person("Quimby")));
+    Saved secret = save(Document.titled("Secret report").creators(List.of(AgentRef.person("Hortensia Quimby")))
+        .visibility(Visibility.RESTRICTED).build());
+    assertThat(secret.document().creators().get(0).id()).contains("quimby");
+    assertThat(agent("quimby").name()).isEqualTo("Quimby");
+    assertThat(agent("quimby").variants()).isEmpty();
+  }
+
+  @Test
   default void matchesInitialsToTheFullerName() {
     save(by("First", AgentRef.person("Iosif Vissarionovich Stalin")));
     Saved second = save(by("Second", AgentRef.person("I. V. Stalin")));

@@ -30,6 +30,11 @@ import org.opis.record.Text;
  * import naming the same 200 people in 10,000 documents looks each spelling up once. A document
  * saved again keeps the records its earlier version linked each spelling to, so an editor's
  * correction of a link survives a re-import of the file.
+ *
+ * <p>A document the public may not see links its names to records like any other, but gives a
+ * record it matches none of its spellings: a record's names are shown on public pages and make
+ * the documents naming it findable, and a spelling written only in a restricted document ("Hortensia
+ * Quimby" beside a public "Quimby") must not appear there.
  */
 final class NameResolution {
   private final Handle h;
@@ -39,6 +44,7 @@ final class NameResolution {
   private final Map<String, String> placeBySpelling = new HashMap<>();
   private final Map<String, CollectionRef> collectionByRef = new HashMap<>();
   private String title = "";
+  private boolean hidden;
 
   NameResolution(Handle h, Change change, Supplier<Instant> now) {
     this.h = h;
@@ -55,6 +61,7 @@ final class NameResolution {
   /** The document with every name and collection resolved; {@code earlier} is its stored version. */
   Document resolve(Document d, Optional<Document> earlier) {
     title = d.title();
+    hidden = d.visibility().access() != org.opis.record.Visibility.Access.PUBLIC;
     EarlierLinks links = earlier.map(EarlierLinks::of).orElse(EarlierLinks.NONE);
     Mentions m = d.mentions();
     Dateline line = d.dateline();
@@ -79,7 +86,7 @@ final class NameResolution {
     Identifiers.requireNamed(ref.name(), () -> "a person or organisation in \"" + title + "\"");
     ref.id().ifPresent(id -> Identifiers.requireWellFormed(id, "a person or organisation"));
     Optional<String> given = ref.id().or(() -> links.agent(ref));
-    String spelling = ref.kind().term() + '\u0000' + given.orElse("") + '\u0000' + ref.name();
+    String spelling = ref.kind().term() + '\u0000' + given.orElse("") + '\u0000' + ref.name() + '\u0000' + hidden;
     String id = agentBySpelling.get(spelling);
     if (id == null) {
       id = given.map(known -> linkAgent(known, ref)).orElseGet(() -> matchAgent(ref));
@@ -94,7 +101,7 @@ final class NameResolution {
     String id = Merging.mergedInto(h, given).orElse(given);
     Agent agent = AuthorityTable.agent(h, id)
         .orElseGet(() -> new Agent(id, ref.kind(), ref.name(), List.of(), Optional.empty(), Optional.empty()));
-    AuthorityTable.save(h, agent.withVariant(ref.name()), now.get(), change);
+    AuthorityTable.save(h, hidden ? agent : agent.withVariant(ref.name()), now.get(), change);
     return id;
   }
 
@@ -103,7 +110,7 @@ final class NameResolution {
     List<Agent> candidates = key.isEmpty() ? List.of()
         : AuthorityTable.agentCandidates(h, ref.kind(), key, NameMatcher.surnameKey(ref.name()));
     Agent agent = NameMatcher.agent(ref.name(), ref.kind(), candidates)
-        .map(found -> NameMatcher.named(found, ref.name()))
+        .map(found -> hidden ? found : NameMatcher.named(found, ref.name()))
         .orElseGet(() -> new Agent(
             Slug.unique(Slug.of(ref.name(), ref.kind().term()), id -> AuthorityTable.agentExists(h, id)),
             ref.kind(), ref.name(), List.of(), Optional.empty(), Optional.empty()));
@@ -115,7 +122,7 @@ final class NameResolution {
     Identifiers.requireNamed(ref.name(), () -> "a place in \"" + title + "\"");
     ref.id().ifPresent(id -> Identifiers.requireWellFormed(id, "a place"));
     Optional<String> given = ref.id().or(() -> links.place(ref));
-    String spelling = given.orElse("") + '\u0000' + ref.name();
+    String spelling = given.orElse("") + '\u0000' + ref.name() + '\u0000' + hidden;
     String id = placeBySpelling.get(spelling);
     if (id == null) {
       id = given.map(known -> linkPlace(known, ref)).orElseGet(() -> matchPlace(ref));
@@ -128,7 +135,7 @@ final class NameResolution {
     String id = Merging.mergedInto(h, given).orElse(given);
     Place place = AuthorityTable.place(h, id)
         .orElseGet(() -> new Place(id, ref.name(), List.of(), Optional.empty(), Optional.empty()));
-    AuthorityTable.save(h, place.withVariant(ref.name()), now.get(), change);
+    AuthorityTable.save(h, hidden ? place : place.withVariant(ref.name()), now.get(), change);
     return id;
   }
 
@@ -136,7 +143,7 @@ final class NameResolution {
     String key = NameKey.of(ref.name());
     List<Place> candidates = key.isEmpty() ? List.of() : AuthorityTable.placeCandidates(h, key);
     Place place = NameMatcher.place(ref.name(), candidates)
-        .map(found -> found.withVariant(ref.name()))
+        .map(found -> hidden ? found : found.withVariant(ref.name()))
         .orElseGet(() -> new Place(
             Slug.unique(Slug.of(ref.name(), "place"), id -> AuthorityTable.placeExists(h, id)),
             ref.name(), List.of(), Optional.empty(), Optional.empty()));
