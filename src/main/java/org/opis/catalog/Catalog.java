@@ -46,6 +46,12 @@ public interface Catalog extends AutoCloseable {
   /** Why and when a document was withdrawn; empty unless it is withdrawn now. */
   Optional<Withdrawal> withdrawal(DocumentId id);
 
+  /**
+   * The withdrawal the public is told of (410 and its reason): of a document that was public once;
+   * one withdrawn before it was ever published does not exist for the public.
+   */
+  Optional<Withdrawal> tombstone(DocumentId id);
+
   /** Every revision of a document, oldest first; empty when the document does not exist. */
   List<Revision> revisions(DocumentId id);
 

@@ -104,7 +104,7 @@ final class DocumentPage {
    */
   static Document find(Room room, String typedId, Viewer viewer) {
     DocumentId id = idOf(typedId);
-    return room.catalog.document(id, viewer).orElseThrow(() -> room.catalog.withdrawal(id)
+    return room.catalog.document(id, viewer).orElseThrow(() -> room.catalog.tombstone(id)
         .<RuntimeException>map(w -> new WithdrawnException("document " + id + " was withdrawn from the archive on "
             + ReadableDate.day(w.at()) + " because: " + w.reason()))
         .orElseGet(() -> missing(typedId)));

@@ -129,6 +129,20 @@ public interface SavingContract extends CatalogFixture {
   }
 
   @Test
+  default void tellsThePublicOfAWithdrawalOnlyOfADocumentThatWasOncePublic() {
+    save(Document.titled("Never public").id(id("8")).visibility(Visibility.RESTRICTED).build());
+    save(Document.titled("Published").id(id("9")).build());
+    catalog().write(Change.by("editor:anna", null), w -> {
+      w.withdraw(id("8"), "personal data", 1);
+      w.withdraw(id("9"), "a forgery", 1);
+      return null;
+    });
+    assertThat(catalog().withdrawal(id("8"))).isPresent();
+    assertThat(catalog().tombstone(id("8"))).isEmpty();
+    assertThat(catalog().tombstone(id("9"))).isPresent();
+  }
+
+  @Test
   default void refusesToWithdrawWithoutAReason() {
     save(Document.titled("Telegram").id(id("7")).build());
     assertThatThrownBy(() -> catalog().write(Change.by("editor:anna", null), w -> w.withdraw(id("7"), "  ", 1)))

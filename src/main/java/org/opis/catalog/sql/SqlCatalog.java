@@ -225,6 +225,12 @@ public final class SqlCatalog implements Catalog {
   }
 
   @Override
+  public Optional<Withdrawal> tombstone(DocumentId id) {
+    return attempt.to("read whether document " + id + " was withdrawn from the public",
+        () -> jdbi.withHandle(h -> Withdrawals.tombstone(h, id)));
+  }
+
+  @Override
   public List<Revision> revisions(DocumentId id) {
     return attempt.to("list the revisions of document " + id,
         () -> jdbi.withHandle(h -> Revisions.of(h, Revisions.DOCUMENT, id.value())));

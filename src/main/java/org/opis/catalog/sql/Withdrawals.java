@@ -26,4 +26,13 @@ final class Withdrawals {
         .map((rs, ctx) -> new Withdrawal(Instant.parse(rs.getString(1)), rs.getString(2), rs.getString(3)))
         .findOne();
   }
+
+  // a document that was public once has the stamp of when it stopped being so, for harvesters
+  static Optional<Withdrawal> tombstone(Handle h, DocumentId id) {
+    return h.createQuery("SELECT w.withdrawn_at, w.author, w.reason FROM withdrawal w JOIN document d"
+            + " ON d.id = w.document_id WHERE w.document_id = :id AND d.withdrawn_stamp IS NOT NULL")
+        .bind("id", id.value())
+        .map((rs, ctx) -> new Withdrawal(Instant.parse(rs.getString(1)), rs.getString(2), rs.getString(3)))
+        .findOne();
+  }
 }
