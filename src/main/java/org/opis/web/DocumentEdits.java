@@ -165,7 +165,10 @@ final class DocumentEdits {
     JsonNode node;
     try {
       // read as bytes: a body that is not UTF-8 is refused, where a string would hold U+FFFD for it
-      node = CanonicalJson.mapper().readTree(ctx.bodyAsBytes());
+      // and whole: a second record after the first would otherwise be dropped without a word
+      node = CanonicalJson.mapper().reader()
+          .with(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+          .readTree(ctx.bodyAsBytes());
     } catch (JsonProcessingException e) {
       throw new InvalidInputException(Problem.at(Location.file(BODY).atLine(e.getLocation() == null ? 1
           : Math.max(1, e.getLocation().getLineNr())), "not JSON: " + e.getOriginalMessage()));

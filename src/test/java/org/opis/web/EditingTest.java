@@ -87,6 +87,10 @@ class EditingTest {
         write, "\"1\"");
     assertThat(badDate.status()).isEqualTo(400);
     assertThat(badDate.body()).contains("\"status\":400").contains("/type");
+    Http.Response two = new Browser(room).json("POST", "/api/documents",
+        "{\"title\": \"first\"} {\"title\": \"second, not to be dropped\"}", "Authorization", "Bearer " + write);
+    assertThat(two.status()).isEqualTo(400);
+    assertThat(two.body()).contains("not JSON").contains("line 1");
   }
 
   @Test
