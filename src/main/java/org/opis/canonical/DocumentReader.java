@@ -24,6 +24,8 @@ final class DocumentReader {
       "funders", "mentions", "subjects", "collections", "attachments", "related", "visibility",
       "provenance", "uploaded", "modified");
 
+  private static final java.util.regex.Pattern WEB_ADDRESS =
+      java.util.regex.Pattern.compile("(?i)https?://[^\\s/?#]+[^\\s]*");
   private final Reading r;
   private final Parts parts;
   private final boolean stored;
@@ -132,7 +134,13 @@ final class DocumentReader {
     }
     r.rejectUnknown(node, "/rights", Set.of("statement", "uri"));
     String statement = r.requiredText(node, "/rights", "statement", Reading.LONG_LIMIT, "\"rights\"");
-    return Optional.of(new Rights(statement, r.text(node, "/rights", "uri", Reading.SHORT_LIMIT)));
+    Optional<String> uri = r.text(node, "/rights", "uri", Reading.SHORT_LIMIT);
+    // a link readers follow and harvesters copy as the licence: a web address, nothing else
+    if (!stored && uri.isPresent() && !WEB_ADDRESS.matcher(uri.get()).matches()) {
+      r.problem("/rights/uri", "\"uri\" is \"" + Reading.abbreviate(uri.get()) + "\"; give the web address of the rights"
+          + " statement or licence, such as http://rightsstatements.org/vocab/InC-EDU/1.0/");
+    }
+    return Optional.of(new Rights(statement, uri));
   }
 
   private Mentions mentions(JsonNode o) {

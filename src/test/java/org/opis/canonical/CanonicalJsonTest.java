@@ -131,6 +131,15 @@ class CanonicalJsonTest {
   }
 
   @Test
+  void rejectsARightsAddressThatIsNotAWebAddress() throws Exception {
+    assertThat(problems("{\"title\":\"A\",\"rights\":{\"statement\":\"Public domain\",\"uri\":\"javascript:alert(1)\"}}"))
+        .startsWith("test.json, at /rights/uri: \"uri\" is \"javascript:alert(1)\"; give the web address");
+    assertThat(read("{\"title\":\"A\",\"rights\":{\"statement\":\"In copyright\","
+        + "\"uri\":\"http://rightsstatements.org/vocab/InC/1.0/\"}}").rights().orElseThrow().uri())
+        .contains("http://rightsstatements.org/vocab/InC/1.0/");
+  }
+
+  @Test
   void rejectsADocumentModifiedBeforeItWasUploaded() {
     assertThat(problems("{\"title\":\"A\",\"uploaded\":\"2030-01-01T00:00:00Z\",\"modified\":\"1990-01-01T00:00:00Z\"}"))
         .isEqualTo("test.json, at /modified: \"modified\" is 1990-01-01T00:00:00Z, before \"uploaded\" "

@@ -63,11 +63,12 @@ final class Row {
     list(o, "identifiers", Columns.IDENTIFIERS);
     text(o, "classification", Columns.CLASSIFICATION);
     list(o, "languages", Columns.LANGUAGES);
-    cell(Columns.RIGHTS).ifPresent(statement -> {
+    // a licence's address without the statement is refused by the reader, never dropped
+    if (cell(Columns.RIGHTS).isPresent() || cell(Columns.RIGHTS_URI).isPresent()) {
       ObjectNode rights = o.putObject("rights");
-      rights.put("statement", statement);
+      text(rights, "statement", Columns.RIGHTS);
       text(rights, "uri", Columns.RIGHTS_URI);
-    });
+    }
     list(o, "funders", Columns.FUNDERS);
     ObjectNode mentions = JSON.objectNode();
     list(mentions, "people", Columns.PEOPLE);

@@ -58,6 +58,13 @@ class CsvFormatTest {
   }
 
   @Test
+  void refusesALicenceAddressWithoutItsStatementRatherThanDropIt() throws Exception {
+    FormatProbe probe = read("rights.csv", "title,rights_uri\nLetter,http://rightsstatements.org/vocab/InC/1.0/\n");
+    assertThat(probe.problems()).hasSize(1);
+    assertThat(probe.problems().get(0).toString()).contains("rights").contains("statement");
+  }
+
+  @Test
   void rejectsAHeaderWithoutATitleColumn() throws Exception {
     assertThat(read("no-title.csv", "type,date\nletter,1920\n").report())
         .isEqualTo("no-title.csv, line 1: the header has no \"title\" column; the first row must name the columns, "
