@@ -48,7 +48,24 @@ class FilesFormTest {
   private static Map<String, String> form(Browser b) {
     Map<String, String> fields = new LinkedHashMap<>();
     fields.put("form_token", b.formToken("/account"));
+    java.util.regex.Matcher basedOn = java.util.regex.Pattern.compile("name=\"based_on\" value=\"(\\d+)\"")
+        .matcher(b.get("/documents/1/files").body());
+    if (basedOn.find()) {
+      fields.put("based_on", basedOn.group(1));
+    }
     return fields;
+  }
+
+  @Test
+  void refusesFilesSentWithoutTheRevisionThePageShowed() throws Exception {
+    Browser editor = new Browser(room);
+    editor.signIn("anna", Archive.PASSWORD);
+    Map<String, String> fields = new LinkedHashMap<>();
+    fields.put("form_token", editor.formToken("/account"));
+    Http.Response refused = editor.upload("/documents/1/files", fields, "files",
+        Map.of("p1.png", org.opis.files.ScanFiles.image("png", 20, 20)));
+    assertThat(refused.status()).isEqualTo(400);
+    assertThat(refused.body()).contains("based_on");
   }
 
   @Test

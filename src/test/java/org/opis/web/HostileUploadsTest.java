@@ -67,6 +67,9 @@ class HostileUploadsTest {
     editor.signIn("anna", PASSWORD);
     Map<String, String> fields = new LinkedHashMap<>();
     fields.put("form_token", editor.formToken("/account"));
+    java.util.regex.Matcher basedOn = java.util.regex.Pattern.compile("name=\"based_on\" value=\"(\\d+)\"")
+        .matcher(editor.get("/documents/1/files").body());
+    fields.put("based_on", basedOn.find() ? basedOn.group(1) : "");
     return editor.upload("/documents/1/files", fields, "files", Map.of(name, bytes));
   }
 
