@@ -34,9 +34,10 @@ final class FileKey {
     Optional<String> repository = reference.repository().map(FileKey::normal).filter(r -> !r.isEmpty());
     switch (reference.system()) {
       case RUSSIAN:
-        // fond 558 of RGASPI is not fond 558 of GARF
+        // fond 558 of RGASPI is not fond 558 of GARF; and РГАСПИ is RGASPI, in either script
         return repository.isEmpty() || reference.level("delo").isEmpty()
-            ? Optional.empty() : Optional.of(key("russian", repository.get(), containers));
+            ? Optional.empty()
+            : Optional.of(key("russian", org.opis.authority.NameKey.of(repository.get()), containers));
       case NARA:
         // the record group number says it is the National Archives, however the name is written
         return reference.level("box").isPresent() || reference.level("file").isPresent()

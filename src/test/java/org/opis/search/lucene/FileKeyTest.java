@@ -20,6 +20,12 @@ class FileKeyTest {
   }
 
   @Test
+  void keysTheSameRussianFileAlikeInCyrillicAndLatin() {
+    assertThat(key("РГАСПИ, ф. 558, оп. 11, д. 317, л. 20")).isEqualTo(key("RGASPI, f. 558, op. 11, d. 317, ll. 1-3"));
+    assertThat(key("АВП РФ, ф. 06, оп. 1, п. 2, д. 13, л. 5")).isEqualTo(key("AVP RF, f. 06, op. 1, p. 2, d. 13, l. 7"));
+  }
+
+  @Test
   void keepsThePapkaOfTheForeignPolicyArchive() {
     assertThat(key("AVP RF, f. 06, op. 1, p. 2, d. 13, l. 5")).isNotEqualTo(key("AVP RF, f. 06, op. 1, p. 3, d. 13, l. 5"));
   }
