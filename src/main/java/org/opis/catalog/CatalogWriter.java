@@ -52,6 +52,16 @@ public interface CatalogWriter {
   void save(Agent agent);
 
   /**
+   * Saves an editor's change of an authority record made on revision {@code basedOn} of it.
+   *
+   * @throws org.opis.problem.ConflictException when the record was changed since
+   */
+  void saveEdit(Agent agent, int basedOn);
+
+  /** As {@link #saveEdit(Agent, int)}, for a place. */
+  void saveEdit(Place place, int basedOn);
+
+  /**
    * Merges two authority records found to be one person, organisation or place: every document
    * naming {@code from} names {@code into} instead (a new revision of each), {@code into} gains
    * every name of {@code from} as a variant, and {@code from} is gone, its identifier pointing at

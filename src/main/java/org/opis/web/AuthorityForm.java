@@ -10,6 +10,7 @@ import org.opis.authority.Agent;
 import org.opis.authority.Place;
 import org.opis.authority.SameAs;
 import org.opis.catalog.Change;
+import org.opis.problem.ConflictException;
 import org.opis.problem.InvalidInputException;
 import org.opis.problem.NotFoundException;
 
@@ -30,7 +31,7 @@ final class AuthorityForm {
     Agent a = agent(ctx.pathParam("id"));
     render(ctx, new AuthorityFormView(room.masthead("Edit " + a.name()), "/people/" + Paths.segment(a.id()), false,
         a.name(), String.join("\n", a.variants()), a.dates().orElse(""), a.description().orElse(""), "",
-        lines(a.sameAs()), visitor.formToken(), Optional.empty()));
+        lines(a.sameAs()), visitor.formToken(), room.catalog.authorityRevision(a.id()), Optional.empty()));
   }
 
   void showPlace(Context ctx) {
@@ -38,7 +39,7 @@ final class AuthorityForm {
     Place p = place(ctx.pathParam("id"));
     render(ctx, new AuthorityFormView(room.masthead("Edit " + p.name()), "/places/" + Paths.segment(p.id()), true,
         p.name(), String.join("\n", p.variants()), "", p.description().orElse(""), p.within().orElse(""),
-        lines(p.sameAs()), visitor.formToken(), Optional.empty()));
+        lines(p.sameAs()), visitor.formToken(), room.catalog.authorityRevision(p.id()), Optional.empty()));
   }
 
   void savePerson(Context ctx) {
@@ -48,13 +49,16 @@ final class AuthorityForm {
     try {
       Agent edited = new Agent(a.id(), a.kind(), required(ctx, "name"), variants(ctx), optional(ctx, "dates"),
           optional(ctx, "description"), sameAs(param(ctx, "same_as")));
+      int basedOn = basedOn(ctx);
       room.catalog.write(change(visitor), w -> {
-        w.save(edited);
+        w.saveEdit(edited, basedOn);
         return null;
       });
       ctx.redirect(path, HttpStatus.SEE_OTHER);
     } catch (InvalidInputException e) {
-      refuse(ctx, path, false, visitor, e);
+      refuse(ctx, path, false, visitor, e, 400);
+    } catch (ConflictException e) {
+      refuse(ctx, path, false, visitor, e, 409);
     }
   }
 
@@ -70,13 +74,16 @@ final class AuthorityForm {
       }
       Place edited = new Place(p.id(), required(ctx, "name"), variants(ctx), within, optional(ctx, "description"),
           sameAs(param(ctx, "same_as")));
+      int basedOn = basedOn(ctx);
       room.catalog.write(change(visitor), w -> {
-        w.save(edited);
+        w.saveEdit(edited, basedOn);
         return null;
       });
       ctx.redirect(path, HttpStatus.SEE_OTHER);
     } catch (InvalidInputException e) {
-      refuse(ctx, path, true, visitor, e);
+      refuse(ctx, path, true, visitor, e, 400);
+    } catch (ConflictException e) {
+      refuse(ctx, path, true, visitor, e, 409);
     }
   }
 
@@ -91,11 +98,36 @@ final class AuthorityForm {
         HttpStatus.SEE_OTHER);
   }
 
-  private void refuse(Context ctx, String path, boolean place, Visitor visitor, InvalidInputException e) {
-    ctx.status(400);
+  // the form again as typed; after a conflict, on the revision now stored, so that a second save
+  // is the editor's decision to overwrite, made having seen the message
+  private void refuse(Context ctx, String path, boolean place, Visitor visitor, RuntimeException e, int status) {
+    ctx.status(status);
+    int basedOn = status == 409 ? room.catalog.authorityRevision(ctx.pathParam("id")) : basedOnOr(ctx, 0);
     render(ctx, new AuthorityFormView(room.masthead("Edit"), path, place, param(ctx, "name"), param(ctx, "variants"),
         param(ctx, "dates"), param(ctx, "description"), param(ctx, "within"), param(ctx, "same_as"),
-        visitor.formToken(), Optional.of(e.getMessage())));
+        visitor.formToken(), basedOn, Optional.of(e.getMessage())));
+  }
+
+  // required, as by the document forms: an edit sent without the revision it was made on would
+  // overwrite another editor's change made since without a word
+  private static int basedOn(Context ctx) {
+    String typed = Optional.ofNullable(ctx.formParam("based_on")).orElse("").strip();
+    if (typed.isEmpty()) {
+      throw new InvalidInputException("\"based_on\" is missing: send the form from the record's edit page");
+    }
+    return basedOnOr(ctx, -1);
+  }
+
+  private static int basedOnOr(Context ctx, int otherwise) {
+    try {
+      return Integer.parseInt(Optional.ofNullable(ctx.formParam("based_on")).orElse("").strip());
+    } catch (NumberFormatException e) {
+      if (otherwise < 0) {
+        throw new InvalidInputException("\"based_on\" is not a revision number: send the form from the record's edit"
+            + " page");
+      }
+      return otherwise;
+    }
   }
 
   private void render(Context ctx, AuthorityFormView view) {

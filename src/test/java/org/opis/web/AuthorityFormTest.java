@@ -34,13 +34,20 @@ class AuthorityFormTest {
           .creators(List.of(AgentRef.person("Khrushchov").withId("khrushchov"))).build());
       return null;
     });
-    room = Archive.open(catalog, Archive.keepers(catalog, "anna", "editor", "rita", "reader"));
+    room = Archive.open(catalog, Archive.keepers(catalog, "anna", "editor", "ed", "editor", "rita", "reader"));
   }
 
   @AfterAll
   static void close() {
     room.stop();
     catalog.close();
+  }
+
+  // the revision an edit page was filled from, as its form sends it back
+  private static String basedOn(Browser b, String record) {
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("name=\"based_on\" value=\"(\\d+)\"")
+        .matcher(b.get(record + "/edit").body());
+    return m.find() ? m.group(1) : "";
   }
 
   private static Browser as(String name) {
@@ -55,6 +62,7 @@ class AuthorityFormTest {
     assertThat(anna.get("/people/khrushchev/edit").body()).contains("value=\"Nikita Khrushchev\"");
     Map<String, String> form = new LinkedHashMap<>();
     form.put("form_token", anna.formToken("/account"));
+    form.put("based_on", basedOn(anna, "/people/khrushchev"));
     form.put("name", "Nikita Khrushchev");
     form.put("variants", "Chruschtschow\nХрущёв");
     form.put("dates", "1894-1971");
@@ -66,6 +74,7 @@ class AuthorityFormTest {
         .contains("href=\"https://www.wikidata.org/wiki/Q35314\"");
 
     form.put("same_as", "wikidata 35314");
+    form.put("based_on", basedOn(anna, "/people/khrushchev"));
     Http.Response refused = anna.post("/people/khrushchev/edit", form);
     assertThat(refused.status()).isEqualTo(400);
     assertThat(refused.body()).contains("is not a link to another authority file").contains("Chruschtschow");
@@ -82,6 +91,7 @@ class AuthorityFormTest {
     Browser anna = as("anna");
     Map<String, String> form = new LinkedHashMap<>();
     form.put("form_token", anna.formToken("/account"));
+    form.put("based_on", basedOn(anna, "/people/stalin"));
     form.put("name", "Speech writer");
     form.put("description", "x".repeat(1_000_001));
     String before = new Browser(room).get("/people/stalin").body();
@@ -93,6 +103,28 @@ class AuthorityFormTest {
     assertThat(new Browser(room).get("/people/stalin").status()).isEqualTo(200);
     assertThat(new Browser(room).get("/people/stalin").body()).isEqualTo(before);
     assertThat(anna.get("/people/stalin/edit").status()).isEqualTo(200);
+  }
+
+  @Test
+  void refusesAnEditMadeBeforeAnotherEditorsChangeKeepingWhatWasTyped() {
+    Browser anna = as("anna");
+    Browser ed = as("ed");
+    String opened = basedOn(anna, "/people/lenin");
+    assertThat(basedOn(ed, "/people/lenin")).isEqualTo(opened);
+    Map<String, String> first = new LinkedHashMap<>(Map.of("form_token", ed.formToken("/account"), "based_on", opened,
+        "name", "Lenin", "description", "Chairman of the Sovnarkom."));
+    assertThat(ed.post("/people/lenin/edit", first).status()).isEqualTo(303);
+
+    Map<String, String> second = new LinkedHashMap<>(Map.of("form_token", anna.formToken("/account"), "based_on", opened,
+        "name", "Lenin", "dates", "1870-1924"));
+    Http.Response refused = anna.post("/people/lenin/edit", second);
+
+    assertThat(refused.status()).isEqualTo(409);
+    assertThat(refused.body()).contains("was changed by editor:ed").contains("1870-1924");
+    assertThat(new Browser(room).get("/people/lenin").body()).contains("Chairman of the Sovnarkom.")
+        .doesNotContain("1870-1924");
+    second.remove("based_on");
+    assertThat(anna.post("/people/lenin/edit", second).status()).as("without the revision").isEqualTo(400);
   }
 
   @Test

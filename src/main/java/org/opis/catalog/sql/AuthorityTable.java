@@ -129,6 +129,11 @@ final class AuthorityTable {
         .list();
   }
 
+  /** The revision of the person, organisation or place with this identifier; 0 when there is none. */
+  static int revision(Handle h, String id) {
+    return current(h, "agent", id).or(() -> current(h, "place", id)).map(Current::revision).orElse(0);
+  }
+
   private static Optional<Current> current(Handle h, String table, String id) {
     return h.createQuery("SELECT revision, json FROM " + table + " WHERE id = :id")
         .bind("id", id)

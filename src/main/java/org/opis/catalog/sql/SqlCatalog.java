@@ -249,6 +249,12 @@ public final class SqlCatalog implements Catalog {
   }
 
   @Override
+  public int authorityRevision(String id) {
+    return attempt.to("read the revision of the authority record " + id,
+        () -> jdbi.withHandle(h -> AuthorityTable.revision(h, id)));
+  }
+
+  @Override
   public Optional<Place> place(String id) {
     return attempt.to("read the place " + id, () -> jdbi.withHandle(h -> AuthorityTable.place(h, id)));
   }

@@ -121,6 +121,32 @@ final class SqlWriter implements CatalogWriter {
   }
 
   @Override
+  public void saveEdit(Agent agent, int basedOn) {
+    requireUnchangedSince(agent.id(), Revisions.AGENT, basedOn);
+    save(agent);
+  }
+
+  @Override
+  public void saveEdit(Place place, int basedOn) {
+    requireUnchangedSince(place.id(), Revisions.PLACE, basedOn);
+    save(place);
+  }
+
+  // an editor's change made on an older revision would overwrite another's without a word
+  private void requireUnchangedSince(String id, String kind, int basedOn) {
+    requireOpen();
+    int current = attempt.to("read the authority record " + id, () -> AuthorityTable.revision(h, id));
+    if (current != basedOn) {
+      Revision newer = attempt.to("read the history of " + id, () -> Revisions.of(h, kind, id)).stream()
+          .filter(r -> r.number() == current).findFirst()
+          .orElseThrow(() -> new ConflictException("the record " + id + " changed while this edit was made"));
+      throw new ConflictException("the record " + id + " was changed by " + newer.author() + " at " + newer.at()
+          + " (revision " + current + ") after revision " + basedOn + ", which this edit was made on; nothing was"
+          + " saved: reload the record, make the change again and save it");
+    }
+  }
+
+  @Override
   public void save(Agent agent) {
     requireOpen();
     Identifiers.requireWellFormed(agent.id(), "a person or organisation");
