@@ -15,8 +15,8 @@ import org.opis.search.query.QueryText;
 
 /**
  * The searches offered when nothing matched, each one step looser than the search made: the
- * same words without the filters, without the quotation marks that made them phrases, or
- * without the words excluded. The words are read as the index reads them ({@link QueryParser})
+ * same words without the filters, without the quotation marks that made them phrases, without
+ * the words excluded, or with any of the words rather than all. The words are read as the index reads them ({@link QueryParser})
  * and written back ({@link QueryText}), so "-Baku", "NOT Baku", -"Red Army" and
  * -place:(Tabriz OR Rasht) are all exclusions, and curly quotation marks are quotation marks.
  */
@@ -41,6 +41,10 @@ final class LooserSearches {
     if (!included.equals(typed)) {
       looser.add(option("without the excluded words", included, request));
     }
+    // words that were all required, of which one may be wrong: any of them
+    Optional<List<QueryNode>> required = root.filter(r -> r instanceof All).map(r -> ((All) r).parts())
+        .filter(parts -> parts.size() > 1 && parts.stream().noneMatch(part -> part instanceof Not));
+    required.ifPresent(parts -> looser.add(option("with any of the words", QueryText.of(new Any(parts)), request)));
     return looser;
   }
 

@@ -23,7 +23,7 @@ import org.opis.search.Snippet;
  *            "from": {"asTyped": "1920s", "day": "1920-01-01"}, "to": null,
  *            "order": "relevance", "page": 1, "size": 20},
  *  "total": 1, "page": 1, "size": 20, "pages": 1,
- *  "notices": ["..."], "suggestion": null,
+ *  "notices": ["..."], "suggestion": null, "looser": [],
  *  "hits": [{"id": "1", "title": "...", "date": "November 16, 1920", "type": "telegram",
  *            "from": ["Stalin"], "to": ["LENIN", "TsEKA"],
  *            "page": "/documents/1", "json": "/api/documents/1",
@@ -34,7 +34,8 @@ import org.opis.search.Snippet;
  *  "links": {"html": "/search?q=kuchuk", "previous": null, "next": null}}
  * }</pre>
  *
- * <p>{@code date} is the date as written, {@code null} when the document has none, as is
+ * <p>{@code looser} lists, when nothing matched, the searches one step looser ({@code label},
+ * {@code html} and {@code json} addresses), as the search page offers them. {@code date} is the date as written, {@code null} when the document has none, as is
  * {@code type}; {@code facets} holds only facets with values, most frequent first; {@code years}
  * counts the matching documents in each year that has any, by the earliest day of their date.
  * A value that cannot be used answers 400 with {@code {"error": {"status": 400, "message":
@@ -60,6 +61,12 @@ final class SearchApi {
     body.put("pages", pager.pages());
     result.notices().forEach(body.putArray("notices")::add);
     body.put("suggestion", result.suggestion().orElse(null));
+    // when nothing matched, the searches one step looser, as the search page offers them
+    ArrayNode looser = body.putArray("looser");
+    if (result.total() == 0) {
+      LooserSearches.of(request).forEach(o -> looser.addObject().put("label", o.label())
+          .put("html", o.link()).put("json", o.link().replaceFirst("^/search", PATH)));
+    }
     ArrayNode hits = body.putArray("hits");
     result.hits().forEach(h -> hit(hits.addObject(), h));
     ObjectNode facets = body.putObject("facets");

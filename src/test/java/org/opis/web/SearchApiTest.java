@@ -98,6 +98,16 @@ class SearchApiTest extends SearchableRoom {
   }
 
   @Test
+  void offersLooserSearchesWhenNothingMatches() {
+    JsonNode none = search("q=Kuchuk+Zebrafinch");
+    assertThat(none.get("total").asInt()).isZero();
+    assertThat(none.get("looser").get(0).get("label").asText()).isEqualTo("\u201cKuchuk OR Zebrafinch\u201d, with any of the words");
+    assertThat(search(none.get("looser").get(0).get("json").asText().replaceFirst("^/api/search\\?", ""))
+        .get("total").asInt()).isPositive();
+    assertThat(search("q=Kuchuk").get("looser")).isEmpty();
+  }
+
+  @Test
   void answersTheSameDocumentsAsThePageInTheSameOrder() {
     String page = http.get("/search?q=grain&order=newest&size=50").body();
     List<String> ids = new ArrayList<>();
