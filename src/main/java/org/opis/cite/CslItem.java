@@ -70,6 +70,11 @@ final class CslItem {
   }
 
   private static CSLDate date(Issued d) {
+    if (d.oldStyle()) {
+      // styles print a literal date as it stands (and ignore it beside date parts): the Julian
+      // date as written, then the day it was in the Gregorian calendar
+      return new CSLDateBuilder().literal(d.asWritten() + " (" + Issued.readable(d.start()) + ")").build();
+    }
     int[] start = d.start().stream().mapToInt(Integer::intValue).toArray();
     CSLDateBuilder b = d.end().isPresent()
         ? new CSLDateBuilder().dateParts(start, d.end().get().stream().mapToInt(Integer::intValue).toArray())

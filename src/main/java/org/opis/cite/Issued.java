@@ -15,8 +15,16 @@ import org.opis.date.DocumentDate;
  * @param end the last date of a range, in the same way; empty for a single date
  * @param approximate whether the date is approximate or uncertain ("circa 1920")
  * @param asWritten the date as the document or its editor wrote it
+ * @param oldStyle whether {@code asWritten} is in the Julian calendar ("3 March 1918 O.S."), the
+ *     parts being the Gregorian day: a citation then gives the date as written beside them
  */
-public record Issued(List<Integer> start, Optional<List<Integer>> end, boolean approximate, String asWritten) {
+public record Issued(List<Integer> start, Optional<List<Integer>> end, boolean approximate, String asWritten,
+    boolean oldStyle) {
+  /** A date written in the Gregorian calendar. */
+  public Issued(List<Integer> start, Optional<List<Integer>> end, boolean approximate, String asWritten) {
+    this(start, end, approximate, asWritten, false);
+  }
+
   public Issued {
     start = List.copyOf(start);
     end = end.map(List::copyOf);
@@ -34,14 +42,18 @@ public record Issued(List<Integer> start, Optional<List<Integer>> end, boolean a
     boolean approximate = date.edtf().contains("~") || date.edtf().contains("?") || date.edtf().contains("%");
     Optional<List<Integer>> whole = whole(date.earliest(), date.latest());
     if (whole.isPresent()) {
-      return new Issued(whole.get(), Optional.empty(), approximate, date.asWritten());
+      return new Issued(whole.get(), Optional.empty(), approximate, date.asWritten(), julian(date));
     }
     LocalDate first = date.earliest();
     LocalDate last = date.latest();
     int precision = first.getDayOfYear() == 1 && last.getMonthValue() == 12 && last.getDayOfMonth() == 31 ? 1
         : first.getDayOfMonth() == 1 && last.equals(YearMonth.from(last).atEndOfMonth()) ? 2 : 3;
     return new Issued(parts(first).subList(0, precision), Optional.of(parts(last).subList(0, precision)),
-        approximate, date.asWritten());
+        approximate, date.asWritten(), julian(date));
+  }
+
+  private static boolean julian(DocumentDate date) {
+    return date.calendar() == org.opis.date.Calendar.JULIAN;
   }
 
   private static Optional<List<Integer>> whole(LocalDate first, LocalDate last) {
@@ -80,5 +92,18 @@ public record Issued(List<Integer> start, Optional<List<Integer>> end, boolean a
       s.append('-').append(String.format("%02d", parts.get(i)));
     }
     return s.toString();
+  }
+
+  private static final String[] MONTHS = {"January", "February", "March", "April", "May", "June", "July", "August",
+      "September", "October", "November", "December"};
+
+  /** Year, month and day parts as a reader writes them: "16 March 1918", "March 1918", "1918". */
+  public static String readable(List<Integer> parts) {
+    String year = String.valueOf(parts.get(0));
+    if (parts.size() == 1) {
+      return year;
+    }
+    String month = MONTHS[parts.get(1) - 1] + " " + year;
+    return parts.size() == 2 ? month : parts.get(2) + " " + month;
   }
 }

@@ -31,7 +31,7 @@ public final class Ris {
       tag(out, "PY", String.valueOf(d.year()));
       // RIS's date holds one day; a range or an approximate date is said in its "other" part
       // (YYYY/MM/DD/other), as written, so the end of "November 16-18, 1920" is not lost
-      tag(out, "DA", date(d.start()) + (d.end().isPresent() || d.approximate() ? d.asWritten() : ""));
+      tag(out, "DA", date(d.start()) + (d.end().isPresent() || d.approximate() || d.oldStyle() ? d.asWritten() : ""));
     });
     c.genre().ifPresent(g -> tag(out, "M3", g));
     c.archive().ifPresent(a -> tag(out, "DB", a));

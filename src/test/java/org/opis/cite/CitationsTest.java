@@ -40,6 +40,19 @@ class CitationsTest {
   }
 
   @Test
+  void givesAnOldStyleDateAsWrittenBesideItsGregorianDayInEveryStyle() {
+    org.opis.record.Document minutes = org.opis.record.Document.titled("Minutes of the Sovnarkom")
+        .id(new org.opis.record.DocumentId("6"))
+        .date(org.opis.date.DateParser.parse("3 March 1918 O.S.", org.opis.problem.Location.NOWHERE)).build();
+    Citable citable = Citable.of(minutes, SeedTelegram.EDITION);
+
+    for (Citation c : CITATIONS.format(citable)) {
+      assertThat(c.bibliography()).as(c.style().label()).contains("3 March 1918 O.S.").contains("16 March 1918");
+    }
+    assertThat(Ris.record(citable)).contains("DA  - 1918/03/16/3 March 1918 O.S.");
+  }
+
+  @Test
   void citesTheSeedTelegramInAChicagoNote() {
     assertThat(seed().get(CitationStyle.CHICAGO).note()).isEqualTo(
         "Stalin, \u201c" + TITLE + ",\u201d Telegram to Lenin and TsEKA (Central Committee), trans. Gary Goldberg,"
