@@ -13,7 +13,8 @@ final class Repositories {
       "record office", "records office", "collection", "institut");
   private static final Set<String> ACRONYMS = Set.of("RGASPI", "RGANI", "GARF", "RGAE", "RGVA",
       "RGALI", "TsAMO", "AVP RF", "AVPRF", "APRF", "РГАСПИ", "РГАНИ", "ГАРФ", "АПРФ", "АВП РФ",
-      "TNA", "PRO", "NARA", "BArch", "PA AA", "SAPMO", "SAPMO-BArch", "AAN", "ÁBTL", "MNL OL");
+      "TNA", "PRO", "NARA", "BArch", "PA AA", "SAPMO", "SAPMO-BArch", "AAN", "ÁBTL", "MNL OL", "PRC FMA",
+      "MfAA", "AMAE", "AMVnR", "ANIC", "AMZV", "NA ČR", "AIPN", "BStU");
 
   private Repositories() {}
 
@@ -29,7 +30,8 @@ final class Repositories {
   /**
    * The repository of a reference nothing else was recognised in, when it is obvious: its first
    * part names an archive, a library or a museum, or is a well-known acronym, and has no digits
-   * ("Bundesarchiv, NY 4090/472" gives "Bundesarchiv"); otherwise empty.
+   * ("Bundesarchiv, NY 4090/472" gives "Bundesarchiv"), or is a well-known acronym followed by a
+   * file number ("PRC FMA 109-00761-01, 1-3" gives "PRC FMA"); otherwise empty.
    */
   static Optional<String> guess(String asWritten) {
     List<Part> parts = Part.split(asWritten);
@@ -37,6 +39,13 @@ final class Repositories {
       return Optional.empty();
     }
     String first = Part.trim(parts.get(0).text());
+    // "PRC FMA 109-00761-01": a well-known archive's acronym, then the file's number
+    Optional<String> leading = ACRONYMS.stream()
+        .filter(a -> first.startsWith(a + " ") && first.substring(a.length()).strip().matches("\\S*\\d\\S*"))
+        .max(java.util.Comparator.comparingInt(String::length));
+    if (leading.isPresent()) {
+      return leading;
+    }
     if (first.isEmpty() || first.length() > 200 || first.chars().anyMatch(Character::isDigit)) {
       return Optional.empty();
     }

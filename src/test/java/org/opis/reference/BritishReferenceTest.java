@@ -47,4 +47,12 @@ class BritishReferenceTest {
     assertThat(ReferenceParser.parse("Churchill Archives Centre, FO 800/12").system())
         .isEqualTo(ReferenceSystem.UNSTRUCTURED);
   }
+
+  @Test
+  void takesAWellKnownArchivesAcronymBeforeAFileNumberForTheRepository() {
+    assertThat(ReferenceParser.parse("PRC FMA 109-00761-01, 1-3").repository()).contains("PRC FMA");
+    assertThat(ReferenceParser.parse("SAPMO-BArch, NY 4090/463, Bl. 12-14").repository()).contains("SAPMO-BArch");
+    assertThat(ReferenceParser.parse("BArch DY 30/3682").repository()).isEmpty();
+    assertThat(ReferenceParser.parse("TNA 2019 catalogue").repository()).isEmpty();
+  }
 }
