@@ -2,10 +2,7 @@ package org.opis.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -14,7 +11,6 @@ import org.opis.catalog.Catalog;
 /** Editors create and edit documents in a form of every field, told beside a field what is wrong with it. */
 class EditFormTest {
   private static final String PASSWORD = Archive.PASSWORD;
-  private static final Pattern FIELD = Pattern.compile("<(?:input|textarea) id=\"([a-z_]+)\" name=\"\\1\"(?: value=\"([^\"]*)\"|[^>]*>([^<]*)</textarea)");
   private static ReadingRoom room;
   private static Catalog catalog;
 
@@ -36,29 +32,12 @@ class EditFormTest {
     return b;
   }
 
-  // the form's fields as a browser would send them back, unchanged
-  private static Map<String, String> fields(String page) {
-    Map<String, String> form = new LinkedHashMap<>();
-    Matcher m = Pattern.compile("name=\"(form_token|based_on)\" value=\"([^\"]*)\"").matcher(page);
-    while (m.find()) {
-      form.put(m.group(1), m.group(2));
-    }
-    Matcher f = FIELD.matcher(page);
-    while (f.find()) {
-      form.put(f.group(1), unescape(f.group(2) != null ? f.group(2) : f.group(3)));
-    }
-    return form;
-  }
 
-  private static String unescape(String html) {
-    return html.replace("&lt;", "<").replace("&gt;", ">").replace("&#34;", "\"").replace("&quot;", "\"")
-        .replace("&#39;", "'").replace("&amp;", "&");
-  }
 
   @Test
   void anEditorChangesFieldsAndEverythingElseIsKept() {
     Browser editor = editor();
-    Map<String, String> form = fields(editor.get("/documents/1/edit").body());
+    Map<String, String> form = FormFields.of(editor.get("/documents/1/edit").body());
     assertThat(form.get("title")).isEqualTo(Archive.TELEGRAM_TITLE);
     assertThat(form.get("creators")).isEqualTo("Stalin");
     form.put("title", "Telegram, Stalin to Lenin on Persia");
@@ -75,7 +54,7 @@ class EditFormTest {
   @Test
   void saysBesideAFieldWhatIsWrongAndKeepsWhatWasTyped() {
     Browser editor = editor();
-    Map<String, String> form = fields(editor.get("/documents/2/edit").body());
+    Map<String, String> form = FormFields.of(editor.get("/documents/2/edit").body());
     form.put("date", "Febuary 30, 1946");
     form.put("summary", "A summary <typed> just now");
     Http.Response refused = editor.post("/documents/2/edit", form);
@@ -91,8 +70,8 @@ class EditFormTest {
   void refusesAnEditMadeOnAnOlderRevisionKeepingWhatWasTyped() {
     Browser first = editor();
     Browser second = editor();
-    Map<String, String> mine = fields(first.get("/documents/5/edit").body());
-    Map<String, String> theirs = fields(second.get("/documents/5/edit").body());
+    Map<String, String> mine = FormFields.of(first.get("/documents/5/edit").body());
+    Map<String, String> theirs = FormFields.of(second.get("/documents/5/edit").body());
     theirs.put("title", "Minutes, as Boris corrected them");
     assertThat(second.post("/documents/5/edit", theirs).status()).isEqualTo(303);
     mine.put("title", "Minutes, as Anna corrected them");
@@ -105,7 +84,7 @@ class EditFormTest {
   @Test
   void createsADocumentFromTheBlankForm() {
     Browser editor = editor();
-    Map<String, String> form = fields(editor.get("/documents/new").body());
+    Map<String, String> form = FormFields.of(editor.get("/documents/new").body());
     Http.Response untitled = editor.post("/documents/new", form);
     assertThat(untitled.status()).isEqualTo(400);
     assertThat(untitled.body()).contains("id=\"title-problem\"");

@@ -3,11 +3,8 @@ package org.opis.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -23,8 +20,6 @@ import org.opis.record.Visibility;
 
 /** What an editor did not touch stays as it was: a form saved unchanged, a field left empty, a revert. */
 class UntouchedFieldsTest {
-  private static final Pattern FIELD = Pattern.compile(
-      "<(?:input|textarea) id=\"([a-z_]+)\" name=\"\\1\"(?: value=\"([^\"]*)\"|[^>]*>([^<]*)</textarea)");
   private static ReadingRoom room;
   private static Catalog catalog;
 
@@ -55,28 +50,13 @@ class UntouchedFieldsTest {
     return b;
   }
 
-  // the form's fields as a browser sends them back: text areas with CR LF line breaks
-  private static Map<String, String> fields(String page) {
-    Map<String, String> form = new LinkedHashMap<>();
-    Matcher m = Pattern.compile("name=\"(form_token|based_on)\" value=\"([^\"]*)\"").matcher(page);
-    while (m.find()) {
-      form.put(m.group(1), m.group(2));
-    }
-    Matcher f = FIELD.matcher(page);
-    while (f.find()) {
-      String value = f.group(2) != null ? f.group(2) : f.group(3).replace("\n", "\r\n");
-      form.put(f.group(1), value.replace("&lt;", "<").replace("&gt;", ">").replace("&#34;", "\"")
-          .replace("&quot;", "\"").replace("&#39;", "'").replace("&amp;", "&"));
-    }
-    return form;
-  }
 
   @Test
   void aFormSavedUnchangedChangesNothingInTheRecord() {
     Browser editor = editor();
     String before = editor.get("/api/documents/80").body();
 
-    Http.Response saved = editor.post("/documents/80/edit", fields(editor.get("/documents/80/edit").body()));
+    Http.Response saved = editor.post("/documents/80/edit", FormFields.of(editor.get("/documents/80/edit").body()));
 
     assertThat(saved.status()).isEqualTo(303);
     assertThat(editor.get("/api/documents/80").body()).isEqualTo(before)
@@ -87,7 +67,7 @@ class UntouchedFieldsTest {
   @Test
   void aVisibilityLeftEmptyKeepsARestrictedDocumentRestricted() {
     Browser editor = editor();
-    Map<String, String> form = fields(editor.get("/documents/81/edit").body());
+    Map<String, String> form = FormFields.of(editor.get("/documents/81/edit").body());
     assertThat(form.get("visibility")).isEqualTo("restricted");
     form.put("visibility", "");
     form.put("summary", "A corrected summary.");
