@@ -75,7 +75,10 @@ final class Failures {
           + "; it is not served until the archive's keepers restore it");
     } else if (e instanceof StorageException) {
       LOG.error("storage failed answering {} {}", ctx.method(), ctx.path(), e);
-      respond(ctx, 503, "The archive is unavailable", e.getMessage() + "; please try again later");
+      // the keepers read where the catalog is in the log; a client is not told the server's paths
+      ctx.header("Retry-After", "10");
+      respond(ctx, 503, "The archive is unavailable",
+          e.getMessage().replaceAll(" \\(catalog at [^)]*\\)", "") + "; please try again later");
     } else if (e instanceof HttpResponseException refused && refused.getStatus() == 404) {
       respond(ctx, 404, "Not found", "there is no page at \"" + Quote.shortened(ctx.path()) + "\" in this archive");
     } else if (e instanceof HttpResponseException refused && refused.getStatus() < 500) {

@@ -31,14 +31,16 @@ class FailuresTest {
 
   @Test
   void answersFailingStorageWithServiceUnavailable() {
-    try (ReadingRoom room = start(failing(m -> new StorageException("could not read the catalog",
-        new java.sql.SQLException("disk I/O error"))))) {
+    try (ReadingRoom room = start(failing(m -> new StorageException("could not read the catalog (catalog at"
+        + " jdbc:sqlite:/srv/secret/catalog.db)", new java.sql.SQLException("disk I/O error"))))) {
       Http.Response page = new Http(room).get("/");
       Http.Response json = new Http(room).get("/api/documents");
 
       assertThat(page.status()).isEqualTo(503);
       assertThat(page.body()).contains("<h1>The archive is unavailable</h1>")
-          .contains("could not read the catalog; please try again later").doesNotContain("disk I/O");
+          .contains("could not read the catalog; please try again later").doesNotContain("disk I/O")
+          .doesNotContain("/srv/secret");
+      assertThat(page.header("Retry-After")).contains("10");
       assertThat(json.status()).isEqualTo(503);
       assertThat(json.body()).contains("\"status\":503");
     }
