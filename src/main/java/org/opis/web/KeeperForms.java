@@ -28,7 +28,7 @@ final class KeeperForms {
   void visibility(Context ctx) {
     Account editor = editor(ctx);
     Document document = DocumentPage.find(room, ctx.pathParam("id"), room.viewer(ctx));
-    Visibility chosen = chosen(ctx.formParam("access"), ctx.formParam("until"));
+    Visibility chosen = chosen(ctx.formParam("access"), ctx.formParam("until"), room.today());
     int basedOn = current(ctx);
     room.catalog.write(Change.by("editor:" + editor.name(), "made " + chosen.access().term()
         + chosen.until().map(d -> " until " + d).orElse("")),
@@ -58,21 +58,38 @@ final class KeeperForms {
     }
   }
 
-  static Visibility chosen(String access, String until) {
-    Optional<Visibility.Access> term = Optional.ofNullable(access).flatMap(Visibility.Access::fromTerm);
+  static Visibility chosen(String access, String until, LocalDate today) {
+    if (access == null || access.isBlank()) {
+      throw new InvalidInputException("\"access\" is missing; choose public, restricted or embargoed");
+    }
+    Optional<Visibility.Access> term = Visibility.Access.fromTerm(access);
     if (term.isEmpty()) {
-      throw new InvalidInputException("\"access\" is \"" + Quote.shortened(String.valueOf(access))
+      throw new InvalidInputException("\"access\" is \"" + Quote.shortened(access)
           + "\"; use public, restricted or embargoed");
     }
+    boolean day = until != null && !until.isBlank();
     if (term.get() != Visibility.Access.EMBARGOED) {
+      // a day the document opens, with an access that is not an embargo, is a contradiction whose
+      // safe reading is not to publish: the editor says which was meant
+      if (day) {
+        throw new InvalidInputException("\"until\" is " + Quote.shortened(until.strip()) + ", a day an embargo lifts,"
+            + " but the access is " + term.get().term() + "; choose embargoed to keep the document closed until then,"
+            + " or leave the day empty");
+      }
       return term.get() == Visibility.Access.PUBLIC ? Visibility.PUBLIC : Visibility.RESTRICTED;
     }
+    LocalDate lifts;
     try {
-      return Visibility.embargoedUntil(LocalDate.parse(String.valueOf(until).strip()));
+      lifts = LocalDate.parse(String.valueOf(until).strip());
     } catch (DateTimeParseException e) {
       throw new InvalidInputException("\"until\" is \"" + Quote.shortened(String.valueOf(until)) + "\"; an embargo"
           + " needs the day it lifts, as 2030-01-01");
     }
+    if (!lifts.isAfter(today)) {
+      throw new InvalidInputException("an embargo until " + lifts + " would lift at once (today is " + today
+          + "); choose public, or a day to come");
+    }
+    return Visibility.embargoedUntil(lifts);
   }
 
   private static int current(Context ctx) {

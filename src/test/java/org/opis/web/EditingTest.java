@@ -165,5 +165,14 @@ class EditingTest {
         "current", "1", "access", "embargoed", "until", "next spring"));
     assertThat(bad.status()).isEqualTo(400);
     assertThat(bad.body()).contains("an embargo needs the day it lifts");
+    Http.Response publicUntil = editor.post("/documents/2/visibility", Map.of("form_token", editor.formToken("/account"),
+        "current", "1", "access", "public", "until", "2099-01-01"));
+    assertThat(publicUntil.status()).isEqualTo(400);
+    assertThat(publicUntil.body()).contains("choose embargoed to keep the document closed until then");
+    Http.Response past = editor.post("/documents/2/visibility", Map.of("form_token", editor.formToken("/account"),
+        "current", "1", "access", "embargoed", "until", "1999-01-01"));
+    assertThat(past.status()).isEqualTo(400);
+    assertThat(past.body()).contains("would lift at once");
+    assertThat(new Browser(room).get("/documents/2").status()).isEqualTo(200);
   }
 }
