@@ -187,13 +187,18 @@ public final class Gate {
   }
 
   public void changeRole(String name, Role role) {
-    accounts.changeRole(known(name), role);
+    String key = known(name);
+    if (role != Role.ADMINISTRATOR) {
+      requireAnotherAdministrator(key, "made a " + role.word());
+    }
+    accounts.changeRole(key, role);
     record(KEEPER, "changed the role", name.strip().toLowerCase(Locale.ROOT), Optional.of(role.word()), Optional.empty());
   }
 
   /** Disables the account and ends its sessions; its tokens stop working while it is disabled. */
   public void disable(String name) {
     String key = known(name);
+    requireAnotherAdministrator(key, "disabled");
     accounts.changeDisabled(key, true);
     accounts.endSessions(key);
     record(KEEPER, "disabled the account", key, Optional.empty(), Optional.empty());
@@ -207,6 +212,19 @@ public final class Gate {
 
   public List<Account> accounts() {
     return accounts.accounts();
+  }
+
+  // an archive without an enabled administrator has no one to read its audit log or keep its accounts
+  private void requireAnotherAdministrator(String key, String what) {
+    List<Account> all = accounts.accounts();
+    boolean isAdministrator = all.stream()
+        .anyMatch(a -> a.name().equals(key) && a.role() == Role.ADMINISTRATOR && !a.disabled());
+    boolean another = all.stream()
+        .anyMatch(a -> !a.name().equals(key) && a.role() == Role.ADMINISTRATOR && !a.disabled());
+    if (isAdministrator && !another) {
+      throw new org.opis.problem.InvalidInputException("\"" + key + "\" is the only administrator, and cannot be " + what
+          + ": make another account an administrator first");
+    }
   }
 
   /** A new random secret, for the token of a form shown before sign-in. */

@@ -52,6 +52,20 @@ class UserCommandTest {
   }
 
   @Test
+  void keepsTheOnlyAdministratorAnAdministratorAndEnabled() {
+    withStdin(PASSWORD + "\n", "user", "add", "olga", "--role", "administrator", "--password-stdin", "--data",
+        data.toString());
+    Console demoted = Console.run("user", "role", "olga", "reader", "--data", data.toString());
+    assertThat(demoted.exit()).isEqualTo(3);
+    assertThat(demoted.err()).contains("\"olga\" is the only administrator").contains("make another account");
+    assertThat(Console.run("user", "disable", "olga", "--data", data.toString()).exit()).isEqualTo(3);
+    withStdin(PASSWORD + "\n", "user", "add", "pavel", "--role", "administrator", "--password-stdin", "--data",
+        data.toString());
+    assertThat(Console.run("user", "role", "olga", "editor", "--data", data.toString()).exit()).isZero();
+    assertThat(Console.run("user", "disable", "pavel", "--data", data.toString()).exit()).isEqualTo(3);
+  }
+
+  @Test
   void saysWhatIsWrongWithARoleANameOrAPassword() {
     Console role = withStdin(PASSWORD + "\n", "user", "add", "vera", "--role", "archivist", "--password-stdin",
         "--data", data.toString());
