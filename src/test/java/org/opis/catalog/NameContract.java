@@ -377,6 +377,8 @@ public interface NameContract extends CatalogFixture {
       return null;
     });
     assertThat(catalog().mergedInto("a")).contains("c");
+    assertThatThrownBy(() -> catalog().write(Change.by("t", null), w -> w.merge("a", "c")))
+        .isInstanceOf(InvalidInputException.class).hasMessage("\"a\" was already merged into \"c\"");
     assertThat(catalog().mergedInto("b")).contains("c");
     assertThat(catalog().mergedInto("c")).isEmpty();
   }

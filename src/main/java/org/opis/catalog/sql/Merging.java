@@ -29,6 +29,10 @@ final class Merging {
     Optional<Agent> agentFrom = AuthorityTable.agent(h, from);
     Optional<Place> placeFrom = AuthorityTable.place(h, from);
     if (agentFrom.isEmpty() && placeFrom.isEmpty()) {
+      Optional<String> already = mergedInto(h, from);
+      if (already.isPresent()) {
+        throw new InvalidInputException("\"" + from + "\" was already merged into \"" + already.get() + "\"");
+      }
       throw new NotFoundException("there is no authority record \"" + from + "\" to merge");
     }
     if (agentFrom.isPresent()) {
