@@ -34,6 +34,17 @@ public enum Field {
     return prefix;
   }
 
+  /** The fields a reader may type, as typed ("title:, person:, ..."), and date:, which is read apart. */
+  static String names() {
+    StringBuilder all = new StringBuilder();
+    for (Field f : values()) {
+      if (f != ANY) {
+        all.append(f.prefix).append(":, ");
+      }
+    }
+    return all.append("date:").toString();
+  }
+
   /** The field a person meant by this word before a colon; empty when it names none. */
   public static Optional<Field> named(String word) {
     String w = word.toLowerCase(Locale.ROOT);

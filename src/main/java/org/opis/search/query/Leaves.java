@@ -30,6 +30,9 @@ final class Leaves {
    * The leaf a word or phrase token makes in {@code scope}; empty when it holds nothing to
    * search for ("", "*", "&"), cannot be read as a date, or is one too many.
    */
+  private static final java.util.regex.Pattern GUESSED_FIELD =
+      java.util.regex.Pattern.compile("(\\p{L}{2,30}):[\\p{L}\\p{N}].*", java.util.regex.Pattern.DOTALL);
+
   Optional<QueryNode> of(Token token, Scope scope) {
     Notices said = new Notices("");
     Optional<QueryNode> leaf = token.kind() == Kind.WORD
@@ -55,6 +58,12 @@ final class Leaves {
       return QueryDates.read(typed, said).map(QueryNode.class::cast);
     }
     String word = shortened(typed, false, said);
+    java.util.regex.Matcher guessed = GUESSED_FIELD.matcher(word);
+    if (scope.field() == Field.ANY && guessed.matches()) {
+      // "unknownfield:Tabriz" is a reader guessing at a field; "10:30" and "http://..." are words
+      said.add("there is no field " + Notices.quote(guessed.group(1) + ":") + ", so " + Notices.quote(word)
+          + " was searched as written; the fields are " + Field.names());
+    }
     int end = word.length();
     while (end > 0 && word.charAt(end - 1) == '*') {
       end--;

@@ -75,6 +75,14 @@ class FieldTest {
   }
 
   @Test
+  void saysThatAWordBeforeAColonIsNoFieldWhenItLooksLikeOne() {
+    assertThat(tree("unknownfield:Tabriz")).isEqualTo(term("unknownfield:Tabriz"));
+    assertThat(notices("unknownfield:Tabriz")).containsExactly("there is no field \"unknownfield:\", so"
+        + " \"unknownfield:Tabriz\" was searched as written; the fields are title:, person:, place:, from:, to:,"
+        + " archive:, type:, language:, subject:, collection:, translator:, date:");
+  }
+
+  @Test
   void readsOnlyTheFirstColonOfAWord() {
     assertThat(tree("person:Stalin:Lenin")).isEqualTo(term(Field.PERSON, "Stalin:Lenin"));
     assertThat(tree("note:title:x")).isEqualTo(term("note:title:x"));
