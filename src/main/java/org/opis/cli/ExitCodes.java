@@ -50,12 +50,12 @@ final class ExitCodes implements CommandLine.IExecutionExceptionHandler {
   public int handleExecutionException(Exception e, CommandLine cmd, CommandLine.ParseResult parsed) {
     PrintWriter err = cmd.getErr();
     if (e instanceof OpisException opis) {
-      err.println("opis " + cmd.getCommandName() + ": " + opis.getMessage());
+      err.println(cmd.getCommandSpec().qualifiedName() + ": " + opis.getMessage());
       for (Problem p : opis.problems().subList(Math.min(1, opis.problems().size()), opis.problems().size())) {
         err.println("  " + p);
       }
     } else {
-      err.println("opis " + cmd.getCommandName() + ": an unexpected error; please report it with this trace:");
+      err.println(cmd.getCommandSpec().qualifiedName() + ": an unexpected error; please report it with this trace:");
       e.printStackTrace(err);
     }
     err.flush();

@@ -32,7 +32,7 @@ class AuthorityCommandTest {
       assertThat(archive.catalog().agent("mirza").orElseThrow().variants()).contains("Kuchuk-Khan");
     }
     Console again = Console.run("authority", "merge", "kuchuk", "mirza", "--data", data.toString());
-    assertThat(again.exit()).isEqualTo(4);
-    assertThat(again.err()).contains("there is no authority record \"kuchuk\" to merge");
+    assertThat(again.exit()).isEqualTo(3);
+    assertThat(again.err()).isEqualTo("opis authority merge: \"kuchuk\" was already merged into \"mirza\"\n");
   }
 }

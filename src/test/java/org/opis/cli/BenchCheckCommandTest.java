@@ -61,7 +61,7 @@ class BenchCheckCommandTest {
     Path now = tsv("now.tsv", "pages\tdocument pages req/s\t0.3\thigher", "startup\tfirst page\t6,5\tlower");
     Console c = Console.run("bench", "check", "--recorded", recorded().toString(), now.toString());
     assertThat(c.exit()).isEqualTo(3);
-    assertThat(c.err()).isEqualTo("opis check: " + now + ", line 2, column \"ratio\": cannot read \"6,5\" as a number\n");
+    assertThat(c.err()).isEqualTo("opis bench check: " + now + ", line 2, column \"ratio\": cannot read \"6,5\" as a number\n");
   }
 
   @Test
