@@ -61,8 +61,11 @@ public interface Catalog extends AutoCloseable {
   /** The authority record of a person or organisation; follows nothing, merges come later. */
   Optional<Agent> agent(String id);
 
-  /** The revision an authority record (person, organisation or place) is at; 0 when there is none. */
-  int authorityRevision(String id);
+  /**
+   * The revision a person's or organisation's record, or a place's, is at; 0 when there is none
+   * (a person and a place may share an identifier).
+   */
+  int authorityRevision(String id, boolean place);
 
   /** The record an authority record was merged into, after any later merges; empty unless merged. */
   Optional<String> mergedInto(String authorityId);

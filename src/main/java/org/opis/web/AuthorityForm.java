@@ -31,7 +31,7 @@ final class AuthorityForm {
     Agent a = agent(ctx.pathParam("id"));
     render(ctx, new AuthorityFormView(room.masthead("Edit " + a.name()), "/people/" + Paths.segment(a.id()), false,
         a.name(), String.join("\n", a.variants()), a.dates().orElse(""), a.description().orElse(""), "",
-        lines(a.sameAs()), visitor.formToken(), room.catalog.authorityRevision(a.id()), Optional.empty()));
+        lines(a.sameAs()), visitor.formToken(), room.catalog.authorityRevision(a.id(), false), Optional.empty()));
   }
 
   void showPlace(Context ctx) {
@@ -39,7 +39,7 @@ final class AuthorityForm {
     Place p = place(ctx.pathParam("id"));
     render(ctx, new AuthorityFormView(room.masthead("Edit " + p.name()), "/places/" + Paths.segment(p.id()), true,
         p.name(), String.join("\n", p.variants()), "", p.description().orElse(""), p.within().orElse(""),
-        lines(p.sameAs()), visitor.formToken(), room.catalog.authorityRevision(p.id()), Optional.empty()));
+        lines(p.sameAs()), visitor.formToken(), room.catalog.authorityRevision(p.id(), true), Optional.empty()));
   }
 
   void savePerson(Context ctx) {
@@ -102,7 +102,7 @@ final class AuthorityForm {
   // is the editor's decision to overwrite, made having seen the message
   private void refuse(Context ctx, String path, boolean place, Visitor visitor, RuntimeException e, int status) {
     ctx.status(status);
-    int basedOn = status == 409 ? room.catalog.authorityRevision(ctx.pathParam("id")) : basedOnOr(ctx, 0);
+    int basedOn = status == 409 ? room.catalog.authorityRevision(ctx.pathParam("id"), place) : basedOnOr(ctx, 0);
     render(ctx, new AuthorityFormView(room.masthead("Edit"), path, place, param(ctx, "name"), param(ctx, "variants"),
         param(ctx, "dates"), param(ctx, "description"), param(ctx, "within"), param(ctx, "same_as"),
         visitor.formToken(), basedOn, Optional.of(e.getMessage())));

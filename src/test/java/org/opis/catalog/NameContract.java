@@ -367,6 +367,22 @@ public interface NameContract extends CatalogFixture {
   }
 
   @Test
+  default void aPlaceSharingAnIdentifierWithAMergedAwayOrganisationStaysItself() {
+    catalog().write(Change.by("test", null), w -> {
+      w.save(new Agent("moscow", AgentKind.ORGANISATION, "Moscow", List.of(), Optional.empty(), Optional.empty()));
+      w.save(new Agent("soviet-government", AgentKind.ORGANISATION, "Soviet government", List.of(), Optional.empty(),
+          Optional.empty()));
+      w.save(new Place("moscow", "Moscow", List.of(), Optional.empty(), Optional.empty()));
+      w.merge("moscow", "soviet-government");
+      return null;
+    });
+    Saved saved = save(Document.titled("Letter").mentions(new Mentions(List.of(), List.of(),
+        List.of(new PlaceRef("Moscow", Optional.of("moscow"))))).build());
+    assertThat(saved.document().mentions().places().get(0).id()).contains("moscow");
+    assertThat(catalog().place("soviet-government")).isEmpty();
+  }
+
+  @Test
   default void followsMergesOneAfterAnother() {
     catalog().write(Change.by("test", null), w -> {
       for (String id : List.of("a", "b", "c")) {

@@ -129,9 +129,9 @@ final class AuthorityTable {
         .list();
   }
 
-  /** The revision of the person, organisation or place with this identifier; 0 when there is none. */
-  static int revision(Handle h, String id) {
-    return current(h, "agent", id).or(() -> current(h, "place", id)).map(Current::revision).orElse(0);
+  /** The revision of the person or organisation, or of the place, with this identifier; 0 when there is none. */
+  static int revision(Handle h, boolean place, String id) {
+    return current(h, place ? "place" : "agent", id).map(Current::revision).orElse(0);
   }
 
   private static Optional<Current> current(Handle h, String table, String id) {

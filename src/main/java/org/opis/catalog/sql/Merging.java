@@ -66,6 +66,9 @@ final class Merging {
    * holding its names too. An identifier merged away is never given a record of its own again.
    */
   static Agent survivor(Handle h, Agent agent) {
+    if (AuthorityTable.agent(h, agent.id()).isPresent()) {
+      return agent;
+    }
     return mergedInto(h, agent.id()).flatMap(into -> AuthorityTable.agent(h, into))
         .map(kept -> new Agent(kept.id(), kept.kind(), kept.name(), variants(kept.name(), kept.variants(),
             agent.allNames()), kept.dates().or(agent::dates), kept.description().or(agent::description),
@@ -75,6 +78,9 @@ final class Merging {
 
   /** As {@link #survivor(Handle, Agent)}, for a place. */
   static Place survivor(Handle h, Place place) {
+    if (AuthorityTable.place(h, place.id()).isPresent()) {
+      return place;
+    }
     return mergedInto(h, place.id()).flatMap(into -> AuthorityTable.place(h, into))
         .map(kept -> new Place(kept.id(), kept.name(), variants(kept.name(), kept.variants(), place.allNames()),
             kept.within().or(place::within).filter(w -> !w.equals(kept.id())), kept.description().or(place::description),

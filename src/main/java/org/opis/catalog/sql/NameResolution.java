@@ -97,8 +97,9 @@ final class NameResolution {
 
   // a name that comes with an identifier: the record gains the spelling, or is created with it
   private String linkAgent(String given, AgentRef ref) {
-    // an identifier merged away names the record that remains
-    String id = Merging.mergedInto(h, given).orElse(given);
+    // an identifier merged away names the record that remains (a person's or organisation's: a
+    // place may have the same identifier)
+    String id = Merging.mergedInto(h, given).filter(into -> AuthorityTable.agent(h, into).isPresent()).orElse(given);
     Agent agent = AuthorityTable.agent(h, id)
         .orElseGet(() -> new Agent(id, ref.kind(), ref.name(), List.of(), Optional.empty(), Optional.empty()));
     AuthorityTable.save(h, hidden ? agent : agent.withVariant(ref.name()), now.get(), change);
@@ -132,7 +133,7 @@ final class NameResolution {
   }
 
   private String linkPlace(String given, PlaceRef ref) {
-    String id = Merging.mergedInto(h, given).orElse(given);
+    String id = Merging.mergedInto(h, given).filter(into -> AuthorityTable.place(h, into).isPresent()).orElse(given);
     Place place = AuthorityTable.place(h, id)
         .orElseGet(() -> new Place(id, ref.name(), List.of(), Optional.empty(), Optional.empty()));
     AuthorityTable.save(h, hidden ? place : place.withVariant(ref.name()), now.get(), change);

@@ -249,9 +249,9 @@ public final class SqlCatalog implements Catalog {
   }
 
   @Override
-  public int authorityRevision(String id) {
+  public int authorityRevision(String id, boolean place) {
     return attempt.to("read the revision of the authority record " + id,
-        () -> jdbi.withHandle(h -> AuthorityTable.revision(h, id)));
+        () -> jdbi.withHandle(h -> AuthorityTable.revision(h, place, id)));
   }
 
   @Override

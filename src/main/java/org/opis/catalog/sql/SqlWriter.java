@@ -122,20 +122,21 @@ final class SqlWriter implements CatalogWriter {
 
   @Override
   public void saveEdit(Agent agent, int basedOn) {
-    requireUnchangedSince(agent.id(), Revisions.AGENT, basedOn);
+    requireUnchangedSince(agent.id(), false, basedOn);
     save(agent);
   }
 
   @Override
   public void saveEdit(Place place, int basedOn) {
-    requireUnchangedSince(place.id(), Revisions.PLACE, basedOn);
+    requireUnchangedSince(place.id(), true, basedOn);
     save(place);
   }
 
   // an editor's change made on an older revision would overwrite another's without a word
-  private void requireUnchangedSince(String id, String kind, int basedOn) {
+  private void requireUnchangedSince(String id, boolean place, int basedOn) {
     requireOpen();
-    int current = attempt.to("read the authority record " + id, () -> AuthorityTable.revision(h, id));
+    String kind = place ? Revisions.PLACE : Revisions.AGENT;
+    int current = attempt.to("read the authority record " + id, () -> AuthorityTable.revision(h, place, id));
     if (current != basedOn) {
       Revision newer = attempt.to("read the history of " + id, () -> Revisions.of(h, kind, id)).stream()
           .filter(r -> r.number() == current).findFirst()

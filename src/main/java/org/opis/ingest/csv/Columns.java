@@ -41,7 +41,8 @@ public enum Columns {
   SUBJECTS("subjects", true, "subject headings"),
   COLLECTIONS("collections", true, "collections and themes"),
   RELATED("related", true, "identifiers of related documents"),
-  VISIBILITY("visibility", false, "public (default), restricted or embargoed"),
+  VISIBILITY("visibility", false, "public, restricted or embargoed; left empty, a new document is public and an"
+      + " existing one keeps its visibility"),
   EMBARGO_UNTIL("embargo_until", false, "the day an embargoed document becomes public: 2030-01-01"),
   PROVENANCE("provenance", false, "how the record came to the archive"),
   SCANS("scans", true, "scans and PDFs of the original, paths relative to the spreadsheet: scans/p1.jpg|scans/p2.jpg");

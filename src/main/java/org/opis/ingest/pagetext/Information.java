@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
 record Information(List<Block> sources, List<Block> rights, List<Labelled> values, List<Block> funders) {
   private static final int EMPTY_VALUE_GAP = 3;
   private static final Pattern FUNDER = Pattern.compile(
-      "(?i)\\b(?:foundations?|fund|endowment|trust|corporation)\\b");
+      "(?i)\\b(?:foundations?|endowment|corporation)\\b");
   private static final Pattern RIGHTS = Pattern.compile(
       "(?i)\\b(?:rights?|copyright(?:ed)?|reuse|re-use|permission|licen[cs]ed?|reproduce|reproduction|"
           + "public domain|creative commons|terms of use)\\b");

@@ -99,7 +99,7 @@ public record TitleParts(
     if (word.equals("of") && MEETINGS.contains(term)) {
       String body = MEETING.matcher(names).replaceFirst("");
       // "Minutes of the Meeting of the Sovnarkom": what meets as "the" something is a body
-      boolean bodies = body.regionMatches(true, 0, "the ", 0, 4);
+      boolean bodies = body.regionMatches(true, 0, "the ", 0, 4) && AgentNames.split(body).size() == 1;
       List<AgentRef> met = AgentNames.refs(body).stream()
           .map(r -> bodies ? new AgentRef(r.name(), AgentKind.ORGANISATION, r.id()) : r).toList();
       return new TitleParts(type, number, List.of(), List.of(), met);

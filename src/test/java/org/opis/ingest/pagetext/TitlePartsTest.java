@@ -75,6 +75,8 @@ class TitlePartsTest {
     assertThat(parts.participants()).containsExactly(AgentRef.organisation("CPSU CC Presidium"));
     assertThat(TitleParts.of("Minutes of the Meeting of the Sovnarkom on the Persian Question").participants())
         .containsExactly(AgentRef.organisation("Sovnarkom"));
+    assertThat(TitleParts.of("Minutes of the Meeting of the Politburo and Comrade Stalin").participants())
+        .contains(AgentRef.person("Stalin"));
   }
 
   @Test
