@@ -91,6 +91,16 @@ public interface NameContract extends CatalogFixture {
   }
 
   @Test
+  default void neverShowsARestrictedDocumentsSpellingAsThePublicNameOfARecord() {
+    save(Document.titled("Secret report").creators(List.of(AgentRef.person("Hortensia Quimby")))
+        .visibility(Visibility.RESTRICTED).build());
+    Saved open = save(by("Public letter", AgentRef.person("Quimby")));
+    String id = open.document().creators().get(0).id().orElseThrow();
+    assertThat(agent(id).name()).isEqualTo("Quimby");
+    assertThat(agent(id).variants()).isEmpty();
+  }
+
+  @Test
   default void matchesInitialsToTheFullerName() {
     save(by("First", AgentRef.person("Iosif Vissarionovich Stalin")));
     Saved second = save(by("Second", AgentRef.person("I. V. Stalin")));

@@ -44,6 +44,14 @@ final class AuthorityTable {
         || Merging.mergedInto(h, id).isPresent();
   }
 
+  /** Whether documents name the record, none of them public. */
+  static boolean namedOnlyOutOfSight(Handle h, String id) {
+    return h.createQuery("SELECT CASE WHEN EXISTS (SELECT 1 FROM document_authority WHERE authority_id = :id)"
+            + " AND NOT EXISTS (SELECT 1 FROM document_authority WHERE authority_id = :id AND access = 'public')"
+            + " THEN 1 ELSE 0 END")
+        .bind("id", id).mapTo(Integer.class).one() == 1;
+  }
+
   /** The agents of a kind with a name of this key or, for people, this surname; by identifier. */
   static List<Agent> agentCandidates(Handle h, AgentKind kind, String key, Optional<String> surnameKey) {
     return h.createQuery("SELECT json FROM agent WHERE kind = :kind AND id IN"

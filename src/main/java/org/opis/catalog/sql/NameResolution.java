@@ -111,12 +111,21 @@ final class NameResolution {
     List<Agent> candidates = key.isEmpty() ? List.of()
         : AuthorityTable.agentCandidates(h, ref.kind(), key, NameMatcher.surnameKey(ref.name()));
     Agent agent = NameMatcher.agent(ref.name(), ref.kind(), candidates)
+        .filter(found -> hidden || !revealsHiddenName(found, key))
         .map(found -> hidden ? found : NameMatcher.named(found, ref.name()))
         .orElseGet(() -> new Agent(
             Slug.unique(Slug.of(ref.name(), ref.kind().term()), id -> AuthorityTable.agentExists(h, id)),
             ref.kind(), ref.name(), List.of(), Optional.empty(), Optional.empty()));
     AuthorityTable.save(h, agent, now.get(), change);
     return agent.id();
+  }
+
+  // a public document's shortened name ("Quimby") matching a record that only restricted documents
+  // name ("Hortensia Quimby") would show their spelling as the record's name on public pages: the
+  // public name gets a record of its own instead (a record no document names yet is matched as usual)
+  private boolean revealsHiddenName(Agent found, String key) {
+    boolean exact = found.allNames().stream().anyMatch(n -> NameKey.of(n).equals(key));
+    return !exact && AuthorityTable.namedOnlyOutOfSight(h, found.id());
   }
 
   private PlaceRef place(PlaceRef ref, EarlierLinks links) {
