@@ -58,6 +58,11 @@ final class SingleDocument {
     XmlNode head = header.orElse(tei);
     head.first(n -> n.is("licence")).filter(l -> !paragraphs(l).isEmpty())
         .ifPresent(l -> doc.rights(new Rights(paragraphs(l), l.attribute("target"))));
+    // a file that says it is restricted (as Opis writes restricted and embargoed documents) stays closed
+    head.first(n -> n.is("availability") && n.attribute("status").filter("restricted"::equals).isPresent())
+        .ifPresent(a -> doc.visibility(a.first(n -> n.is("date") && n.attribute("type").filter("embargo"::equals)
+            .isPresent()).flatMap(dt -> dt.attribute("when")).flatMap(SingleDocument::day)
+            .map(org.opis.record.Visibility::embargoedUntil).orElse(org.opis.record.Visibility.RESTRICTED)));
     notes(head, "classification").stream().findFirst().ifPresent(doc::classification);
     doc.identifiers(notes(head, "identifier"));
     doc.sources(sources(head));
@@ -132,6 +137,14 @@ final class SingleDocument {
       throw new InvalidInputException(problems);
     }
     return doc.build();
+  }
+
+  private static Optional<java.time.LocalDate> day(String when) {
+    try {
+      return Optional.of(java.time.LocalDate.parse(when.strip()));
+    } catch (java.time.format.DateTimeParseException e) {
+      return Optional.empty();
+    }
   }
 
   private static Map<String, AgentRef> translators(Optional<XmlNode> titleStmt) {

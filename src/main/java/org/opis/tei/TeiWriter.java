@@ -105,11 +105,25 @@ public final class TeiWriter {
     out.leaf("publisher", archive);
     permalink.ifPresent(p -> out.leaf("idno", p, "type", "URI"));
     d.id().ifPresent(id -> out.leaf("idno", id.value(), "type", "record"));
-    d.rights().ifPresent(r -> {
-      out.block("availability").block("licence", "target", r.uri().orElse(null));
-      paragraphs(out, r.statement());
-      out.end().end();
-    });
+    // who may see it travels with the file, so that an import elsewhere never publishes a
+    // document restricted or embargoed here
+    boolean closed = d.visibility().access() != org.opis.record.Visibility.Access.PUBLIC;
+    if (d.rights().isPresent() || closed) {
+      out.block("availability", "status", closed ? "restricted" : null);
+      d.rights().ifPresent(r -> {
+        out.block("licence", "target", r.uri().orElse(null));
+        paragraphs(out, r.statement());
+        out.end();
+      });
+      if (closed) {
+        out.line("p");
+        d.visibility().until().ifPresentOrElse(
+            day -> out.text("Embargoed until ").leaf("date", day.toString(), "type", "embargo", "when", day.toString()),
+            () -> out.text("Restricted to the archive's editors."));
+        out.end();
+      }
+      out.end();
+    }
     out.end();
     if (d.classification().isPresent() || !d.identifiers().isEmpty()) {
       out.block("notesStmt");
