@@ -85,6 +85,10 @@ final class ImportsApi {
         }
         out.write(buffer, 0, n);
       }
+      if (total == 0) {
+        throw new org.opis.problem.InvalidInputException("the request body is empty; send the file to import as the"
+            + " whole body, or in the multipart field \"file\"");
+      }
     }
     return name;
   }

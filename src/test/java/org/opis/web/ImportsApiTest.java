@@ -117,6 +117,14 @@ class ImportsApiTest {
   }
 
   @Test
+  void saysAnEmptyBodyIsEmpty() {
+    HttpResponse<String> r = send("?name=letters.jsonl", "application/x-ndjson", "", write);
+
+    assertThat(r.statusCode()).isEqualTo(400);
+    assertThat(r.body()).contains("the request body is empty");
+  }
+
+  @Test
   void refusesAFileLargerThanTheConfiguredLimit() {
     HttpResponse<String> r = send("?name=big.jsonl", "application/x-ndjson",
         "{\"title\": \"A long letter\", \"summary\": \"" + "x".repeat(5000) + "\"}\n", write);
