@@ -24,7 +24,7 @@ final class AgentNames {
       + "Iranian|Persian|Polish|Hungarian|Czechoslovak|Romanian|Bulgarian|Yugoslav|Korean|North Korean|"
       + "South Korean|Vietnamese|Cuban|Indian|Turkish|Japanese|Italian|East German|West German|US|U\\.S\\.)\\s+)?"
       + "(?:Vice[- ]President|President|Prime Minister|Premier|Chairman|General Secretary|First Secretary|"
-      + "Foreign Minister|Secretary of State|Secretary|Minister|Ambassador|Consul[- ]General|Consul|Chancellor|"
+      + "Foreign Minister|Secretary of State|Secretary[- ]General|Secretary|Minister|Ambassador|Consul[- ]General|Consul|Chancellor|"
       + "Marshal|Mr\\.?|Mrs\\.?|Dr\\.?)\\s+(?=\\p{Lu})");
   private static final Pattern CAPITALS_WORD = Pattern.compile("\\b\\p{Lu}{2,}(?:[-'’]\\p{Lu}+)*\\b");
   private static final Set<String> ACRONYMS = Set.of(

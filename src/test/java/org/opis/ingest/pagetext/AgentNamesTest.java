@@ -23,6 +23,7 @@ class AgentNamesTest {
       "Prime Minister Mohammad Mosaddegh|Mohammad Mosaddegh",
       "President Harry S. Truman|Harry S. Truman",
       "Soviet Ambassador P. F. Yudin|P. F. Yudin",
+      "Secretary General Dag Hammarskjöld|Dag Hammarskjöld",
       "Soviet Ambassador to Iran|Soviet Ambassador to Iran",
       "Chairman of the Council of Ministers|Chairman of the Council of Ministers",
       "Ministry of Foreign Affairs|Ministry of Foreign Affairs"})
