@@ -114,12 +114,14 @@ record Information(List<Block> sources, List<Block> rights, List<Labelled> value
     return Label.of(block).isPresent() || Label.inline(block).isPresent();
   }
 
-  // A record ID is one word and an upload date has a year; anything else after those labels is
+  // A record ID is one word or a short line with a number, and an upload date has a year; anything else after those labels is
   // the next part of the page, left there by an empty value.
   private static boolean fits(Label label, Block block) {
     String flat = block.flat();
     return switch (label) {
-      case RECORD_ID -> block.lines().size() == 1 && flat.matches("\\S{1,64}");
+      // one word, or a short line with a number ("176/208 bis"): never the funder line after an empty label
+      case RECORD_ID -> block.lines().size() == 1 && (flat.matches("\\S{1,64}")
+          || flat.length() <= 40 && flat.matches(".*\\d.*"));
       case UPLOADED -> block.lines().size() == 1 && flat.matches(".*\\d{4}.*") && flat.length() <= 40;
       default -> true;
     };

@@ -89,6 +89,14 @@ class BadPagesTest {
   }
 
   @Test
+  void keepsARecordIdOfMoreThanOneWord() {
+    String page = Pages.seed().replace("Record ID\n\n\n\n", "Record ID\n\n176/208 bis\n\n");
+    assertThat(PageTextReader.read(page, Pages.SEED).externalIds()).extracting(org.opis.record.ExternalId::value)
+        .containsExactly("176/208 bis");
+    assertThat(PageTextReader.read(page, Pages.SEED).funders()).contains("MacArthur Foundation");
+  }
+
+  @Test
   void readsPageThatLostTheBlankLinesOfItsHead() {
     String page = Pages.seed().replace("November 16, 1920\n\n", "November 16, 1920\n")
         .replace("[Central Committee]\n\nThis document", "[Central Committee]\nThis document");
