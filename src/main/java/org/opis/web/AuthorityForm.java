@@ -102,33 +102,16 @@ final class AuthorityForm {
   // is the editor's decision to overwrite, made having seen the message
   private void refuse(Context ctx, String path, boolean place, Visitor visitor, RuntimeException e, int status) {
     ctx.status(status);
-    int basedOn = status == 409 ? room.catalog.authorityRevision(ctx.pathParam("id"), place) : basedOnOr(ctx, 0);
+    int basedOn = status == 409 ? room.catalog.authorityRevision(ctx.pathParam("id"), place) : SentRevision.orElse(ctx, "based_on", 0);
     render(ctx, new AuthorityFormView(room.masthead("Edit"), path, place, param(ctx, "name"), param(ctx, "variants"),
         param(ctx, "dates"), param(ctx, "description"), param(ctx, "within"), param(ctx, "same_as"),
         visitor.formToken(), basedOn, Optional.of(e.getMessage())));
   }
 
-  // required, as by the document forms: an edit sent without the revision it was made on would
-  // overwrite another editor's change made since without a word
   private static int basedOn(Context ctx) {
-    String typed = Optional.ofNullable(ctx.formParam("based_on")).orElse("").strip();
-    if (typed.isEmpty()) {
-      throw new InvalidInputException("\"based_on\" is missing: send the form from the record's edit page");
-    }
-    return basedOnOr(ctx, -1);
+    return SentRevision.required(ctx, "based_on", "the record's edit page");
   }
 
-  private static int basedOnOr(Context ctx, int otherwise) {
-    try {
-      return Integer.parseInt(Optional.ofNullable(ctx.formParam("based_on")).orElse("").strip());
-    } catch (NumberFormatException e) {
-      if (otherwise < 0) {
-        throw new InvalidInputException("\"based_on\" is not a revision number: send the form from the record's edit"
-            + " page");
-      }
-      return otherwise;
-    }
-  }
 
   private void render(Context ctx, AuthorityFormView view) {
     ctx.header("Cache-Control", "private, no-store");

@@ -67,7 +67,7 @@ final class EditPage {
     CurrentVersion current = current(ctx);
     Document d = current.document();
     Map<String, String> typed = typed(ctx);
-    int basedOn = parse(ctx.formParam("based_on"));
+    int basedOn = SentRevision.required(ctx, "based_on", "the document's edit page");
     try {
       Document edited = Sheet.keeping(Sheet.read(asStored(typed, Sheet.of(d)), Location.file("the form")), d);
       Saved saved = room.catalog.write(change(ctx, editor), w -> w.saveEdit(edited, basedOn));
@@ -165,13 +165,6 @@ final class EditPage {
     return Change.by("editor:" + editor.name(), why.isEmpty() ? null : why.length() > 500 ? why.substring(0, 500) : why);
   }
 
-  private static int parse(String basedOn) {
-    try {
-      return Integer.parseInt(String.valueOf(basedOn).strip());
-    } catch (NumberFormatException e) {
-      throw new InvalidInputException("\"based_on\" is missing: send the form from the document's edit page");
-    }
-  }
 
   private Account editor(Context ctx) {
     return Visitor.of(ctx, room.gate).editor("documents are created and edited");

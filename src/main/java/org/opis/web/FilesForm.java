@@ -156,19 +156,8 @@ final class FilesForm {
     return room.catalog.current(List.of(visible.requireId())).get(0);
   }
 
-  // required, as by the edit form: files attached without the revision the page showed would
-  // be saved over a change made since without a word
   private static int basedOn(Context ctx, CurrentVersion current) {
-    String typed = Optional.ofNullable(ctx.formParam("based_on")).orElse("").strip();
-    if (typed.isEmpty()) {
-      throw new InvalidInputException("\"based_on\" is missing: send the form from the document's files page");
-    }
-    try {
-      return Integer.parseInt(typed);
-    } catch (NumberFormatException e) {
-      throw new InvalidInputException("\"based_on\" is \"" + Quote.shortened(typed) + "\"; send the form from the"
-          + " document's files page");
-    }
+    return SentRevision.required(ctx, "based_on", "the document's files page");
   }
 
   private static String files(Document d) {

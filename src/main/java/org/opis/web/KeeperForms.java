@@ -93,16 +93,7 @@ final class KeeperForms {
   }
 
   private static int current(Context ctx) {
-    String sent = Optional.ofNullable(ctx.formParam("current")).orElse("").strip();
-    if (sent.isEmpty()) {
-      throw new InvalidInputException("\"current\" is missing: send the form from the document's history page");
-    }
-    try {
-      return Integer.parseInt(sent);
-    } catch (NumberFormatException e) {
-      throw new InvalidInputException("\"current\" is \"" + Quote.shortened(sent) + "\"; it is the number of the revision"
-          + " the form was sent from, such as 3");
-    }
+    return SentRevision.required(ctx, "current", "the document's history page");
   }
 
   private Account editor(Context ctx) {
