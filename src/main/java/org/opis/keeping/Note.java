@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
@@ -13,6 +14,7 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 import org.opis.canonical.CanonicalJson;
 import org.opis.problem.OutOfSpaceException;
@@ -63,15 +65,24 @@ record Note(DocumentId document, Map<String, String> digests) {
     }
   }
 
-  /** The note in a file {@link #writeInto} wrote. */
-  static Note readFrom(Path file) throws IOException {
-    JsonNode json = CanonicalJson.mapper().readTree(file.toFile());
+  /**
+   * The note in a file {@link #writeInto} wrote; empty when the file is gone, which a change that
+   * committed does to its notes after the catalog's lock is let go.
+   */
+  static Optional<Note> readFrom(Path file) throws IOException {
+    byte[] bytes;
+    try {
+      bytes = Files.readAllBytes(file);
+    } catch (NoSuchFileException gone) {
+      return Optional.empty();
+    }
+    JsonNode json = CanonicalJson.mapper().readTree(bytes);
     Map<String, String> digests = new LinkedHashMap<>();
     for (Iterator<Map.Entry<String, JsonNode>> i = json.path("files").fields(); i.hasNext(); ) {
       Map.Entry<String, JsonNode> e = i.next();
       digests.put(e.getKey(), e.getValue().asText());
     }
-    return new Note(new DocumentId(json.path("document").asText()), digests);
+    return Optional.of(new Note(new DocumentId(json.path("document").asText()), digests));
   }
 
   /** Whether a file of the notes folder is a note; anything else there is a note cut off while written. */

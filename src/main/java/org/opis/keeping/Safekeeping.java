@@ -111,20 +111,25 @@ public final class Safekeeping {
     return catalog.write(Change.by(AUTHOR, "originals of unfinished changes put back"), w -> settleWhileWriting());
   }
 
-  // only while holding the catalog's write lock: every note then belongs to a change that ended
+  // only while holding the catalog's write lock: every note then belongs to a change that ended,
+  // though one that committed may still be forgetting its notes (settling those puts back nothing)
   private int settleWhileWriting() {
-    List<Path> left = left();
-    for (Path file : left) {
+    int settled = 0;
+    for (Path file : left()) {
       if (!Note.isNote(file)) {
         forget(file);
         continue;
       }
-      Note note;
+      Optional<Note> read;
       try {
-        note = Note.readFrom(file);
+        read = Note.readFrom(file);
       } catch (IOException | RuntimeException e) {
         throw new StorageException("cannot read the note " + file + " of originals being kept: " + e.getMessage(), e);
       }
+      if (read.isEmpty()) {
+        continue; // its change committed and forgot it between our listing and our reading
+      }
+      Note note = read.get();
       Map<String, String> described = described(note.document());
       Map<String, Optional<String>> wanted = new HashMap<>();
       note.digests().keySet().forEach(name -> wanted.put(name, Optional.ofNullable(described.get(name))));
@@ -135,11 +140,12 @@ public final class Safekeeping {
             note.document().value(), lost);
       }
       forget(file);
+      settled++;
     }
-    if (!left.isEmpty()) {
-      LOG.info("settled {} note(s) of originals kept by changes that did not complete", left.size());
+    if (settled > 0) {
+      LOG.info("settled {} note(s) of originals kept by changes that did not complete", settled);
     }
-    return left.size();
+    return settled;
   }
 
   private Map<String, String> described(DocumentId id) {

@@ -10,6 +10,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -142,6 +145,39 @@ class SafekeepingTest {
     assertThat(reused).isEqualTo(never);
     assertThat(archive.files().names(reused)).containsExactly("p2.png");
     assertThat(described(reused)).containsExactly("p2.png");
+  }
+
+  @Test
+  void changesKeepingOriginalsSideBySideNeverTripOverEachOthersNotes() throws Exception {
+    // a change forgets its notes after the catalog's lock is let go, while the next change is listing them
+    int each = 60;
+    List<Originals.Prepared> first = new ArrayList<>();
+    List<Originals.Prepared> second = new ArrayList<>();
+    for (int i = 0; i < each; i++) {
+      first.add(prepared(Document.titled("Letter " + i).build(), "a.png"));
+      second.add(prepared(Document.titled("Reply " + i).build(), "b.png"));
+    }
+    ExecutorService two = Executors.newFixedThreadPool(2);
+    try {
+      List<Future<List<DocumentId>>> runs = new ArrayList<>();
+      for (List<Originals.Prepared> batch : List.of(first, second)) {
+        runs.add(two.submit(() -> batch.stream().map(p -> keeping.write(Change.by("tester", "attach"), change -> {
+          DocumentId id = change.writer().save(p.document()).document().requireId();
+          change.keep(id, p, "tester", "attach");
+          return id;
+        })).toList()));
+      }
+      List<DocumentId> kept = new ArrayList<>();
+      for (Future<List<DocumentId>> run : runs) {
+        kept.addAll(run.get());
+      }
+
+      assertThat(kept).hasSize(2 * each).doesNotHaveDuplicates();
+      kept.forEach(id -> assertThat(archive.files().names(id)).hasSize(1));
+      assertThat(notes()).isEmpty();
+    } finally {
+      two.shutdownNow();
+    }
   }
 
   @Test
