@@ -6,7 +6,10 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -14,6 +17,7 @@ import java.util.function.IntConsumer;
 import org.opis.authority.Place;
 import org.opis.canonical.CanonicalJson;
 import org.opis.catalog.Catalog;
+import org.opis.catalog.CollectionDescription;
 import org.opis.catalog.NamedAuthorities;
 import org.opis.files.FileStore;
 import org.opis.problem.NotFoundException;
@@ -68,6 +72,7 @@ public final class BagExport {
       });
       int authorities = selection instanceof Selection.Everything
           ? everyAuthority(bag) : namedAuthorities(bag, agents, places);
+      curated(bag, selection);
       List<BagInfo.Field> fields = new ArrayList<>();
       fields.add(new BagInfo.Field("Source-Organization", origin.archive()));
       origin.contactEmail().ifPresent(e -> fields.add(new BagInfo.Field("Contact-Email", e)));
@@ -118,6 +123,42 @@ public final class BagExport {
       n[0]++;
     });
     return n[0];
+  }
+
+  // the merges and every collection's description for the whole archive; for one collection, the
+  // descriptions of it and of those within it, and of the themes it is within (without their
+  // reading order, which names documents the bag does not hold), so that an import rebuilds the tree
+  private void curated(BagWriter bag, Selection selection) throws IOException {
+    List<CollectionDescription> all = catalog.descriptions();
+    List<CollectionDescription> described = new ArrayList<>();
+    if (selection instanceof Selection.Everything) {
+      lines(bag, Layout.MERGES, catalog.merges().stream().map(CanonicalJson::write).toList());
+      described.addAll(all);
+    } else if (selection instanceof Selection.InCollection in) {
+      Map<String, CollectionDescription> byId = new HashMap<>();
+      all.forEach(d -> byId.put(d.id(), d));
+      Set<String> outer = new HashSet<>();
+      Optional<String> up = Optional.ofNullable(byId.get(in.id())).flatMap(CollectionDescription::within);
+      while (up.isPresent() && byId.containsKey(up.get()) && outer.add(up.get())) {
+        up = byId.get(up.get()).within();
+      }
+      Set<String> inside = new HashSet<>(Set.of(in.id()));
+      for (CollectionDescription d : all) {  // each after the one it is within
+        if (outer.contains(d.id())) {
+          described.add(new CollectionDescription(d.id(), d.title(), d.introduction(), d.within(), List.of()));
+        } else if (inside.contains(d.id()) || d.within().filter(inside::contains).isPresent()) {
+          inside.add(d.id());
+          described.add(d);
+        }
+      }
+    }
+    lines(bag, Layout.COLLECTIONS, described.stream().map(CanonicalJson::write).toList());
+  }
+
+  private static void lines(BagWriter bag, String path, List<String> lines) throws IOException {
+    if (!lines.isEmpty()) {
+      bag.add(path, String.join("\n", lines) + "\n");
+    }
   }
 
   // the places named, and the broader places they lie in, so that each place's "within" is in the bag too

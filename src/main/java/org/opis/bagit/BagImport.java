@@ -85,7 +85,7 @@ public final class BagImport {
     }
     if (bag.payload().isEmpty()) {
       return new Imported(new ImportReport(name, Optional.of("bagit"), ImportReport.Outcome.IMPORTED, 0, 0, 0, 0,
-          List.of()), List.of());
+          0, 0, List.of()), List.of());
     }
     BagRecords records = new BagRecords(bag, formats);
     ImportReport report = importer.importFile(root.resolve("data"), name, records, author, progress);

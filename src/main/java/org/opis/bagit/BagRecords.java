@@ -73,7 +73,10 @@ final class BagRecords implements Format {
     List<String> places = under("data/" + Layout.PLACES);
     List<String> documents = under("data/" + Layout.DOCUMENTS);
     documents.sort(Comparator.comparing(p -> p.substring(p.lastIndexOf('/') + 1), BY_NUMBER));
-    for (List<String> files : List.of(people, places, documents)) {
+    List<String> merges = under("data/" + Layout.MERGES);
+    List<String> collections = under("data/" + Layout.COLLECTIONS);
+    // each after what it names: a merge after the record that remains, a collection after its documents
+    for (List<String> files : List.of(people, places, merges, documents, collections)) {
       for (String path : files) {
         used.add(path);
         json.read(bag.file(path), bag.name() + "/" + path, entry -> records.accept(

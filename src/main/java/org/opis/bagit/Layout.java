@@ -9,6 +9,8 @@ import java.nio.charset.StandardCharsets;
  * data/records/documents/ID.json   each document in canonical JSON
  * data/records/people/ID.json      each person or organisation it names (all of them for the whole archive)
  * data/records/places/ID.json      each place
+ * data/records/merges.jsonl        each merge of two authority records (for the whole archive)
+ * data/records/collections.jsonl   each collection's description, each after the one it is within
  * data/tei/ID.xml                  each document as TEI P5, for other systems (not read back: the JSON is)
  * data/originals/ID/NAME           each kept original (scan, PDF) under its name in the document's record
  * </pre>
@@ -21,12 +23,15 @@ final class Layout {
   static final String DOCUMENTS = RECORDS + "documents/";
   static final String PEOPLE = RECORDS + "people/";
   static final String PLACES = RECORDS + "places/";
+  static final String MERGES = RECORDS + "merges.jsonl";
+  static final String COLLECTIONS = RECORDS + "collections.jsonl";
   static final String TEI = "tei/";
   static final String ORIGINALS = "originals/";
 
   /** The layout in one sentence, for the bag's External-Description. */
-  static final String SUMMARY = "Layout: data/records/documents/ID.json, data/records/people/ID.json and "
-      + "data/records/places/ID.json (canonical JSON), data/tei/ID.xml (TEI P5), data/originals/ID/NAME (originals).";
+  static final String SUMMARY = "Layout: data/records/documents/ID.json, data/records/people/ID.json, "
+      + "data/records/places/ID.json, data/records/merges.jsonl and data/records/collections.jsonl (canonical JSON), "
+      + "data/tei/ID.xml (TEI P5), data/originals/ID/NAME (originals).";
 
   private Layout() {}
 

@@ -13,7 +13,6 @@ import org.opis.authority.SameAs;
 import org.opis.authority.AgentKind;
 import org.opis.authority.Place;
 import org.opis.problem.Location;
-import org.opis.record.DocumentId;
 
 /** Authority records in canonical JSON: {@code {"record": "person", "id": ..., "name": ...}}. */
 final class AuthorityJson {
@@ -76,11 +75,7 @@ final class AuthorityJson {
   }
 
   private static String id(Reading r, JsonNode o) {
-    String id = r.requiredText(o, "", "id", 100, "an authority record");
-    if (!id.isEmpty() && !DocumentId.isWellFormed(id)) {
-      r.problem("/id", "\"" + id + "\" is not an identifier: use letters, digits, dots, hyphens, underscores");
-    }
-    return id;
+    return r.identifier("/id", r.requiredText(o, "", "id", 100, "an authority record"));
   }
 
   private static List<String> variants(Reading r, JsonNode o, String name) {

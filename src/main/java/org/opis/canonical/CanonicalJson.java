@@ -11,6 +11,8 @@ import java.util.Optional;
 import org.opis.authority.Agent;
 import org.opis.authority.AgentKind;
 import org.opis.authority.Place;
+import org.opis.catalog.CollectionDescription;
+import org.opis.catalog.Merged;
 import org.opis.problem.InvalidInputException;
 import org.opis.problem.Location;
 import org.opis.problem.Problem;
@@ -63,6 +65,16 @@ public final class CanonicalJson {
     return compact(AuthorityJson.write(place));
   }
 
+  /** A merge as one line of compact canonical JSON. */
+  public static String write(Merged merged) {
+    return compact(MergeJson.write(merged));
+  }
+
+  /** A collection's description as one line of compact canonical JSON. */
+  public static String write(CollectionDescription collection) {
+    return compact(CollectionJson.write(collection));
+  }
+
   /** Compact JSON of any tree. */
   public static String compact(JsonNode node) {
     try {
@@ -73,7 +85,7 @@ public final class CanonicalJson {
   }
 
   /**
-   * Reads one record, a document unless its {@code "record"} property names an authority.
+   * Reads one record, a document unless its {@code "record"} property names another kind.
    *
    * @param where the file and JSON pointer of {@code node}, for messages
    * @throws InvalidInputException listing every problem found, each with its JSON pointer
@@ -90,11 +102,15 @@ public final class CanonicalJson {
         return new Entry.OfDocument(DocumentReader.read(node, where));
       case "place":
         return new Entry.OfPlace(AuthorityJson.readPlace(node, where));
+      case "merged":
+        return new Entry.OfMerged(MergeJson.read(node, where));
+      case "collection":
+        return new Entry.OfCollection(CollectionJson.read(node, where));
       default:
         Optional<AgentKind> agent = AgentKind.fromTerm(kind);
         if (agent.isEmpty()) {
           throw new InvalidInputException(Problem.at(where.atPointer(where.pointer().orElse("") + "/record"),
-              "\"record\" is \"" + kind + "\"; use document, person, organisation or place"));
+              "\"record\" is \"" + kind + "\"; use document, person, organisation, place, merged or collection"));
         }
         return new Entry.OfAgent(AuthorityJson.readAgent(node, agent.get(), where));
     }

@@ -2,11 +2,14 @@ package org.opis.canonical;
 
 import org.opis.authority.Agent;
 import org.opis.authority.Place;
+import org.opis.catalog.CollectionDescription;
+import org.opis.catalog.Merged;
 import org.opis.record.Document;
 
 /**
- * One record of a canonical JSON file: a document, or an authority record that documents refer
- * to. The {@code "record"} property says which; a record without it is a document.
+ * One record of a canonical JSON file: a document, an authority record that documents refer to,
+ * or what an export says of merges and collections. The {@code "record"} property says which; a
+ * record without it is a document.
  */
 public sealed interface Entry {
   /** A document. */
@@ -17,4 +20,10 @@ public sealed interface Entry {
 
   /** A place. */
   record OfPlace(Place place) implements Entry {}
+
+  /** An authority record merged into another, as an export records it. */
+  record OfMerged(Merged merged) implements Entry {}
+
+  /** How a collection is described, as an export records it. */
+  record OfCollection(CollectionDescription collection) implements Entry {}
 }

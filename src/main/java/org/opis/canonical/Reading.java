@@ -10,6 +10,7 @@ import java.util.function.Function;
 import org.opis.problem.InvalidInputException;
 import org.opis.problem.Location;
 import org.opis.problem.Problem;
+import org.opis.record.DocumentId;
 
 /**
  * Reads typed values out of a JSON tree, collecting every problem with its JSON pointer instead
@@ -170,6 +171,14 @@ final class Reading {
       return "an object";
     }
     return "null";
+  }
+
+  /** {@code id} as given, with a problem at {@code pointer} when it is not a well-formed identifier. */
+  String identifier(String pointer, String id) {
+    if (!id.isEmpty() && !DocumentId.isWellFormed(id)) {
+      problem(pointer, "\"" + abbreviate(id) + "\" is not an identifier: use letters, digits, dots, hyphens, underscores");
+    }
+    return id;
   }
 
   static String abbreviate(String s) {

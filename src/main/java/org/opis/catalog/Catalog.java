@@ -124,6 +124,15 @@ public interface Catalog extends AutoCloseable {
   /** Calls {@code each} with every place, in identifier order. */
   void forEachPlace(Consumer<Place> each);
 
+  /** Every authority record merged away and the one that remains of it, oldest merge first. */
+  List<Merged> merges();
+
+  /**
+   * How every collection is described, public documents or not, each after the collection it is
+   * within: what an export must carry for an import to build the same tree of themes.
+   */
+  List<CollectionDescription> descriptions();
+
   /**
    * The changes saved after outbox position {@code position}, oldest first, at most
    * {@code limit} of them: what a derived store (the search index) has yet to apply. Positions

@@ -86,4 +86,22 @@ public interface CatalogWriter {
 
   /** Creates or replaces the authority record of a place. */
   void save(Place place);
+
+  /**
+   * Makes a merge an export recorded: {@link #merge} when this archive still holds {@code from}
+   * as a record of its own, otherwise {@code from} is remembered as pointing at {@code into}. A
+   * merge already made the same way changes nothing.
+   *
+   * @throws org.opis.problem.InvalidInputException when {@code into} is no record of this archive,
+   *     or {@code from} was merged into another record here
+   */
+  void restore(Merged merged);
+
+  /**
+   * Describes a collection as an export recorded it, creating it when no document has yet: a
+   * theme holding only other collections, or one whose documents all left it.
+   *
+   * @throws org.opis.problem.InvalidInputException as {@link #describe} does
+   */
+  void restore(CollectionDescription description);
 }

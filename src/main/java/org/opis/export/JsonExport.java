@@ -10,13 +10,17 @@ import java.nio.charset.StandardCharsets;
 import java.util.function.IntConsumer;
 import org.opis.canonical.CanonicalJson;
 import org.opis.catalog.Catalog;
+import org.opis.catalog.CollectionDescription;
+import org.opis.catalog.Merged;
 
-/** Writes the whole catalog as canonical JSON Lines. */
+/** Writes the whole catalog as canonical JSON Lines: a portable backup that an import takes back. */
 public final class JsonExport {
   private JsonExport() {}
 
   /**
-   * Writes every authority record and every document, public or not, one record a line.
+   * Writes every authority record, every merge, every document, public or not, and every
+   * collection's description, one record a line: each after the records it names, so that an
+   * import into an empty archive reads them in order.
    *
    * @param progress told the number of records written so far, now and then
    * @return how many records were written
@@ -27,7 +31,13 @@ public final class JsonExport {
     try {
       catalog.forEachAgent(a -> line(w, CanonicalJson.write(a), count, progress));
       catalog.forEachPlace(p -> line(w, CanonicalJson.write(p), count, progress));
+      for (Merged m : catalog.merges()) {
+        line(w, CanonicalJson.write(m), count, progress);
+      }
       catalog.forEachDocument(d -> line(w, CanonicalJson.write(d), count, progress));
+      for (CollectionDescription c : catalog.descriptions()) {
+        line(w, CanonicalJson.write(c), count, progress);
+      }
       w.flush();
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -16,6 +16,8 @@ import org.opis.problem.Problem;
  * @param updated documents that changed
  * @param unchanged documents already there exactly as in the file
  * @param authorities authority records (people, organisations, places) read from the file
+ * @param merges records merged away, as an export records them, read from the file
+ * @param collections collections' descriptions read from the file
  * @param problems why the file was rejected or skipped, each with its place in the file
  */
 public record ImportReport(
@@ -26,6 +28,8 @@ public record ImportReport(
     int updated,
     int unchanged,
     int authorities,
+    int merges,
+    int collections,
     List<Problem> problems) {
   /** How many problems a report keeps; a file with more is rejected all the same. */
   public static final int MAX_PROBLEMS = 100;
@@ -38,11 +42,11 @@ public record ImportReport(
   }
 
   public static ImportReport rejected(String file, Optional<String> format, List<Problem> problems) {
-    return new ImportReport(file, format, Outcome.REJECTED, 0, 0, 0, 0, problems);
+    return new ImportReport(file, format, Outcome.REJECTED, 0, 0, 0, 0, 0, 0, problems);
   }
 
   public static ImportReport skipped(String file, Problem why) {
-    return new ImportReport(file, Optional.empty(), Outcome.SKIPPED, 0, 0, 0, 0, List.of(why));
+    return new ImportReport(file, Optional.empty(), Outcome.SKIPPED, 0, 0, 0, 0, 0, 0, List.of(why));
   }
 
   /** Documents read from the file, whatever happened to them. */
@@ -59,9 +63,9 @@ public record ImportReport(
         part(detail, created, "new");
         part(detail, updated, "updated");
         part(detail, unchanged, "unchanged");
-        if (authorities > 0) {
-          part(detail, authorities, authorities == 1 ? "authority record" : "authority records");
-        }
+        part(detail, authorities, authorities == 1 ? "authority record" : "authority records");
+        part(detail, merges, merges == 1 ? "merge" : "merges");
+        part(detail, collections, collections == 1 ? "collection" : "collections");
         return detail.length() == 0 ? s.toString() : s.append(" (").append(detail).append(')').toString();
       case SKIPPED:
         return "skipped: " + problems.get(0).message();

@@ -18,6 +18,7 @@ import org.opis.keeping.Safekeeping;
 import org.opis.problem.InvalidInputException;
 import org.opis.problem.OutOfSpaceException;
 import org.opis.problem.Location;
+import org.opis.problem.NotFoundException;
 import org.opis.problem.Problem;
 
 /**
@@ -100,9 +101,14 @@ public final class Importer {
           once.check(entry).ifPresent(problems::add);
           Entry described = files.prepare(entry);
           if (problems.isEmpty()) {
-            Optional<Saved> saved = save(change.writer(), described);
-            files.saved(saved);
-            tally.count(saved);
+            try {
+              Optional<Saved> saved = save(change.writer(), described);
+              files.saved(saved);
+              tally.count(described, saved);
+            } catch (InvalidInputException | NotFoundException e) {
+              // what a record asks cannot be done here (a merge into a record the archive lacks)
+              problems.add(Problem.at(once.where(), e.getMessage()));
+            }
           }
         }, problem -> problems.add(problem));
         files.checkNoFolderUnclaimed();
@@ -111,7 +117,7 @@ public final class Importer {
         }
         // the originals are kept last, once nothing in the file was refused, and before the commit
         files.keep(change, author, "import of " + name);
-        if (tally.documents() == 0 && tally.authorities == 0) {
+        if (tally.documents() + tally.authorities + tally.merges + tally.collections == 0) {
           throw new Rejected(List.of(Problem.at(Location.file(name), "the file holds no records")));
         }
         return tally.report(name, chosen.name());
@@ -145,6 +151,10 @@ public final class Importer {
       writer.save(a.agent());
     } else if (entry instanceof Entry.OfPlace p) {
       writer.save(p.place());
+    } else if (entry instanceof Entry.OfMerged m) {
+      writer.restore(m.merged());
+    } else if (entry instanceof Entry.OfCollection c) {
+      writer.restore(c.collection());
     }
     return Optional.empty();
   }
@@ -167,22 +177,28 @@ public final class Importer {
     private int updated;
     private int unchanged;
     private int authorities;
+    private int merges;
+    private int collections;
 
     Tally(IntConsumer progress) {
       this.progress = progress;
     }
 
-    void count(Optional<Saved> saved) {
-      if (saved.isEmpty()) {
-        authorities++;
-      } else {
+    void count(Entry entry, Optional<Saved> saved) {
+      if (saved.isPresent()) {
         switch (saved.get().outcome()) {
           case CREATED -> created++;
           case UPDATED -> updated++;
           default -> unchanged++;
         }
+      } else if (entry instanceof Entry.OfMerged) {
+        merges++;
+      } else if (entry instanceof Entry.OfCollection) {
+        collections++;
+      } else {
+        authorities++;
       }
-      int n = created + updated + unchanged + authorities;
+      int n = created + updated + unchanged + authorities + merges + collections;
       if ((n & 255) == 0) {
         progress.accept(n);
       }
@@ -194,7 +210,7 @@ public final class Importer {
 
     ImportReport report(String name, String format) {
       return new ImportReport(name, Optional.of(format), ImportReport.Outcome.IMPORTED,
-          created, updated, unchanged, authorities, List.of());
+          created, updated, unchanged, authorities, merges, collections, List.of());
     }
   }
 }

@@ -21,6 +21,11 @@ final class OnceEach {
     this.file = file;
   }
 
+  /** Where the record last checked is in the file, for a problem found in it later. */
+  Location where() {
+    return Location.file(file + ", record " + records);
+  }
+
   /** A problem when this entry is a document whose identifier an earlier record of the file gave. */
   Optional<Problem> check(Entry entry) {
     records++;
@@ -32,7 +37,7 @@ final class OnceEach {
     if (first == null) {
       return Optional.empty();
     }
-    return Optional.of(Problem.at(Location.file(file + ", record " + records).atField("id"), "\"" + id
+    return Optional.of(Problem.at(where().atField("id"), "\"" + id
         + "\" is also the id of record " + first + " of this file; a file gives each document once"));
   }
 }

@@ -139,6 +139,8 @@ final class ImportsApi {
       body.put("updated", report.updated());
       body.put("unchanged", report.unchanged());
       body.put("authorities", report.authorities());
+      body.put("merges", report.merges());
+      body.put("collections", report.collections());
     } else {
       ArrayNode problems = body.putArray("problems");
       for (Problem p : report.problems()) {

@@ -167,7 +167,44 @@ class CanonicalJsonTest {
   void rejectsAnUnknownRecordKind() {
     assertThatThrownBy(() -> CanonicalJson.read(json("{\"record\":\"vessel\",\"title\":\"x\"}"), Location.file("f.json")))
         .isInstanceOf(InvalidInputException.class)
-        .hasMessage("f.json, at /record: \"record\" is \"vessel\"; use document, person, organisation or place");
+        .hasMessage("f.json, at /record: \"record\" is \"vessel\"; use document, person, organisation, place, merged or collection");
+  }
+
+  @Test
+  void readsAndWritesAMergeAndACollectionAsAnExportRecordsThem() throws Exception {
+    String merge = "{\"record\":\"merged\",\"id\":\"koba\",\"into\":\"stalin\",\"at\":\"2026-02-11T08:30:00Z\"}";
+    Entry.OfMerged m = (Entry.OfMerged) CanonicalJson.read(json(merge), Location.file("f.json"));
+    assertThat(m.merged()).isEqualTo(new org.opis.catalog.Merged("koba", "stalin",
+        java.util.Optional.of(java.time.Instant.parse("2026-02-11T08:30:00Z"))));
+    assertThat(CanonicalJson.write(m.merged())).isEqualTo(merge);
+    assertThat(((Entry.OfMerged) CanonicalJson.read(json("{\"record\":\"merged\",\"id\":\"koba\",\"into\":\"stalin\"}"),
+        Location.file("f.json"))).merged().at()).isEmpty();
+
+    String collection = "{\"record\":\"collection\",\"id\":\"gilan\",\"title\":\"The Gilan Republic\","
+        + "\"introduction\":\"    code\\n\",\"within\":\"iran\",\"order\":[\"12\",\"7\"]}";
+    Entry.OfCollection c = (Entry.OfCollection) CanonicalJson.read(json(collection), Location.file("f.json"));
+    assertThat(c.collection().introduction()).contains("    code\n");
+    assertThat(c.collection().order()).extracting(DocumentId::value).containsExactly("12", "7");
+    assertThat(CanonicalJson.write(c.collection())).isEqualTo(collection);
+  }
+
+  @Test
+  void namesEveryProblemOfAMergeOrACollectionByItsPointer() {
+    assertThatThrownBy(() -> CanonicalJson.read(json("{\"record\":\"merged\",\"id\":\"a b\",\"at\":\"yesterday\","
+        + "\"why\":1}"), Location.file("f.json")))
+        .isInstanceOf(InvalidInputException.class)
+        .satisfies(e -> assertThat(((InvalidInputException) e).problems()).extracting(Problem::toString)
+            .containsExactlyInAnyOrder("f.json, at /why: unknown field \"why\"; known fields are at, id, into, record",
+                "f.json, at /id: \"a b\" is not an identifier: use letters, digits, dots, hyphens, underscores",
+                "f.json: a merged record needs an \"into\"",
+                "f.json, at /at: \"yesterday\" is not a moment in UTC, as \"2026-11-20T10:00:00Z\""));
+    assertThatThrownBy(() -> CanonicalJson.read(json("{\"record\":\"collection\",\"id\":\"gilan\","
+        + "\"introduction\":[\"x\"],\"order\":[\"12\",\"../7\"]}"), Location.file("f.json")))
+        .isInstanceOf(InvalidInputException.class)
+        .satisfies(e -> assertThat(((InvalidInputException) e).problems()).extracting(Problem::toString)
+            .containsExactlyInAnyOrder("f.json: a collection needs a \"title\"",
+                "f.json, at /introduction: \"introduction\" should be text (Markdown), not a list",
+                "f.json, at /order/1: \"../7\" is not an identifier: use letters, digits, dots, hyphens, underscores"));
   }
 
   @Test

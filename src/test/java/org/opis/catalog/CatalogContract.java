@@ -13,7 +13,7 @@ import org.junit.jupiter.api.BeforeEach;
  */
 public abstract class CatalogContract
     implements SavingContract, NameContract, ReadingContract, DerivedStoreContract, HarvestContract,
-        StampsContract, ShelvesContract {
+        StampsContract, ShelvesContract, RestoringContract {
   private TestClock clock;
   private Catalog catalog;
 

@@ -56,7 +56,7 @@ class BagCommandsTest {
     Console imported = Bags.ok(Console.run("import", "--data", second.toString(), once.toString()));
     Path twice = exportBag(second, "twice");
 
-    assertThat(imported.out()).isEqualTo(once + ": imported 5 documents (5 new, 19 authority records)\n");
+    assertThat(imported.out()).isEqualTo(once + ": imported 5 documents (5 new, 19 authority records, 2 collections)\n");
     assertThat(Files.readAllBytes(twice.resolve("manifest-sha512.txt")))
         .isEqualTo(Files.readAllBytes(once.resolve("manifest-sha512.txt")));
     assertThat(Files.readAllBytes(twice.resolve("manifest-sha256.txt")))
@@ -88,8 +88,9 @@ class BagCommandsTest {
         "Contact-Email: archivist@example.org",
         "External-Description: Wilson Center Digital Archive: every document of the archive, public or not, and every "
             + "person, organisation and place it knows; 5 documents, 19 authority records, 4 originals. Layout: "
-            + "data/records/documents/ID.json, data/records/people/ID.json and data/records/places/ID.json (canonical "
-            + "JSON), data/tei/ID.xml (TEI P5), data/originals/ID/NAME (originals).",
+            + "data/records/documents/ID.json, data/records/people/ID.json, data/records/places/ID.json, "
+            + "data/records/merges.jsonl and data/records/collections.jsonl (canonical JSON), data/tei/ID.xml (TEI P5), "
+            + "data/originals/ID/NAME (originals).",
         "Bagging-Date: " + LocalDate.now(java.time.ZoneOffset.UTC),
         "Bag-Software-Agent: Opis",
         "Payload-Oxum: " + octets + "." + payload(bag).size(),
@@ -107,9 +108,10 @@ class BagCommandsTest {
     Path data = dir.resolve("data");
     Bags.fill(data, dir);
     String volume;
+    CollectionSummary letters;
     try (Archive a = Bags.open(data)) {
       List<CollectionSummary> all = a.catalog().collections(Viewer.editorOn(LocalDate.now()));
-      CollectionSummary letters = all.stream().filter(c -> c.title().equals("Letters of the Shah")).findFirst()
+      letters = all.stream().filter(c -> c.title().equals("Letters of the Shah")).findFirst()
           .orElseThrow();
       volume = all.stream().filter(c -> c.title().startsWith("Foreign Relations")).findFirst().orElseThrow().id();
       a.catalog().write(Change.by("test", "a theme within the volume"), w -> {
@@ -131,6 +133,11 @@ class BagCommandsTest {
     Path elsewhere = dir.resolve("elsewhere");
     Bags.ok(Console.run("import", "--data", elsewhere.toString(), bag.toString()));
     assertThat(Bags.held(elsewhere)).containsExactly(4, 1);
+    try (Archive a = Bags.open(elsewhere)) {
+      assertThat(a.catalog().descriptions()).extracting(CollectionDescription::id)
+          .containsExactlyInAnyOrder(volume, letters.id());
+      assertThat(a.catalog().description(letters.id()).orElseThrow().within()).contains(volume);
+    }
   }
 
   @Test
@@ -172,7 +179,7 @@ class BagCommandsTest {
     Console c = Console.run("import", "--data", dir.resolve("second").toString(), incoming.toString());
 
     assertThat(c.exit()).as(c.out() + c.err()).isZero();
-    assertThat(c.out()).contains(incoming.resolve("bag.zip") + ": imported 5 documents (5 new, 19 authority records)\n")
+    assertThat(c.out()).contains(incoming.resolve("bag.zip") + ": imported 5 documents (5 new, 19 authority records, 2 collections)\n")
         .contains(incoming.resolve("photos.zip") + ": skipped: not a format Opis imports");
   }
 
@@ -186,7 +193,7 @@ class BagCommandsTest {
     Path second = dir.resolve("second");
     Console c = Bags.ok(Console.run("import", "--data", second.toString(), zip.toString()));
 
-    assertThat(c.out()).isEqualTo(zip + ": imported 5 documents (5 new, 19 authority records)\n");
+    assertThat(c.out()).isEqualTo(zip + ": imported 5 documents (5 new, 19 authority records, 2 collections)\n");
     assertThat(Files.readString(exportBag(second, "again").resolve("manifest-sha512.txt")))
         .isEqualTo(Files.readString(bag.resolve("manifest-sha512.txt")));
     try (Stream<Path> left = Files.list(second.resolve("derivatives"))) {
@@ -204,7 +211,7 @@ class BagCommandsTest {
 
     Console c = Bags.ok(Console.run("import", "--data", dir.resolve("second").toString(), incoming.toString()));
 
-    assertThat(c.out()).isEqualTo(incoming.resolve("from-first") + ": imported 5 documents (5 new, 19 authority records)\n"
+    assertThat(c.out()).isEqualTo(incoming.resolve("from-first") + ": imported 5 documents (5 new, 19 authority records, 2 collections)\n"
         + letter + ": imported 1 document (1 new)\n");
   }
 

@@ -198,10 +198,16 @@ class HostileBagsTest {
     Path info = bag.resolve("bag-info.txt");
     Files.writeString(info, Files.readString(info).replaceAll("Payload-Oxum: \\d+\\.(\\d+)", "Payload-Oxum: 12.$1"));
 
+    long files;
+    try (java.util.stream.Stream<Path> payload = Files.walk(bag.resolve("data"))) {
+      files = payload.filter(Files::isRegularFile).count();
+    }
+
     Console c = refused(bag);
 
     assertThat(c.out()).containsPattern(java.util.regex.Pattern.quote(bag + "/bag-info.txt, line 5, field "
-        + "\"Payload-Oxum\": says 12 bytes in 33 files, but the payload holds ") + "\\d+ bytes in 33 files");
+        + "\"Payload-Oxum\": says 12 bytes in " + files + " files, but the payload holds ") + "\\d+ bytes in " + files
+        + " files");
   }
 
   @Test

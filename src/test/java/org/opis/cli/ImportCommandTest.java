@@ -60,6 +60,15 @@ class ImportCommandTest {
   }
 
   @Test
+  void rejectsAMergeIntoARecordTheArchiveLacksNamingTheRecordAndKeepingNothingOfTheFile() throws Exception {
+    Path f = file("merges.jsonl", "{\"record\":\"person\",\"id\":\"lenin\",\"name\":\"Lenin\"}\n"
+        + "{\"title\":\"A letter to Lenin\",\"recipients\":[\"Lenin\"]}\n"
+        + "{\"record\":\"merged\",\"id\":\"ulyanov\",\"into\":\"vladimir-lenin\"}\n");
+    rejects(f, f + ", record 3: \"ulyanov\" was merged into \"vladimir-lenin\", which is no person, organisation or"
+        + " place of this archive; the records a merge names come before it");
+  }
+
+  @Test
   void rejectsTruncatedJson() throws Exception {
     Path f = file("cut.json", "[{\"title\":\"A letter\"},{\"title\":\"Another\",\"summary\":\"and th");
     rejects(f, f + ", line 1: the JSON ends in the middle of a record");

@@ -68,6 +68,39 @@ class RoundTripTest {
   }
 
   @Test
+  void anArchiveRestoredFromItsExportKeepsItsMergesAndHowItsCollectionsAreDescribed() throws Exception {
+    Path first = dir.resolve("curated");
+    importInto(first, file("letters.jsonl", "{\"id\":\"1\",\"title\":\"Telegram\",\"creators\":[\"Koba\"],"
+        + "\"collections\":[\"Gilan Republic\"]}\n"
+        + "{\"id\":\"2\",\"title\":\"Reply\",\"recipients\":[\"Joseph Stalin\"],\"collections\":[\"Gilan Republic\"]}\n"
+        + "{\"record\":\"collection\",\"id\":\"iran\",\"title\":\"Iran and the USSR\","
+        + "\"introduction\":\"A *theme* of\\n\\n    two parts\\n\"}\n"
+        + "{\"record\":\"collection\",\"id\":\"gilan-republic\",\"title\":\"The Gilan Republic\","
+        + "\"within\":\"iran\",\"order\":[\"2\",\"1\"]}\n"));
+    Console merged = Console.run("authority", "merge", "--data", first.toString(), "koba", "joseph-stalin");
+    assertThat(merged.exit()).as(merged.err()).isZero();
+    String once = export(first, "curated.jsonl");
+    assertThat(once.lines().filter(l -> l.contains("\"record\":\"merged\"")))
+        .singleElement().asString().startsWith("{\"record\":\"merged\",\"id\":\"koba\",\"into\":\"joseph-stalin\",\"at\":");
+    assertThat(once.lines().filter(l -> l.contains("\"record\":\"collection\""))).containsExactly(
+        "{\"record\":\"collection\",\"id\":\"iran\",\"title\":\"Iran and the USSR\","
+            + "\"introduction\":\"A *theme* of\\n\\n    two parts\\n\"}",
+        "{\"record\":\"collection\",\"id\":\"gilan-republic\",\"title\":\"The Gilan Republic\","
+            + "\"within\":\"iran\",\"order\":[\"2\",\"1\"]}");
+
+    Path second = dir.resolve("restored");
+    Console restored = Console.run("import", "--data", second.toString(), dir.resolve("curated.jsonl").toString());
+    assertThat(restored.out()).as(restored.err()).contains("1 merge, 2 collections");
+
+    assertThat(export(second, "restored.jsonl")).isEqualTo(once);
+    once.lines().forEach(line -> assertThat(RecordSchema.problems(line)).as(line).isEmpty());
+    // the identifier merged away still names the record that remains in the restored archive
+    importInto(second, file("later.jsonl", "{\"title\":\"Later\",\"creators\":[{\"name\":\"Koba\",\"id\":\"koba\"}]}\n"));
+    assertThat(export(second, "later-export.jsonl")).contains("\"title\":\"Later\"")
+        .doesNotContain("\"id\":\"koba\",\"name\"");
+  }
+
+  @Test
   void importingAnArchivesOwnExportAgainChangesNothing() throws Exception {
     Path data = dir.resolve("frus");
     Path samples = Path.of(System.getProperty("opis.shared", "../shared"), "samples");

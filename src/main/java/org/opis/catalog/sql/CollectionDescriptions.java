@@ -1,7 +1,10 @@
 package org.opis.catalog.sql;
 
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.jdbi.v3.core.Handle;
@@ -23,6 +26,12 @@ final class CollectionDescriptions {
         .map((rs, ctx) -> new CollectionDescription(id, rs.getString(1), Optional.ofNullable(rs.getString(2)),
             Optional.ofNullable(rs.getString(3)), order))
         .findOne();
+  }
+
+  /** The documents in a collection, whoever may see them, by identifier. */
+  static List<DocumentId> documents(Handle h, String id) {
+    return h.createQuery("SELECT document_id FROM document_collection WHERE collection_id = :id ORDER BY document_id")
+        .bind("id", id).map((rs, ctx) -> new DocumentId(rs.getString(1))).list();
   }
 
   /** The identifiers of the collections directly within this one, by title. */
@@ -58,6 +67,38 @@ final class CollectionDescriptions {
             .bind("c", d.id()).bind("d", document.value()).bind("p", position++).execute();
       }
     }
+  }
+
+  /** Describes a collection, first creating it when no document has. */
+  static void restore(Handle h, CollectionDescription d) {
+    if (of(h, d.id()).isEmpty()) {
+      if (d.title().isBlank()) {
+        throw new InvalidInputException("a collection needs a title");
+      }
+      CollectionTable.insert(h, d.id(), d.title().strip());
+    }
+    describe(h, d);
+  }
+
+  /** Every collection's description, each after the one it is within (then by identifier). */
+  static List<CollectionDescription> all(Handle h) {
+    Map<String, CollectionDescription> byId = new LinkedHashMap<>();
+    for (String id : h.createQuery("SELECT id FROM collection ORDER BY id").mapTo(String.class).list()) {
+      of(h, id).ifPresent(d -> byId.put(id, d));
+    }
+    List<CollectionDescription> ordered = new ArrayList<>();
+    Set<String> placed = new HashSet<>();
+    byId.values().forEach(d -> place(d, byId, placed, ordered));
+    return ordered;
+  }
+
+  private static void place(CollectionDescription d, Map<String, CollectionDescription> byId, Set<String> placed,
+      List<CollectionDescription> ordered) {
+    if (!placed.add(d.id())) {
+      return;
+    }
+    d.within().map(byId::get).ifPresent(outer -> place(outer, byId, placed, ordered));
+    ordered.add(d);
   }
 
   // a theme cannot end up within itself, however many steps away

@@ -90,7 +90,7 @@ final class CollectionTable {
     return h.createQuery("SELECT count(*) FROM collection WHERE id = :id").bind("id", id).mapTo(Long.class).one() > 0;
   }
 
-  private static void insert(Handle h, String id, String title) {
+  static void insert(Handle h, String id, String title) {
     h.createUpdate("INSERT INTO collection (id, title, title_key) VALUES (:id, :title, :key)")
         .bind("id", id).bind("title", title).bind("key", titleKey(title)).execute();
   }

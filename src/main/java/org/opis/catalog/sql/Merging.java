@@ -11,6 +11,7 @@ import org.opis.authority.Agent;
 import org.opis.authority.Place;
 import org.opis.authority.SameAs;
 import org.opis.catalog.Change;
+import org.opis.catalog.Merged;
 import org.opis.problem.InvalidInputException;
 import org.opis.problem.NotFoundException;
 
@@ -86,6 +87,52 @@ final class Merging {
             kept.within().or(place::within).filter(w -> !w.equals(kept.id())), kept.description().or(place::description),
             sameAs(kept.sameAs(), place.sameAs())))
         .orElse(place);
+  }
+
+  /**
+   * Makes a merge an export recorded, as far as the records' side goes: remembers where
+   * {@code from} points when this archive has no record of it, and changes nothing when it points
+   * there already.
+   *
+   * @return the record {@code from} must still be merged into as a whole (documents and all),
+   *     when this archive holds it as a record of its own; empty when nothing is left to do
+   */
+  static Optional<String> restore(Handle h, Merged merged, Instant now) {
+    String from = merged.from();
+    if (from.equals(merged.into())) {
+      throw new InvalidInputException("\"" + from + "\" cannot be merged into itself");
+    }
+    String into = remaining(h, merged.into()).orElseThrow(() -> new InvalidInputException("\"" + from
+        + "\" was merged into \"" + merged.into() + "\", which is no person, organisation or place of this archive;"
+        + " the records a merge names come before it"));
+    Optional<String> already = mergedInto(h, from);
+    if (already.isPresent()) {
+      if (already.get().equals(into)) {
+        return Optional.empty();
+      }
+      throw new InvalidInputException("\"" + from + "\" was merged into \"" + already.get() + "\" in this archive,"
+          + " not into \"" + merged.into() + "\"");
+    }
+    if (AuthorityTable.agent(h, from).isPresent() || AuthorityTable.place(h, from).isPresent()) {
+      return Optional.of(into);
+    }
+    h.createUpdate("INSERT INTO authority_merge (from_id, into_id, merged_at) VALUES (:from, :into, :at)")
+        .bind("from", from).bind("into", into).bind("at", merged.at().orElse(now).toString()).execute();
+    return Optional.empty();
+  }
+
+  /** Every merge, oldest first. */
+  static List<Merged> all(Handle h) {
+    return h.createQuery("SELECT from_id, into_id, merged_at FROM authority_merge ORDER BY merged_at, from_id")
+        .map((rs, ctx) -> new Merged(rs.getString(1), rs.getString(2), Optional.of(Instant.parse(rs.getString(3))))).list();
+  }
+
+  // a record of this archive, or the one that remains of it
+  private static Optional<String> remaining(Handle h, String id) {
+    if (AuthorityTable.agent(h, id).isPresent() || AuthorityTable.place(h, id).isPresent()) {
+      return Optional.of(id);
+    }
+    return mergedInto(h, id);
   }
 
   /** The identifier that remains of one merged away; empty when {@code id} was never merged. */

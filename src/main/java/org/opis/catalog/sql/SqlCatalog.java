@@ -37,6 +37,7 @@ import org.opis.catalog.Page;
 import org.opis.catalog.Revision;
 import org.opis.catalog.SavedVersion;
 import org.opis.catalog.CollectionDescription;
+import org.opis.catalog.Merged;
 import org.opis.catalog.Named;
 import org.opis.catalog.Stamp;
 import org.opis.catalog.Viewer;
@@ -326,6 +327,16 @@ public final class SqlCatalog implements Catalog {
   public void forEachAgent(Consumer<Agent> each) {
     inBatches("read authority records for export", (h, after) -> AuthorityTable.jsonAfter(h, "agent", after, BATCH)
         .stream().map(CanonicalJson::readStoredAgent).toList(), Agent::id, each);
+  }
+
+  @Override
+  public List<Merged> merges() {
+    return attempt.to("read the merges for export", () -> jdbi.withHandle(Merging::all));
+  }
+
+  @Override
+  public List<CollectionDescription> descriptions() {
+    return attempt.to("read the collections for export", () -> jdbi.withHandle(CollectionDescriptions::all));
   }
 
   @Override

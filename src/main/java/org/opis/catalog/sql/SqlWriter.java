@@ -13,6 +13,7 @@ import org.opis.authority.Place;
 import org.opis.canonical.CanonicalJson;
 import org.opis.catalog.CatalogWriter;
 import org.opis.catalog.CollectionDescription;
+import org.opis.catalog.Merged;
 import org.opis.catalog.Change;
 import org.opis.catalog.Fingerprint;
 import org.opis.catalog.NamedAuthorities;
@@ -117,7 +118,36 @@ final class SqlWriter implements CatalogWriter {
   @Override
   public void describe(CollectionDescription description) {
     requireOpen();
-    attempt.run("describe the collection " + description.id(), () -> CollectionDescriptions.describe(h, description));
+    attempt.run("describe the collection " + description.id(), () -> retitling(description.id(),
+        () -> CollectionDescriptions.describe(h, description)));
+  }
+
+  @Override
+  public void restore(CollectionDescription description) {
+    requireOpen();
+    attempt.run("describe the collection " + description.id(), () -> retitling(description.id(),
+        () -> CollectionDescriptions.restore(h, description)));
+  }
+
+  // each document keeps a copy of its collections' titles (pages, the index, harvests read it):
+  // a collection given a new title gives it to each of its documents, a revision of each
+  private void retitling(String collection, Runnable describing) {
+    Optional<String> before = CollectionDescriptions.of(h, collection).map(CollectionDescription::title);
+    describing.run();
+    Optional<String> after = CollectionDescriptions.of(h, collection).map(CollectionDescription::title);
+    if (before.isPresent() && !before.equals(after)) {
+      for (DocumentId id : CollectionDescriptions.documents(h, collection)) {
+        store(CanonicalJson.readStored(DocumentTable.find(h, id).orElseThrow().json()).toBuilder().modified(null)
+            .build());
+      }
+    }
+  }
+
+  @Override
+  public void restore(Merged merged) {
+    requireOpen();
+    attempt.to("remember the merge of " + merged.from() + " into " + merged.into(), () -> Merging.restore(h, merged, clock.instant()))
+        .ifPresent(into -> merge(merged.from(), into));
   }
 
   @Override
