@@ -19,6 +19,8 @@ import org.opis.problem.Location;
  * in the United States and 11 October almost everywhere else.
  */
 public final class DateParser {
+  /** What {@link DateText} says between a day that does not exist and why. */
+  static final String NO_SUCH_DAY = " is not a day: ";
   private static final Set<String> UNDATED = Set.of(
       "undated", "nd", "nodate", "notdated", "dateunknown", "unknowndate", "unknown", "sd",
       "sinedato", "sa", "sineanno", "bd", "bezdaty", "bezdata", "br", "бд", "бездаты",
@@ -34,6 +36,20 @@ public final class DateParser {
       Pattern.compile("[0-9XY?~%/.T:Z+-]*(?:[X~%]|\\.\\.|^Y)[0-9XY?~%/.T:Z+-]*");
 
   private DateParser() {}
+
+  /**
+   * Why a date naming a day names none that exists ("February 1920 has 29 days"), for a message
+   * about a date typed elsewhere than in a record; empty for a day that exists, or no date at all.
+   */
+  public static Optional<String> whyNoSuchDay(String typed) {
+    try {
+      parse(typed, Location.NOWHERE);
+      return Optional.empty();
+    } catch (InvalidInputException e) {
+      int at = e.getMessage().indexOf(NO_SUCH_DAY);
+      return at < 0 ? Optional.empty() : Optional.of(e.getMessage().substring(at + NO_SUCH_DAY.length()));
+    }
+  }
 
   /**
    * Reads a date as written into a {@link DocumentDate}, whose {@code asWritten} is the text

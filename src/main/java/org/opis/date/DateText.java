@@ -34,7 +34,7 @@ record DateText(String text, Location where) {
 
   InvalidInputException notADay(int year, int month, int daysInMonth, Calendar calendar) {
     String julian = calendar == Calendar.JULIAN ? " in the Julian calendar" : "";
-    return refuse(quoted() + " is not a day: " + monthName(month) + " " + year + " has "
+    return refuse(quoted() + DateParser.NO_SUCH_DAY + monthName(month) + " " + year + " has "
         + daysInMonth + " days" + julian);
   }
 

@@ -13,6 +13,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.StringJoiner;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.opis.problem.InvalidInputException;
@@ -74,7 +76,16 @@ public record SearchRequest(
    *     not a whole number from 1 (a page past the results is an empty page with a notice)
    */
   public static SearchRequest read(Context ctx) {
-    return read(ctx, true);
+    return read(ctx, true, SearchRequest::refuse);
+  }
+
+  /**
+   * Reads the query of a request for the search page, which always shows results: a parameter
+   * that cannot be used is left aside (a date, an order, a size, a page, a filter's value) or put
+   * right (dates in the wrong order are swapped), and {@code notices} is told what and why.
+   */
+  public static SearchRequest readLeniently(Context ctx, Consumer<String> notices) {
+    return read(ctx, true, (problem, instead) -> notices.accept(problem.getMessage() + ". " + instead + "."));
   }
 
   /**
@@ -82,29 +93,54 @@ public record SearchRequest(
    * they are not read, so a value a results page would refuse is no reason to refuse it.
    */
   public static SearchRequest readUnpaged(Context ctx) {
-    return read(ctx, false);
+    return read(ctx, false, SearchRequest::refuse);
   }
 
-  private static SearchRequest read(Context ctx, boolean paged) {
+  private static SearchRequest read(Context ctx, boolean paged, SetAside setAside) {
     // parameters it does not know (a tracker's, a typo's) are left aside, as every web form does
     Map<String, List<String>> parameters = ctx.queryParamMap();
     String text = CONTROL.matcher(Optional.ofNullable(ctx.queryParam("q")).orElse("")).replaceAll(" ").strip();
     Map<Facet, List<String>> filters = new EnumMap<>(Facet.class);
     for (Facet facet : Facet.values()) {
-      filters.put(facet, values(facet.parameter(), parameters.getOrDefault(facet.parameter(), List.of())));
+      filters.put(facet, values(facet.parameter(), parameters.getOrDefault(facet.parameter(), List.of()), setAside));
     }
-    Optional<TypedDate> from = TypedDate.read("from", value(ctx, "from"));
-    Optional<TypedDate> to = TypedDate.read("to", value(ctx, "to"));
+    Optional<TypedDate> from = kept(() -> TypedDate.read("from", value(ctx, "from")), setAside, "Searched from any date");
+    Optional<TypedDate> to = kept(() -> TypedDate.read("to", value(ctx, "to")), setAside, "Searched to any date");
     if (from.isPresent() && to.isPresent() && from.get().first().isAfter(to.get().last())) {
-      throw new InvalidInputException("the dates run from " + Quote.shortened(from.get().asTyped()) + " to "
-          + Quote.shortened(to.get().asTyped()) + "; \"from\" should not be after \"to\"");
+      setAside.accept(new InvalidInputException("the dates run from " + Quote.shortened(from.get().asTyped()) + " to "
+          + Quote.shortened(to.get().asTyped()) + "; \"from\" should not be after \"to\""), "Searched from "
+          + Quote.shortened(to.get().asTyped()) + " to " + Quote.shortened(from.get().asTyped()) + " instead");
+      Optional<TypedDate> earlier = to;
+      to = from;
+      from = earlier;
     }
     // "sort" is what other archives' and catalogues' addresses call it
-    Order order = value(ctx, "order").map(t -> order("order", t))
-        .or(() -> value(ctx, "sort").map(t -> order("sort", t))).orElse(Order.RELEVANCE);
-    int size = paged ? value(ctx, "size").map(SearchRequest::size).orElse(DEFAULT_SIZE) : DEFAULT_SIZE;
-    int page = paged ? value(ctx, "page").map(p -> page(p, size)).orElse(1) : 1;
+    Order order = kept(() -> value(ctx, "order").map(t -> order("order", t))
+        .or(() -> value(ctx, "sort").map(t -> order("sort", t))), setAside, "Ordered by relevance instead")
+        .orElse(Order.RELEVANCE);
+    int size = paged ? kept(() -> value(ctx, "size").map(SearchRequest::size), setAside,
+        "Showing " + DEFAULT_SIZE + " results to a page instead").orElse(DEFAULT_SIZE) : DEFAULT_SIZE;
+    int page = paged ? kept(() -> value(ctx, "page").map(p -> page(p, size)), setAside, "Showing the first page instead")
+        .orElse(1) : 1;
     return new SearchRequest(text, filters, from, to, order, page, size);
+  }
+
+  /** What is done with a parameter that cannot be used: refused, or left aside saying what was done instead. */
+  private interface SetAside {
+    void accept(InvalidInputException problem, String instead);
+  }
+
+  private static void refuse(InvalidInputException problem, String instead) {
+    throw problem;
+  }
+
+  private static <T> Optional<T> kept(Supplier<Optional<T>> reading, SetAside setAside, String instead) {
+    try {
+      return reading.get();
+    } catch (InvalidInputException e) {
+      setAside.accept(e, instead);
+      return Optional.empty();
+    }
   }
 
   /** What to ask the index for. */
@@ -219,20 +255,21 @@ public record SearchRequest(
     return URLEncoder.encode(value, StandardCharsets.UTF_8);
   }
 
-  private static List<String> values(String parameter, List<String> typed) {
+  private static List<String> values(String parameter, List<String> typed, SetAside setAside) {
     Set<String> values = new LinkedHashSet<>();
     for (String t : typed) {
       String value = CONTROL.matcher(t).replaceAll(" ").strip();
       if (value.length() > LONGEST_VALUE) {
-        throw invalid(parameter, value, "a filter's value is at most " + LONGEST_VALUE + " characters");
-      }
-      if (!value.isEmpty()) {
+        setAside.accept(invalid(parameter, value, "a filter's value is at most " + LONGEST_VALUE + " characters"),
+            "It was left out of the filters");
+      } else if (!value.isEmpty()) {
         values.add(value);
       }
     }
     if (values.size() > MAX_VALUES) {
-      throw new InvalidInputException("\"" + parameter + "\" is given " + values.size() + " values; a search can be"
-          + " filtered by at most " + MAX_VALUES + " values of one kind");
+      setAside.accept(new InvalidInputException("\"" + parameter + "\" is given " + values.size() + " values; a search"
+          + " can be filtered by at most " + MAX_VALUES + " values of one kind"), "The first " + MAX_VALUES + " were used");
+      return values.stream().limit(MAX_VALUES).toList();
     }
     return List.copyOf(values);
   }

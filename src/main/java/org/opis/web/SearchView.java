@@ -37,7 +37,10 @@ public record SearchView(
     List<Option> orders,
     Pager pager) {
 
-  static SearchView of(Masthead masthead, SearchRequest request, SearchResult result) {
+  /**
+   * @param setAside what of the address could not be used, and what was searched instead
+   */
+  static SearchView of(Masthead masthead, SearchRequest request, SearchResult result, List<String> setAside) {
     List<FacetView> facets = new ArrayList<>();
     result.facets().forEach((facet, counts) -> {
       if (!counts.isEmpty()) {
@@ -52,7 +55,7 @@ public record SearchView(
         facets,
         Histogram.of(result.years(), request),
         chosen(request),
-        result.notices(),
+        Stream.concat(setAside.stream(), result.notices().stream()).toList(),
         result.suggestion().filter(s -> !s.isBlank() && !s.equals(request.text()))
             .map(s -> new Option(s, request.withText(s).link(), false)),
         result.total() == 0 ? LooserSearches.of(request) : List.of(),

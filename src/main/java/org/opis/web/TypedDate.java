@@ -45,8 +45,10 @@ public record TypedDate(String asTyped, LocalDate first, LocalDate last) {
     try {
       date = DateParser.parse(typed, Location.NOWHERE);
     } catch (InvalidInputException e) {
-      throw new InvalidInputException("\"" + parameter + "\" is \"" + Quote.shortened(typed) + "\"; use a day"
-          + " (1920-11-16), a month (1920-11), a year (1920) or a decade (1920s)");
+      // a day that does not exist is worth naming: "February 1920 has 29 days"
+      String why = DateParser.whyNoSuchDay(typed).map(w -> w + "; ").orElse("");
+      throw new InvalidInputException("\"" + parameter + "\" is \"" + Quote.shortened(typed) + "\"; " + why
+          + "use a day (1920-11-16), a month (1920-11), a year (1920) or a decade (1920s)");
     }
     return new TypedDate(typed, date.earliest(), date.latest());
   }

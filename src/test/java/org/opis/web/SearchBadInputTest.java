@@ -9,8 +9,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * Whatever a reader types into a search, the answer is never a server error: a parameter that
- * cannot be used is a 400 that says why, and the words searched for are never refused.
+ * Whatever a reader types into a search, the answer is never a server error: the search page
+ * sets aside a parameter that cannot be used, says why and what it searched instead, and shows
+ * results; the API answers it with a 400 that says why; the words searched for are never refused.
  */
 class SearchBadInputTest extends SearchableRoom {
   @ParameterizedTest
@@ -53,13 +54,26 @@ class SearchBadInputTest extends SearchableRoom {
   }
 
   @Test
-  void explainsAPageNumberThatIsNotANumber() {
+  void showsTheFirstPageForAPageNumberThatIsNotANumberAndSaysWhy() {
     Http.Response page = http.get("/search?q=grain&page=abc");
 
-    assertThat(page.status()).isEqualTo(400);
+    assertThat(page.status()).isEqualTo(200);
     assertThat(page.contentType()).startsWith("text/html");
-    assertThat(page.body()).contains("<p class=\"problem\">\"page\" is \"abc\"; use a whole number from 1"
-        + " (20 results to a page)</p>");
+    assertThat(notices(page)).contains("\"page\" is \"abc\"; use a whole number from 1 (20 results to a page)."
+        + " Showing the first page instead.");
+    assertThat(hits(page)).isNotEmpty().isEqualTo(hits(http.get("/search?q=grain")));
+  }
+
+  private static String notices(Http.Response page) {
+    int start = page.body().indexOf("<div class=\"notices\"");
+    assertThat(start).as(page.body()).isNotNegative();
+    return page.body().substring(start, page.body().indexOf("</div>", start)).replace("&#34;", "\"")
+        .replace("&quot;", "\"");
+  }
+
+  private static java.util.List<String> hits(Http.Response page) {
+    return java.util.regex.Pattern.compile("<h3><a href=\"([^\"]+)\"").matcher(page.body()).results()
+        .map(m -> m.group(1)).distinct().toList();
   }
 
   @Test
@@ -73,37 +87,44 @@ class SearchBadInputTest extends SearchableRoom {
   }
 
   @Test
-  void offersOnlyTwentyFiftyOrAHundredToAPage() {
+  void offersOnlyTwentyFiftyOrAHundredToAPageAndShowsTwentyForAnotherSize() {
     Http.Response page = http.get("/search?q=grain&size=7");
 
-    assertThat(page.status()).isEqualTo(400);
-    assertThat(page.body()).contains("\"size\" is \"7\"; use 20, 50 or 100");
+    assertThat(page.status()).isEqualTo(200);
+    assertThat(notices(page)).contains("\"size\" is \"7\"; use 20, 50 or 100. Showing 20 results to a page instead.");
+    assertThat(hits(page)).isEqualTo(hits(http.get("/search?q=grain")));
   }
 
   @Test
-  void explainsADateItCannotRead() {
+  void searchesWithoutADateItCannotReadAndSaysWhy() {
     Http.Response page = http.get("/search?q=grain&from=Febuary");
 
-    assertThat(page.status()).isEqualTo(400);
-    assertThat(page.body()).contains("<p class=\"problem\">\"from\" is \"Febuary\"; use a day (1920-11-16), a month"
-        + " (1920-11), a year (1920) or a decade (1920s)</p>");
-    assertThat(http.get("/search?to=1920-02-30").body()).contains("\"to\" is \"1920-02-30\"; use a day");
+    assertThat(page.status()).isEqualTo(200);
+    assertThat(notices(page)).contains("\"from\" is \"Febuary\"; use a day (1920-11-16), a month (1920-11), a year"
+        + " (1920) or a decade (1920s). Searched from any date.");
+    assertThat(hits(page)).isEqualTo(hits(http.get("/search?q=grain")));
+    assertThat(notices(http.get("/search?to=1920-02-30"))).contains("\"to\" is \"1920-02-30\"; February 1920 has 29"
+        + " days; use a day");
+    assertThat(http.get("/api/search?to=1920-02-30").body()).contains("February 1920 has 29 days");
   }
 
   @Test
-  void explainsDatesInTheWrongOrder() {
+  void searchesDatesGivenInTheWrongOrderTheRightWayRoundAndSaysSo() {
     Http.Response page = http.get("/search?q=grain&from=1925&to=1910s");
 
-    assertThat(page.status()).isEqualTo(400);
-    assertThat(page.body()).contains("the dates run from 1925 to 1910s; \"from\" should not be after \"to\"");
-    assertThat(http.get("/search?from=1925&to=1920s").status()).isEqualTo(200);
+    assertThat(page.status()).isEqualTo(200);
+    assertThat(notices(page)).contains("the dates run from 1925 to 1910s; \"from\" should not be after \"to\"."
+        + " Searched from 1910s to 1925 instead.");
+    assertThat(hits(page)).isEqualTo(hits(http.get("/search?q=grain&from=1910s&to=1925")));
+    assertThat(http.get("/api/search?q=grain&from=1925&to=1910s").status()).isEqualTo(400);
   }
 
   @Test
   void takesSortAsAnotherNameForTheOrderAndExplainsOneItDoesNotKnow() {
     Http.Response unknown = http.get("/search?q=grain&sort=zzz");
-    assertThat(unknown.status()).isEqualTo(400);
-    assertThat(unknown.body()).contains("\"sort\" is \"zzz\"; use relevance, oldest or newest");
+    assertThat(unknown.status()).isEqualTo(200);
+    assertThat(notices(unknown)).contains("\"sort\" is \"zzz\"; use relevance, oldest or newest. Ordered by relevance"
+        + " instead.");
     assertThat(http.get("/api/search?q=grain&sort=zzz").status()).isEqualTo(400);
     assertThat(http.get("/api/search?q=grain&sort=date_desc").body())
         .isEqualTo(http.get("/api/search?q=grain&order=newest").body());
@@ -124,7 +145,7 @@ class SearchBadInputTest extends SearchableRoom {
   }
 
   @Test
-  void refusesAFilterValueLongerThanAnyNameOrTooManyOfThem() {
+  void leavesAsideAFilterValueLongerThanAnyNameAndValuesPastTheTwentieth() {
     assertThat(http.get("/search?person=" + "p".repeat(301)).body())
         .contains("\"person\" is \"" + "p".repeat(80) + "\u2026\"; a filter's value is at most 300 characters");
     StringBuilder types = new StringBuilder("type=t0");

@@ -102,8 +102,13 @@ final class QueryDates {
 
   private static Optional<DateRange> cannotRead(String value, Notices notices) {
     notices.add("cannot read " + Notices.quote(value)
-        + " as a date, so it was left out of the search; " + FORMS);
+        + " as a date" + noSuchDay(value) + ", so it was left out of the search; " + FORMS);
     return Optional.empty();
+  }
+
+  // a day that does not exist is worth naming: "1920-02-30" is no day because February 1920 has 29
+  private static String noSuchDay(String value) {
+    return DAY.matcher(value).matches() ? DateParser.whyNoSuchDay(value).map(w -> " (" + w + ")").orElse("") : "";
   }
 
   /** The shortest text {@link #read} reads back as the days from {@code from} to {@code to}. */

@@ -61,7 +61,8 @@ class DateFieldTest {
     assertThat(notices("Stalin date:1920-13"))
         .containsExactly("cannot read \"1920-13\" as a date, so it was left out of the search; " + FORMS);
     assertThat(notices("Stalin date:1920-02-30"))
-        .containsExactly("cannot read \"1920-02-30\" as a date, so it was left out of the search; " + FORMS);
+        .containsExactly("cannot read \"1920-02-30\" as a date (February 1920 has 29 days), so it was left out of the"
+            + " search; " + FORMS);
     assertThat(notices("Stalin date:yesterday"))
         .containsExactly("cannot read \"yesterday\" as a date, so it was left out of the search; " + FORMS);
     assertThat(notices("Stalin date:..")).containsExactly("cannot read \"..\" as a date, so it was left out of the search; " + FORMS);
