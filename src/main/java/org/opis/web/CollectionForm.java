@@ -2,11 +2,17 @@ package org.opis.web;
 
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import org.opis.account.Account;
+import org.opis.canonical.CanonicalJson;
 import org.opis.catalog.Change;
 import org.opis.catalog.CollectionDescription;
+import org.opis.problem.ConflictException;
 import org.opis.problem.InvalidInputException;
 import org.opis.problem.NotFoundException;
 import org.opis.record.DocumentId;
@@ -26,7 +32,7 @@ final class CollectionForm {
     String token = editor(ctx);
     CollectionDescription d = described(ctx.pathParam("id"));
     render(ctx, new CollectionFormView(room.masthead("Describe " + d.title()), d.id(), d.title(), d.introduction().orElse(""),
-        d.within().orElse(""), String.join("\n", d.order().stream().map(DocumentId::value).toList()), token,
+        d.within().orElse(""), String.join("\n", d.order().stream().map(DocumentId::value).toList()), version(d), token,
         Optional.empty()));
   }
 
@@ -38,7 +44,11 @@ final class CollectionForm {
     String introduction = param(ctx, "introduction");
     String within = param(ctx, "within").strip();
     String order = param(ctx, "order");
+    String basedOn = param(ctx, "based_on").strip();
     try {
+      if (basedOn.isEmpty()) {
+        throw new InvalidInputException("\"based_on\" is missing: send the form from the collection's form page");
+      }
       List<DocumentId> ids = order.lines().map(String::strip).filter(l -> !l.isEmpty()).map(l -> {
         if (!DocumentId.isWellFormed(l)) {
           throw new InvalidInputException("\"" + Quote.shortened(l) + "\" in the order is no document identifier");
@@ -47,6 +57,11 @@ final class CollectionForm {
       }).toList();
       room.catalog.write(Change.by("editor:" + editor.name(), "described the collection"),
           w -> {
+            // a curator's change made on a form another has saved since would undo theirs without a word
+            if (!version(described(id)).equals(basedOn)) {
+              throw new ConflictException("the collection " + id + " was changed after this form was opened; nothing"
+                  + " was saved: reload the form, make the change again and save it");
+            }
             w.describe(new CollectionDescription(id, title, Optional.of(introduction),
                 within.isEmpty() ? Optional.empty() : Optional.of(within), ids));
             return null;
@@ -54,8 +69,8 @@ final class CollectionForm {
       ctx.redirect("/collections/" + Paths.segment(id), HttpStatus.SEE_OTHER);
     } catch (InvalidInputException e) {
       ctx.status(400);
-      render(ctx, new CollectionFormView(room.masthead("Describe " + title), id, title, introduction, within, order, token,
-          Optional.of(e.getMessage())));
+      render(ctx, new CollectionFormView(room.masthead("Describe " + title), id, title, introduction, within, order,
+          basedOn, token, Optional.of(e.getMessage())));
     }
   }
 
@@ -67,6 +82,16 @@ final class CollectionForm {
   private CollectionDescription described(String id) {
     return room.catalog.description(id).orElseThrow(() -> new NotFoundException("there is no collection \""
         + Quote.shortened(id) + "\" in this archive"));
+  }
+
+  // collections keep no revisions: the version is a digest of the description as shown
+  private static String version(CollectionDescription d) {
+    try {
+      byte[] digest = MessageDigest.getInstance("SHA-256").digest(CanonicalJson.write(d).getBytes(StandardCharsets.UTF_8));
+      return HexFormat.of().formatHex(digest, 0, 12);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every JVM has SHA-256", e);
+    }
   }
 
   private static String param(Context ctx, String name) {

@@ -7,6 +7,7 @@ import java.util.Optional;
  *
  * @param within the identifier of the collection it belongs to, or empty
  * @param order document identifiers, one to a line
+ * @param basedOn the version of the description the form was filled from, sent back with it
  */
 public record CollectionFormView(Masthead masthead, String id, String title, String introduction, String within,
-    String order, String formToken, Optional<String> problem) {}
+    String order, String basedOn, String formToken, Optional<String> problem) {}

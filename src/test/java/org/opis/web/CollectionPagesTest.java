@@ -45,7 +45,7 @@ class CollectionPagesTest {
     String iran = "/collections/" + catalog.collections(org.opis.catalog.Viewer.publicOn(Archive.TODAY)).stream()
         .filter(c -> c.title().equals("Iran and the Soviet Union")).findFirst().orElseThrow().id();
     Http.Response saved = editor.post("/collections/gilan/edit", Map.of("form_token", editor.formToken("/account"),
-        "title", "The Gilan Republic, 1920-1921",
+        "based_on", basedOn(editor), "title", "The Gilan Republic, 1920-1921",
         "introduction", "The *Soviet Socialist Republic of Gilan* was proclaimed in [Rasht](https://en.wikipedia.org/wiki/Rasht)."
             + "\n\n<script>alert(1)</script> [a trap](javascript:alert(1)) "
             + "\n\n[another](data:text/html;base64,PHNjcmlwdD4=)"
@@ -77,12 +77,44 @@ class CollectionPagesTest {
     }
   }
 
+  private static String basedOn(Browser editor) {
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("name=\"based_on\" value=\"([0-9a-f]+)\"")
+        .matcher(editor.get("/collections/gilan/edit").body());
+    assertThat(m.find()).isTrue();
+    return m.group(1);
+  }
+
+  @Test
+  void refusesAChangeMadeOnAFormAnotherCuratorHasSavedSinceAndOneSentWithoutIt() {
+    Browser first = new Browser(room);
+    first.signIn("anna", PASSWORD);
+    Browser second = new Browser(room);
+    second.signIn("anna", PASSWORD);
+    String opened = basedOn(first);
+    String title = catalog.description("gilan").orElseThrow().title();
+    String within = catalog.description("gilan").orElseThrow().within().orElse("");
+    Http.Response saved = second.post("/collections/gilan/edit", Map.of("form_token", second.formToken("/account"),
+        "based_on", basedOn(second), "title", title, "within", within, "introduction", "Written by the second."));
+    assertThat(saved.status()).as(saved.body()).isEqualTo(303);
+
+    Http.Response stale = first.post("/collections/gilan/edit", Map.of("form_token", first.formToken("/account"),
+        "based_on", opened, "title", title, "within", within, "introduction", "Written by the first."));
+    Http.Response unversioned = first.post("/collections/gilan/edit", Map.of("form_token", first.formToken("/account"),
+        "title", title, "within", within, "introduction", "Written without a version."));
+
+    assertThat(stale.status()).isEqualTo(409);
+    assertThat(stale.body()).contains("the collection gilan was changed after this form was opened; nothing was saved");
+    assertThat(unversioned.status()).isEqualTo(400);
+    assertThat(unversioned.body()).contains("\"based_on\" is missing");
+    assertThat(catalog.description("gilan").orElseThrow().introduction()).contains("Written by the second.");
+  }
+
   @Test
   void refusesAThemeWithinItselfAndReadersTheForm() {
     Browser editor = new Browser(room);
     editor.signIn("anna", PASSWORD);
     Http.Response loop = editor.post("/collections/gilan/edit", Map.of("form_token", editor.formToken("/account"),
-        "title", "Gilan", "within", "gilan"));
+        "based_on", basedOn(editor), "title", "Gilan", "within", "gilan"));
     assertThat(loop.status()).isEqualTo(400);
     assertThat(loop.body()).contains("which is within it");
     assertThat(new Browser(room).get("/collections/gilan/edit").status()).isEqualTo(303);
