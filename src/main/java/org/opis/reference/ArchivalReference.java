@@ -31,6 +31,16 @@ public record ArchivalReference(
     return new ArchivalReference(asWritten, Optional.empty(), ReferenceSystem.UNSTRUCTURED, List.of());
   }
 
+  /**
+   * The repository under the name lists of archives give it (the search's archive facet): one
+   * name for one archive however references write it ("РГАСПИ" and "RGASPI" are RGASPI; "TNA",
+   * "PRO" and "The National Archives, Kew" are The National Archives (UK)); empty when the
+   * reference names none.
+   */
+  public Optional<String> archive() {
+    return repository.map(Repositories::listedAs);
+  }
+
   /** The value of the first level with this unit name ("fond", "box"); empty when absent. */
   public Optional<String> level(String unit) {
     return levels.stream().filter(l -> l.unit().equals(unit)).map(Level::value).findFirst();

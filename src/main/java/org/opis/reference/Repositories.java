@@ -2,6 +2,7 @@ package org.opis.reference;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -16,7 +17,27 @@ final class Repositories {
       "TNA", "PRO", "NARA", "BArch", "PA AA", "SAPMO", "SAPMO-BArch", "AAN", "ÁBTL", "MNL OL", "PRC FMA",
       "MfAA", "AMAE", "AMVnR", "ANIC", "AMZV", "NA ČR", "AIPN", "BStU");
 
+  // Russian archives are cited by their acronyms in either script; lists give the Latin one
+  private static final Map<String, String> IN_LATIN = Map.of("РГАСПИ", "RGASPI", "РГАНИ", "RGANI", "ГАРФ", "GARF",
+      "АПРФ", "APRF", "АВП РФ", "AVP RF", "AVPRF", "AVP RF", "РГАЭ", "RGAE", "РГВА", "RGVA", "РГАЛИ", "RGALI",
+      "ЦАМО", "TsAMO");
+  private static final String BRITISH = "The National Archives (UK)";
+
   private Repositories() {}
+
+  /**
+   * The name a repository is listed under, whatever a reference calls it: a Russian archive by its
+   * Latin acronym in either script ("РГАСПИ" is RGASPI), the UK National Archives by that name
+   * whether a reference says TNA, PRO, Public Record Office or The National Archives, Kew; any
+   * other as written.
+   */
+  static String listedAs(String repository) {
+    String name = repository.strip();
+    if (isBritish(name)) {
+      return BRITISH;
+    }
+    return IN_LATIN.getOrDefault(name.toUpperCase(Locale.ROOT).replaceAll("\\s+", " "), name);
+  }
 
   /** Whether {@code name} is the UK National Archives, under this or an earlier name. */
   static boolean isBritish(String name) {

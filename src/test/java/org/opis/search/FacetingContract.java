@@ -92,6 +92,23 @@ public interface FacetingContract extends SearchFixture {
   }
 
   @Test
+  default void countsOneArchiveOnceHoweverItsReferencesWriteIt() {
+    add(doc("1", "Telegram from Rasht").sources(List.of(reference("RGASPI, f. 558, op. 1, d. 1"))),
+        doc("2", "Telegram from Rasht").sources(List.of(reference("РГАСПИ. Ф. 558. Оп. 1. Д. 2"))),
+        doc("3", "Report from Rasht").sources(List.of(reference("TNA, FO 371/52667"))),
+        doc("4", "Report from Rasht").sources(List.of(reference("The National Archives, Kew, FO 371/52668"))),
+        doc("5", "Report from Rasht").sources(List.of(reference("PRO, FO 371/52669"))));
+
+    SearchResult result = search(SearchQuery.of("Rasht"));
+
+    assertThat(result.facets().get(Facet.ARCHIVE)).containsExactlyInAnyOrder(new FacetCount("RGASPI", 2),
+        new FacetCount("The National Archives (UK)", 3));
+    assertThat(search(SearchQuery.of("Rasht").filter(Facet.ARCHIVE, "RGASPI")).total()).isEqualTo(2);
+    assertThat(search(SearchQuery.of("archive:РГАСПИ")).total()).isEqualTo(2);
+    assertThat(search(SearchQuery.of("archive:PRO")).total()).isEqualTo(1);
+  }
+
+  @Test
   default void countsDocumentsByTheYearOfTheirEarliestDay() {
     datedEveryWay();
     SearchResult result = search(SearchQuery.of("telegram"));

@@ -116,9 +116,13 @@ final class IndexCard {
     Set<String> files = new LinkedHashSet<>();
     for (ArchivalReference source : d.sources()) {
       card.add(new TextField(Fields.ARCHIVE, source.asWritten(), Field.Store.NO));
-      source.repository().ifPresent(r -> {
-        card.add(new TextField(Fields.ARCHIVE, r, Field.Store.NO));
-        facet(card, Facet.ARCHIVE, r);
+      source.repository().ifPresent(r -> card.add(new TextField(Fields.ARCHIVE, r, Field.Store.NO)));
+      // one facet value for one archive, however its references write it; found by either name
+      source.archive().ifPresent(a -> {
+        if (!source.repository().get().equals(a)) {
+          card.add(new TextField(Fields.ARCHIVE, a, Field.Store.NO));
+        }
+        facet(card, Facet.ARCHIVE, a);
       });
       FileKey.of(source).ifPresent(files::add);
     }
