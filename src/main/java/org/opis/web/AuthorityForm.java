@@ -3,7 +3,9 @@ package org.opis.web;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.opis.account.Account;
 import org.opis.authority.Agent;
@@ -47,8 +49,10 @@ final class AuthorityForm {
     Agent a = agent(ctx.pathParam("id"));
     String path = "/people/" + Paths.segment(a.id());
     try {
-      Agent edited = new Agent(a.id(), a.kind(), required(ctx, "name"), variants(ctx), optional(ctx, "dates"),
-          optional(ctx, "description"), sameAs(param(ctx, "same_as")));
+      Map<String, String> sent = sent(ctx, Map.of("name", a.name(), "variants", String.join("\n", a.variants()),
+          "dates", a.dates().orElse(""), "description", a.description().orElse("")));
+      Agent edited = new Agent(a.id(), a.kind(), required(sent, "name"), variants(sent), optional(sent, "dates"),
+          optional(sent, "description"), sameAs(param(ctx, "same_as")));
       int basedOn = basedOn(ctx);
       room.catalog.write(change(visitor), w -> {
         w.saveEdit(edited, basedOn);
@@ -67,12 +71,14 @@ final class AuthorityForm {
     Place p = place(ctx.pathParam("id"));
     String path = "/places/" + Paths.segment(p.id());
     try {
-      Optional<String> within = optional(ctx, "within");
+      Map<String, String> sent = sent(ctx, Map.of("name", p.name(), "variants", String.join("\n", p.variants()),
+          "description", p.description().orElse("")));
+      Optional<String> within = optional(sent, "within");
       if (within.isPresent() && room.catalog.place(within.get()).isEmpty()) {
         throw new InvalidInputException("there is no place \"" + Quote.shortened(within.get()) + "\" for "
             + p.name() + " to lie within");
       }
-      Place edited = new Place(p.id(), required(ctx, "name"), variants(ctx), within, optional(ctx, "description"),
+      Place edited = new Place(p.id(), required(sent, "name"), variants(sent), within, optional(sent, "description"),
           sameAs(param(ctx, "same_as")));
       int basedOn = basedOn(ctx);
       room.catalog.write(change(visitor), w -> {
@@ -158,20 +164,29 @@ final class AuthorityForm {
     return String.join("\n", links.stream().map(l -> l.system() + " " + l.value()).toList());
   }
 
-  private static List<String> variants(Context ctx) {
-    return param(ctx, "variants").lines().map(String::strip).filter(l -> !l.isEmpty()).distinct().toList();
+  // the fields as sent, those sent back as shown taken as stored (Unprintable.asStored)
+  private static Map<String, String> sent(Context ctx, Map<String, String> shown) {
+    Map<String, String> sent = new HashMap<>();
+    for (String name : List.of("name", "variants", "dates", "description", "within")) {
+      sent.put(name, param(ctx, name));
+    }
+    return Unprintable.asStored(sent, shown);
   }
 
-  private static String required(Context ctx, String name) {
-    String value = param(ctx, name).strip();
+  private static List<String> variants(Map<String, String> sent) {
+    return sent.get("variants").lines().map(String::strip).filter(l -> !l.isEmpty()).distinct().toList();
+  }
+
+  private static String required(Map<String, String> sent, String name) {
+    String value = sent.get(name).strip();
     if (value.isEmpty()) {
       throw new InvalidInputException("a record needs a " + name);
     }
     return value;
   }
 
-  private static Optional<String> optional(Context ctx, String name) {
-    return Optional.of(param(ctx, name).strip()).filter(v -> !v.isEmpty());
+  private static Optional<String> optional(Map<String, String> sent, String name) {
+    return Optional.of(sent.get(name).strip()).filter(v -> !v.isEmpty());
   }
 
   private static String param(Context ctx, String name) {

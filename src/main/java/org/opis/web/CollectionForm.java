@@ -7,6 +7,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.opis.account.Account;
 import org.opis.canonical.CanonicalJson;
@@ -39,9 +40,12 @@ final class CollectionForm {
   void save(Context ctx) {
     String token = editor(ctx);
     Account editor = Visitor.of(ctx, room.gate).account().orElseThrow();
-    String id = described(ctx.pathParam("id")).id();
-    String title = param(ctx, "title");
-    String introduction = param(ctx, "introduction");
+    CollectionDescription shown = described(ctx.pathParam("id"));
+    String id = shown.id();
+    Map<String, String> sent = Unprintable.asStored(Map.of("title", param(ctx, "title"), "introduction",
+        param(ctx, "introduction")), Map.of("title", shown.title(), "introduction", shown.introduction().orElse("")));
+    String title = sent.get("title");
+    String introduction = sent.get("introduction");
     String within = param(ctx, "within").strip();
     String order = param(ctx, "order");
     String basedOn = param(ctx, "based_on").strip();

@@ -69,7 +69,7 @@ final class EditPage {
     Map<String, String> typed = typed(ctx);
     int basedOn = SentRevision.required(ctx, "based_on", "the document's edit page");
     try {
-      Document edited = Sheet.keeping(Sheet.read(asStored(typed, Sheet.of(d)), Location.file("the form")), d);
+      Document edited = Sheet.keeping(Sheet.read(Unprintable.asStored(typed, Sheet.of(d)), Location.file("the form")), d);
       Saved saved = room.catalog.write(change(ctx, editor), w -> w.saveEdit(edited, basedOn));
       KeeperForms.recordIfSeenDifferently(ctx, room, Optional.of(d), saved.document());
       ctx.redirect("/documents/" + d.requireId().value(), HttpStatus.SEE_OTHER);
@@ -108,18 +108,6 @@ final class EditPage {
    * as stored: the page shows control characters as U+FFFD and a browser sends line breaks as CR
    * LF, and neither may change a field no one touched.
    */
-  private static Map<String, String> asStored(Map<String, String> typed, Map<String, String> shown) {
-    Map<String, String> fields = new LinkedHashMap<>(typed);
-    shown.forEach((name, stored) -> {
-      String sent = typed.get(name);
-      if (sent != null && !sent.equals(stored)
-          && sent.replace("\r\n", "\n").equals(Unprintable.mended(stored.replace("\r\n", "\n")))) {
-        fields.put(name, stored);
-      }
-    });
-    return fields;
-  }
-
   private static Map<String, String> typed(Context ctx) {
     Map<String, String> typed = new LinkedHashMap<>();
     for (Sheet.Field f : Sheet.fields()) {

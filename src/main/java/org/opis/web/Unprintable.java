@@ -1,5 +1,8 @@
 package org.opis.web;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
+
 /**
  * Marks the characters a page must not carry with U+FFFD. Catalog text keeps what was imported,
  * and imports bring control characters from PDF copies and OCR (a BEL, an escape sequence, a NUL);
@@ -24,6 +27,25 @@ final class Unprintable {
       from = at + 1;
     }
     return out.append(page, from, page.length()).toString();
+  }
+
+  /**
+   * The fields of a form as sent, except those sent back as they were shown: a stored value
+   * holding a character a page marks comes back marked (and with the browser's CRLF line ends),
+   * and saved so would change a field the editor never touched.
+   *
+   * @param shown the stored value of each field the form showed, by field name
+   */
+  static Map<String, String> asStored(Map<String, String> sent, Map<String, String> shown) {
+    Map<String, String> fields = new LinkedHashMap<>(sent);
+    shown.forEach((name, stored) -> {
+      String value = sent.get(name);
+      if (value != null && !value.equals(stored)
+          && value.replace("\r\n", "\n").equals(mended(stored.replace("\r\n", "\n")))) {
+        fields.put(name, stored);
+      }
+    });
+    return fields;
   }
 
   private static int firstUnprintable(String page, int from) {

@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
 final class FormFields {
   private static final Pattern HIDDEN = Pattern.compile("name=\"(form_token|based_on)\" value=\"([^\"]*)\"");
   private static final Pattern FIELD = Pattern.compile(
-      "<(?:input|textarea) id=\"([a-z_]+)\" name=\"\\1\"(?: value=\"([^\"]*)\"|[^>]*>([^<]*)</textarea)");
+      "<(?:input|textarea) id=\"([a-z_]+)\" name=\"\\1\"(?:[^>]*? value=\"([^\"]*)\"|[^>]*>([^<]*)</textarea)");
 
   private FormFields() {}
 

@@ -31,7 +31,17 @@ class UntouchedFieldsTest {
         .texts(List.of(new Text(TextKind.TRANSLATION, "en", List.of(), "Bell\u0007 here.\n\nSecond paragraph.", List.of())))
         .build());
     documents.add(Document.titled("Memorandum on Gilan").id(new DocumentId("81")).build());
+    documents.add(Document.titled("Note from Gori").id(new DocumentId("82"))
+        .collections(List.of(new org.opis.record.CollectionRef("Gori papers", java.util.Optional.of("gori"))))
+        .creators(List.of(new AgentRef("Koba", AgentKind.PERSON, java.util.Optional.of("koba")))).build());
     catalog = Archive.catalog(documents);
+    catalog.write(Change.by("import", null), w -> {
+      w.save(new org.opis.authority.Agent("koba", AgentKind.PERSON, "Koba", List.of("Soso\u0007"),
+          java.util.Optional.empty(), java.util.Optional.of("Born in Gori.\u001b[0m\n\nA second paragraph.")));
+      w.describe(new org.opis.catalog.CollectionDescription("gori", "Gori papers", java.util.Optional.of("Kept\u0007 in"
+          + " Tiflis.\n\nSecond paragraph."), java.util.Optional.empty(), List.of()));
+      return null;
+    });
     catalog.write(Change.by("editor:anna", "restricted"), w -> w.saveEdit(catalog.document(new DocumentId("81"),
         org.opis.catalog.Viewer.editorOn(Archive.TODAY)).orElseThrow().toBuilder().visibility(Visibility.RESTRICTED)
         .build(), 1));
@@ -62,6 +72,21 @@ class UntouchedFieldsTest {
     assertThat(editor.get("/api/documents/80").body()).isEqualTo(before)
         .contains("\"kind\":\"organisation\"").contains("Bell\\u0007 here.");
     assertThat(catalog.revisions(new DocumentId("80"))).hasSize(1);
+  }
+
+  @Test
+  void anAuthorityOrCollectionFormSavedUnchangedKeepsWhatThePageCouldNotShow() {
+    Browser editor = editor();
+    org.opis.authority.Agent koba = catalog.agent("koba").orElseThrow();
+    Http.Response person = editor.post("/people/koba/edit", FormFields.of(editor.get("/people/koba/edit").body()));
+    Http.Response collection = editor.post("/collections/gori/edit",
+        FormFields.of(editor.get("/collections/gori/edit").body()));
+
+    assertThat(person.status()).as(person.body()).isEqualTo(303);
+    assertThat(collection.status()).as(collection.body()).isEqualTo(303);
+    assertThat(catalog.agent("koba")).contains(koba);
+    assertThat(catalog.description("gori").orElseThrow().introduction())
+        .contains("Kept\u0007 in Tiflis.\n\nSecond paragraph.");
   }
 
   @Test
