@@ -69,7 +69,7 @@ public final class Citations {
 
   /** The document in one style. */
   public Citation format(Citable citable, CitationStyle style) {
-    CSLItemData item = CslItem.of(citable);
+    CSLItemData item = CslItem.forStyles(citable);
     Queue<Engine> pool = idle.get(style);
     Engine engine = pool.poll();
     if (engine == null) {

@@ -20,6 +20,31 @@ import java.util.List;
 final class CslItem {
   private CslItem() {}
 
+  /**
+   * The item the styles format. A document no one is named as writing, only as translating, is
+   * led by its title, as archival minutes and reports are cited: the styles put a translator in
+   * the author's place when there is no author ("Goldberg, Gary, trans. “Minutes ...”"), so the
+   * translators go as words ("translated by Gary Goldberg") where the styles print them after the
+   * date; the CSL-JSON export keeps them as translators.
+   */
+  static CSLItemData forStyles(Citable c) {
+    if (!c.authors().isEmpty() || c.translators().isEmpty()) {
+      return of(c);
+    }
+    CSLItemData item = of(c);
+    return new CSLItemDataBuilder(item).translator((CSLName[]) null).medium("translated by " + joined(c.translators()))
+        .build();
+  }
+
+  // "A", "A and B", "A, B, and C"
+  private static String joined(List<CitedName> names) {
+    List<String> shown = names.stream().map(CitedName::display).toList();
+    if (shown.size() < 3) {
+      return String.join(" and ", shown);
+    }
+    return String.join(", ", shown.subList(0, shown.size() - 1)) + ", and " + shown.get(shown.size() - 1);
+  }
+
   static CSLItemData of(Citable c) {
     CSLItemDataBuilder item = new CSLItemDataBuilder()
         .id(c.key())

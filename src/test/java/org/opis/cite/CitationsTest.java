@@ -53,6 +53,31 @@ class CitationsTest {
   }
 
   @Test
+  void leadsWithTheTitleOfADocumentNoOneIsNamedAsWritingAndNamesItsTranslatorsAfterIt() {
+    org.opis.record.Document minutes = org.opis.record.Document.titled("Minutes of the Meeting of the Politburo")
+        .id(new org.opis.record.DocumentId("7")).type("minutes")
+        .date(org.opis.date.DateParser.parse("16 November 1920", org.opis.problem.Location.NOWHERE))
+        .texts(List.of(new org.opis.record.Text(org.opis.record.TextKind.TRANSLATION, "en",
+            List.of(org.opis.authority.AgentRef.person("Gary Goldberg"), org.opis.authority.AgentRef.person("Zhang Qian")),
+            "Text.", List.of())))
+        .build();
+    Citable citable = Citable.of(minutes, SeedTelegram.EDITION);
+    Map<CitationStyle, Citation> cited = CITATIONS.format(citable).stream()
+        .collect(Collectors.toMap(Citation::style, Function.identity()));
+
+    assertThat(cited.get(CitationStyle.CHICAGO).note()).startsWith("\u201cMinutes of the Meeting of the Politburo,\u201d")
+        .contains("November 16, 1920, translated by Gary Goldberg and Zhang Qian,");
+    assertThat(cited.get(CitationStyle.CHICAGO).bibliography()).startsWith("\u201cMinutes of the Meeting")
+        .contains("Translated by Gary Goldberg and Zhang Qian.");
+    assertThat(cited.get(CitationStyle.MLA).bibliography()).startsWith("\u201cMinutes of the Meeting")
+        .contains("Translated by Gary Goldberg and Zhang Qian");
+    assertThat(cited.get(CitationStyle.APA).bibliography()).startsWith("Minutes of the Meeting of the Politburo.")
+        .contains("Translated by Gary Goldberg and Zhang Qian");
+    // reference managers still get them as translators
+    assertThat(CslItem.json(citable)).contains("\"translator\"").contains("Goldberg").doesNotContain("medium");
+  }
+
+  @Test
   void citesTheSeedTelegramInAChicagoNote() {
     assertThat(seed().get(CitationStyle.CHICAGO).note()).isEqualTo(
         "Stalin, \u201c" + TITLE + ",\u201d Telegram to Lenin and TsEKA (Central Committee), trans. Gary Goldberg,"
