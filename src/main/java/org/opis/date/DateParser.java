@@ -95,6 +95,12 @@ public final class DateParser {
       if (single.isPresent()) {
         return date(text, single.get().qualified(whole).span(calendar, source), calendar, marks);
       }
+      // a season, a third or half of a year, a day in numbers with slashes: Gregorian forms
+      Optional<Span> loose = calendar == Calendar.GREGORIAN
+          ? YearParts.read(s, source).or(() -> SlashedDay.read(s, source)) : Optional.empty();
+      if (loose.isPresent()) {
+        return date(text, loose.get().qualified(whole), calendar, marks);
+      }
       Optional<Span> dual = DualDate.read(s, source);
       if (dual.isPresent()) {
         return date(text, dual.get().qualified(whole), Calendar.JULIAN, marks);

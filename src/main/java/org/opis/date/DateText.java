@@ -47,6 +47,11 @@ record DateText(String text, Location where) {
         + "; write a range of years in full, as " + years);
   }
 
+  /** Refused as two dates or more at once: {@code readings} says which, and how to write one. */
+  InvalidInputException ambiguous(String readings) {
+    return refuse(quoted() + " could be " + readings);
+  }
+
   InvalidInputException endsBeforeItBegins() {
     return refuse(quoted() + " ends before it begins");
   }

@@ -114,6 +114,32 @@ class DateParserTest {
 
   @ParameterizedTest
   @CsvSource(delimiter = '|', value = {
+      "Spring 1955           | 1955-21         | 1955-03-01 | 1955-05-31",
+      "summer of 1945        | 1945-22         | 1945-06-01 | 1945-08-31",
+      "Autumn 1956           | 1956-23         | 1956-09-01 | 1956-11-30",
+      "Fall 1956             | 1956-23         | 1956-09-01 | 1956-11-30",
+      "Winter 1944-45        | 1944-24         | 1944-12-01 | 1945-02-28",
+      "Winter 1943/1944      | 1943-24         | 1943-12-01 | 1944-02-29",
+      "early 1956            | 1956-01/1956-04 | 1956-01-01 | 1956-04-30",
+      "the beginning of 1956 | 1956-01/1956-04 | 1956-01-01 | 1956-04-30",
+      "mid-1956              | 1956-05/1956-08 | 1956-05-01 | 1956-08-31",
+      "Late 1956             | 1956-09/1956-12 | 1956-09-01 | 1956-12-31",
+      "end of 1956           | 1956-09/1956-12 | 1956-09-01 | 1956-12-31",
+      "first half of 1956    | 1956-01/1956-06 | 1956-01-01 | 1956-06-30",
+      "second half of 1956   | 1956-07/1956-12 | 1956-07-01 | 1956-12-31",
+      "circa Spring 1955     | 1955-21~        | 1955-03-01 | 1955-05-31",
+      "16/11/1920            | 1920-11-16      | 1920-11-16 | 1920-11-16",
+      "11/16/1920            | 1920-11-16      | 1920-11-16 | 1920-11-16",
+      "7/7/1920              | 1920-07-07      | 1920-07-07 | 1920-07-07",
+  })
+  void readsPartsOfAYearAndDaysWithSlashesThatCanBeOnlyOneDay(String text, String edtf, LocalDate earliest,
+      LocalDate latest) {
+    assertRead(text, edtf, earliest, latest);
+    assertThat(Edtf.read(edtf, text, WHERE).latest()).isEqualTo(latest);
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
       "November 16-18, 1920              | 1920-11-16/1920-11-18 | 1920-11-16 | 1920-11-18",
       "16-18 November 1920               | 1920-11-16/1920-11-18 | 1920-11-16 | 1920-11-18",
       "16.-18. November 1920             | 1920-11-16/1920-11-18 | 1920-11-16 | 1920-11-18",
@@ -176,7 +202,11 @@ class DateParserTest {
       "''                 | cannot read \"\" as a date",
       "'   '              | cannot read \"\" as a date",
       "November 16        | cannot read \"November 16\" as a date",
-      "11/16/1920         | cannot read \"11/16/1920\" as a date",
+      "05/06/1920         | \"05/06/1920\" could be 5 June 1920 or 6 May 1920; write the month in words or the day as 1920-06-05",
+      "31/04/1920         | \"31/04/1920\" is not a day: April 1920 has 30 days",
+      "13/13/1920         | cannot read \"13/13/1920\" as a date",
+      "Winter 1945        | \"Winter 1945\" could be the winter that ends or the one that begins in 1945; write Winter 1944-45 or Winter 1945-46",
+      "Winter 1944-46     | cannot read \"Winter 1944-46\" as a date",
       "16 11 1920         | cannot read \"16 11 1920\" as a date",
       "sometime in 1920   | cannot read \"sometime in 1920\" as a date",
       "[1920              | cannot read \"[1920\" as a date",
