@@ -58,7 +58,16 @@ final class CollectionForm {
           throw new InvalidInputException("\"" + Quote.shortened(l) + "\" in the order is no document identifier");
         }
         return new DocumentId(l);
-      }).toList();
+      }).distinct().toList();
+      // an order naming a document the collection does not hold orders nothing, and says nothing
+      for (DocumentId listed : ids) {
+        boolean held = room.catalog.document(listed, room.viewer(ctx)).stream().flatMap(d -> d.collections().stream())
+            .anyMatch(c -> c.id().filter(id::equals).isPresent());
+        if (!held) {
+          throw new InvalidInputException("the order names document " + Quote.shortened(listed.value())
+              + ", which is not in this collection");
+        }
+      }
       room.catalog.write(Change.by("editor:" + editor.name(), "described the collection"),
           w -> {
             // a curator's change made on a form another has saved since would undo theirs without a word

@@ -110,6 +110,22 @@ class CollectionPagesTest {
   }
 
   @Test
+  void refusesAnOrderNamingADocumentTheCollectionDoesNotHold() {
+    Browser editor = new Browser(room);
+    editor.signIn("anna", PASSWORD);
+    String before = catalog.description("gilan").orElseThrow().toString();
+    for (String order : new String[] {"30\n9999", "30\n1"}) {
+      String title = catalog.description("gilan").orElseThrow().title();
+      Http.Response refused = editor.post("/collections/gilan/edit", Map.of("form_token", editor.formToken("/account"),
+          "based_on", basedOn(editor), "title", title, "order", order));
+      assertThat(refused.status()).as(order).isEqualTo(400);
+      assertThat(refused.body()).contains("the order names document " + order.substring(3)
+          + ", which is not in this collection");
+    }
+    assertThat(catalog.description("gilan").orElseThrow().toString()).isEqualTo(before);
+  }
+
+  @Test
   void refusesAThemeWithinItselfAndReadersTheForm() {
     Browser editor = new Browser(room);
     editor.signIn("anna", PASSWORD);
