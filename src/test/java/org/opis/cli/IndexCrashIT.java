@@ -31,11 +31,11 @@ import org.opis.search.RealIndex;
  * {@code opis reindex} must restore an index deleted or corrupted; and a server must bring back
  * an index whose rebuild was killed half-way.
  *
- * <p>{@code -Dopis.crash.kills=50} kills more often (5 by default); {@code -Dopis.crash.seed=N}
+ * <p>{@code -Dopis.crash.kills=50} kills more often (3 by default, in the suite); {@code -Dopis.crash.seed=N}
  * repeats a run, whose seed is printed.
  */
 class IndexCrashIT {
-  private static final int KILLS = Integer.getInteger("opis.crash.kills", 5);
+  private static final int KILLS = Integer.getInteger("opis.crash.kills", 3);
   private static final int DOCUMENTS = Integer.getInteger("opis.crash.documents", 500);
   private static final Duration CATCH_UP_LIMIT = Consistency.catchUpLimit((long) (KILLS + 1) * DOCUMENTS);
 
