@@ -67,6 +67,18 @@ public interface Catalog extends AutoCloseable {
    */
   int authorityRevision(String id, boolean place);
 
+  /**
+   * Every revision of a person's or organisation's record ({@code place} false) or a place's,
+   * oldest first; empty when there is none.
+   */
+  List<Revision> authorityRevisions(String id, boolean place);
+
+  /** A person's or organisation's record as one of its revisions saved it. */
+  Optional<Agent> agentRevision(String id, int number);
+
+  /** A place's record as one of its revisions saved it. */
+  Optional<Place> placeRevision(String id, int number);
+
   /** The record an authority record was merged into, after any later merges; empty unless merged. */
   Optional<String> mergedInto(String authorityId);
 

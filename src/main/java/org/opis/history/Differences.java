@@ -23,8 +23,13 @@ public final class Differences {
 
   /** The fields that differ, in the order the later version has them, then those it dropped. */
   public static List<FieldChange> between(Document earlier, Document later) {
-    Map<String, String> before = leaves(CanonicalJson.tree(earlier));
-    Map<String, String> after = leaves(CanonicalJson.tree(later));
+    return between(CanonicalJson.tree(earlier), CanonicalJson.tree(later));
+  }
+
+  /** As {@link #between(Document, Document)}, for any two records in canonical JSON (authority records). */
+  public static List<FieldChange> between(JsonNode earlier, JsonNode later) {
+    Map<String, String> before = leaves(earlier);
+    Map<String, String> after = leaves(later);
     List<FieldChange> changes = new ArrayList<>();
     after.forEach((field, value) -> {
       String was = before.get(field);

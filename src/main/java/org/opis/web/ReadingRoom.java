@@ -245,6 +245,11 @@ public final class ReadingRoom implements AutoCloseable {
     get("/places/{id}/edit", keepingNames::showPlace);
     post("/places/{id}/edit", keepingNames::savePlace);
     post("/places/{id}/merge", keepingNames::merge);
+    AuthorityHistory authorityHistory = new AuthorityHistory(room);
+    get("/people/{id}/history", authorityHistory::show);
+    post("/people/{id}/revert", authorityHistory::revert);
+    get("/places/{id}/history", authorityHistory::show);
+    post("/places/{id}/revert", authorityHistory::revert);
     FilesForm files = new FilesForm(room);
     get("/documents/{id}/files", files::show);
     post("/documents/{id}/files", files::upload);

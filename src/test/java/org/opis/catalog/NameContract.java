@@ -424,4 +424,28 @@ public interface NameContract extends CatalogFixture {
         .isInstanceOf(NotFoundException.class);
     assertThat(catalog().agent("stalin")).isPresent();
   }
+
+  @Test
+  default void keepsEveryRevisionOfAnAuthorityRecordForItsHistory() {
+    catalog().write(Change.by("import", "volume 1"), w -> {
+      w.save(new Agent("beria", AgentKind.PERSON, "Beria", List.of(), Optional.empty(), Optional.empty()));
+      w.save(new Place("beria", "Beria", List.of(), Optional.empty(), Optional.empty()));
+      return null;
+    });
+    catalog().write(Change.by("editor:anna", null), w -> {
+      w.saveEdit(new Agent("beria", AgentKind.PERSON, "Lavrentiy Beria", List.of("Beria"), Optional.of("1899-1953"),
+          Optional.empty()), 1);
+      return null;
+    });
+
+    assertThat(catalog().authorityRevisions("beria", false)).extracting(Revision::number, Revision::author)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple(1, "import"), org.assertj.core.groups.Tuple.tuple(2,
+            "editor:anna"));
+    assertThat(catalog().agentRevision("beria", 1).orElseThrow().name()).isEqualTo("Beria");
+    assertThat(catalog().agentRevision("beria", 2).orElseThrow().dates()).contains("1899-1953");
+    assertThat(catalog().agentRevision("beria", 3)).isEmpty();
+    assertThat(catalog().authorityRevisions("beria", true)).hasSize(1);
+    assertThat(catalog().placeRevision("beria", 1).orElseThrow().name()).isEqualTo("Beria");
+    assertThat(catalog().authorityRevisions("nobody", false)).isEmpty();
+  }
 }

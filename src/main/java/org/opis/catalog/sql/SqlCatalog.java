@@ -256,6 +256,24 @@ public final class SqlCatalog implements Catalog {
   }
 
   @Override
+  public List<Revision> authorityRevisions(String id, boolean place) {
+    return attempt.to("read the history of the authority record " + id,
+        () -> jdbi.withHandle(h -> Revisions.of(h, place ? Revisions.PLACE : Revisions.AGENT, id)));
+  }
+
+  @Override
+  public Optional<Agent> agentRevision(String id, int number) {
+    return attempt.to("read revision " + number + " of the authority record " + id,
+        () -> jdbi.withHandle(h -> Revisions.json(h, Revisions.AGENT, id, number))).map(CanonicalJson::readStoredAgent);
+  }
+
+  @Override
+  public Optional<Place> placeRevision(String id, int number) {
+    return attempt.to("read revision " + number + " of the place " + id,
+        () -> jdbi.withHandle(h -> Revisions.json(h, Revisions.PLACE, id, number))).map(CanonicalJson::readStoredPlace);
+  }
+
+  @Override
   public Optional<Place> place(String id) {
     return attempt.to("read the place " + id, () -> jdbi.withHandle(h -> AuthorityTable.place(h, id)));
   }
