@@ -100,6 +100,9 @@ final class CslItem {
       // date as written, then the day it was in the Gregorian calendar
       return new CSLDateBuilder().literal(d.asWritten() + " (" + Issued.readable(d.start()) + ")").build();
     }
+    if (d.seasonal()) {
+      return new CSLDateBuilder().literal(d.asWritten()).build();
+    }
     int[] start = d.start().stream().mapToInt(Integer::intValue).toArray();
     CSLDateBuilder b = d.end().isPresent()
         ? new CSLDateBuilder().dateParts(start, d.end().get().stream().mapToInt(Integer::intValue).toArray())

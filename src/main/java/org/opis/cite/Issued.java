@@ -20,6 +20,9 @@ import org.opis.date.DocumentDate;
  */
 public record Issued(List<Integer> start, Optional<List<Integer>> end, boolean approximate, String asWritten,
     boolean oldStyle) {
+  private static final java.util.regex.Pattern SEASON =
+      java.util.regex.Pattern.compile("(?i)\\b(spring|summer|autumn|fall|winter)\\b");
+
   /** A date written in the Gregorian calendar. */
   public Issued(List<Integer> start, Optional<List<Integer>> end, boolean approximate, String asWritten) {
     this(start, end, approximate, asWritten, false);
@@ -73,6 +76,15 @@ public record Issued(List<Integer> start, Optional<List<Integer>> end, boolean a
   // a range of whole years or months is cited at that precision ("1920-1925")
   private static List<Integer> parts(LocalDate day) {
     return List.of(day.getYear(), day.getMonthValue(), day.getDayOfMonth());
+  }
+
+  /**
+   * Whether the date is written as a season ("Spring 1955", "Winter 1944-45"), which citations
+   * give as written: the styles would print its months ("March–May 1955"), and CSL's own season
+   * beside a year is printed by no processor we use.
+   */
+  public boolean seasonal() {
+    return SEASON.matcher(asWritten).find();
   }
 
   /** The year it starts in. */

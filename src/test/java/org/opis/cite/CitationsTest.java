@@ -78,6 +78,17 @@ class CitationsTest {
   }
 
   @Test
+  void citesASeasonAsWrittenInEveryStyle() {
+    org.opis.record.Document report = org.opis.record.Document.titled("Report on the harvest")
+        .id(new org.opis.record.DocumentId("8"))
+        .date(org.opis.date.DateParser.parse("Spring 1955", org.opis.problem.Location.NOWHERE)).build();
+
+    for (Citation c : CITATIONS.format(Citable.of(report, SeedTelegram.EDITION))) {
+      assertThat(c.bibliography()).as(c.style().label()).contains("Spring 1955").doesNotContain("March");
+    }
+  }
+
+  @Test
   void citesTheSeedTelegramInAChicagoNote() {
     assertThat(seed().get(CitationStyle.CHICAGO).note()).isEqualTo(
         "Stalin, \u201c" + TITLE + ",\u201d Telegram to Lenin and TsEKA (Central Committee), trans. Gary Goldberg,"
