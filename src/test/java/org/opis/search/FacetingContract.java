@@ -123,6 +123,20 @@ public interface FacetingContract extends SearchFixture {
   }
 
   @Test
+  default void ranksTheDocumentsOfTheDaySearchedAboveThoseThatOnlyMayBeOfIt() {
+    // the coarsest first, so that the order they were indexed in cannot rank the day first
+    add(doc("decade", "Telegram of a decade").date(decade(192)), doc("year", "Telegram of a year").date(year(1920)),
+        doc("month", "Telegram of a month").date(month("1920-11")), doc("day", "Telegram of a day").date(day("1920-11-16")));
+    for (String query : List.of("date:1920-11-16", "telegram date:1920-11-16")) {
+      SearchResult result = search(SearchQuery.of(query));
+      assertThat(SearchFixture.ids(result.hits())).as(query).hasSize(4).first().isEqualTo("day");
+    }
+    List<String> month = SearchFixture.ids(search(SearchQuery.of("date:1920-11")).hits());
+    assertThat(month).as("a month").hasSize(4);
+    assertThat(month.subList(0, 2)).as("a month").containsExactlyInAnyOrder("day", "month");
+  }
+
+  @Test
   default void filtersByAMonthAYearAndADecade() {
     datedEveryWay();
     assertThat(idsBetween("1920-12-01", "1920-12-31")).containsExactlyInAnyOrder("year", "decade");

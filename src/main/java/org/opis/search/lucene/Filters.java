@@ -8,6 +8,7 @@ import java.util.Set;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermInSetQuery;
@@ -45,6 +46,21 @@ final class Filters {
     overlap.add(LongPoint.newRangeQuery(Fields.EARLIEST, Long.MIN_VALUE, last), Occur.FILTER);
     overlap.add(LongPoint.newRangeQuery(Fields.LATEST, first, Long.MAX_VALUE), Occur.FILTER);
     return Optional.of(overlap.build());
+  }
+
+  /**
+   * {@code overlapping}, scoring the documents whose whole date lies between {@code from} and
+   * {@code to} above those it only overlaps: {@code date:1920-11-16} lists that day's documents
+   * before those dated "1920" or "1920s", which may or may not be of that day.
+   */
+  static Query containedFirst(Query overlapping, LocalDate from, LocalDate to) {
+    BooleanQuery.Builder within = new BooleanQuery.Builder();
+    within.add(LongPoint.newRangeQuery(Fields.EARLIEST, from.toEpochDay(), Long.MAX_VALUE), Occur.FILTER);
+    within.add(LongPoint.newRangeQuery(Fields.LATEST, Long.MIN_VALUE, to.toEpochDay()), Occur.FILTER);
+    return new BooleanQuery.Builder()
+        .add(overlapping, Occur.MUST)
+        .add(new ConstantScoreQuery(within.build()), Occur.SHOULD)
+        .build();
   }
 
   /** Documents with at least one of the chosen values of every facet filtered. */

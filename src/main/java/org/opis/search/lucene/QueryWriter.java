@@ -84,7 +84,8 @@ final class QueryWriter {
       return all(List.of(node));
     }
     if (node instanceof QueryNode.DateRange range) {
-      return Filters.dated(Optional.of(range.from()), Optional.of(range.to())).map(q -> new Part(q, false));
+      return Filters.dated(Optional.of(range.from()), Optional.of(range.to()))
+          .map(q -> new Part(Filters.containedFirst(q, range.from(), range.to()), false));
     }
     if (!countWord()) {
       return Optional.empty();
