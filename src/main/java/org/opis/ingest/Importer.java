@@ -107,7 +107,11 @@ public final class Importer {
               tally.count(described, saved);
             } catch (InvalidInputException | NotFoundException e) {
               // what a record asks cannot be done here (a merge into a record the archive lacks)
-              problems.add(Problem.at(once.where(), e.getMessage()));
+              if (e instanceof InvalidInputException invalid && !invalid.problems().isEmpty()) {
+                problems.addAll(invalid.problems());
+              } else {
+                problems.add(Problem.at(once.where(), e.getMessage()));
+              }
             }
           }
         }, problem -> problems.add(problem));
