@@ -126,8 +126,8 @@ public final class BagExport {
   }
 
   // the merges and every collection's description for the whole archive; for one collection, the
-  // descriptions of it and of those within it, and of the themes it is within (without their
-  // reading order, which names documents the bag does not hold), so that an import rebuilds the tree
+  // descriptions of it, of those within it, and of the themes it is within, so that an import
+  // rebuilds the tree
   private void curated(BagWriter bag, Selection selection) throws IOException {
     List<CollectionDescription> all = catalog.descriptions();
     List<CollectionDescription> described = new ArrayList<>();
@@ -145,7 +145,9 @@ public final class BagExport {
       Set<String> inside = new HashSet<>(Set.of(in.id()));
       for (CollectionDescription d : all) {  // each after the one it is within
         if (outer.contains(d.id())) {
-          described.add(new CollectionDescription(d.id(), d.title(), d.introduction(), d.within(), List.of()));
+          // whole, order too: a theme's order only places the documents it holds, and a bag imported
+          // into its own archive must not change the themes it sits in
+          described.add(d);
         } else if (inside.contains(d.id()) || d.within().filter(inside::contains).isPresent()) {
           inside.add(d.id());
           described.add(d);

@@ -25,15 +25,25 @@ final class CslItem {
    * led by its title, as archival minutes and reports are cited: the styles put a translator in
    * the author's place when there is no author ("Goldberg, Gary, trans. “Minutes ...”"), so the
    * translators go as words ("translated by Gary Goldberg") where the styles print them after the
-   * date; the CSL-JSON export keeps them as translators.
+   * date; the CSL-JSON export keeps them as translators. A date written as a season is given as
+   * written ("Spring 1955"), where the styles would print its months.
    */
   static CSLItemData forStyles(Citable c) {
-    if (!c.authors().isEmpty() || c.translators().isEmpty()) {
-      return of(c);
-    }
     CSLItemData item = of(c);
-    return new CSLItemDataBuilder(item).translator((CSLName[]) null).medium("translated by " + joined(c.translators()))
-        .build();
+    boolean seasonal = c.issued().filter(d -> d.seasonal() && !d.oldStyle()).isPresent();
+    boolean untranslated = !c.authors().isEmpty() || c.translators().isEmpty();
+    if (!seasonal && untranslated) {
+      return item;
+    }
+    CSLItemDataBuilder styled = new CSLItemDataBuilder(item);
+    if (seasonal) {
+      // the styles would print its months; the download keeps them, to sort by
+      styled.issued(new CSLDateBuilder().literal(c.issued().get().asWritten()).build());
+    }
+    if (!untranslated) {
+      styled.translator((CSLName[]) null).medium("translated by " + joined(c.translators()));
+    }
+    return styled.build();
   }
 
   // "A", "A and B", "A, B, and C"
@@ -99,9 +109,6 @@ final class CslItem {
       // styles print a literal date as it stands (and ignore it beside date parts): the Julian
       // date as written, then the day it was in the Gregorian calendar
       return new CSLDateBuilder().literal(d.asWritten() + " (" + Issued.readable(d.start()) + ")").build();
-    }
-    if (d.seasonal()) {
-      return new CSLDateBuilder().literal(d.asWritten()).build();
     }
     int[] start = d.start().stream().mapToInt(Integer::intValue).toArray();
     CSLDateBuilder b = d.end().isPresent()

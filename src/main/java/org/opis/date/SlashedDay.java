@@ -30,6 +30,9 @@ final class SlashedDay {
     int first = Integer.parseInt(m.group(1));
     int second = Integer.parseInt(m.group(2));
     int year = Integer.parseInt(m.group(3));
+    if (first == 0 || second == 0) {
+      throw source.cannotRead();
+    }
     if (first <= 12 && second <= 12 && first != second) {
       throw source.ambiguous(day(year, second, first, source) + " or " + day(year, first, second, source)
           + "; write the month in words or the day as " + String.format("%04d-%02d-%02d", year, second, first));

@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  * are read by few.
  */
 final class YearParts {
-  private static final Pattern PART = Pattern.compile("(?iu)(?:the\\s+)?(spring|summer|autumn|fall|winter|early"
+  private static final Pattern PART = Pattern.compile("(?i)(?:the\\s+)?(spring|summer|autumn|fall|winter|early"
       + "|beginning\\s+of|start\\s+of|mid|middle\\s+of|late|end\\s+of|first\\s+half\\s+of|second\\s+half\\s+of)"
       + "[\\s-]*(?:of\\s+)?([0-9]{4})(?:\\s*[-\u2013/]\\s*([0-9]{2}|[0-9]{4}))?");
   private static final Map<String, Integer> SEASONS = Map.of("spring", 21, "summer", 22, "autumn", 23, "fall", 23,
@@ -41,8 +41,10 @@ final class YearParts {
     }
     String part = m.group(1).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
     int year = Integer.parseInt(m.group(2));
-    Optional<Integer> next = Optional.ofNullable(m.group(3))
-        .map(y -> y.length() == 2 ? year / 100 * 100 + Integer.parseInt(y) : Integer.parseInt(y));
+    // "1999-00" is 1999 to 2000
+    Optional<Integer> next = Optional.ofNullable(m.group(3)).map(y -> y.length() == 2
+        ? year / 100 * 100 + Integer.parseInt(y) + (year / 100 * 100 + Integer.parseInt(y) <= year ? 100 : 0)
+        : Integer.parseInt(y));
     if (!part.equals("winter") && next.isPresent()) {
       return Optional.empty();
     }
@@ -59,9 +61,12 @@ final class YearParts {
     Integer season = SEASONS.get(part);
     if (season != null) {
       LocalDate earliest = LocalDate.of(year, 3 * (season - 21) + 3, 1);
-      return Optional.of(Span.of(year + "-" + season, earliest, earliest.plusMonths(3).minusDays(1)));
+      return Optional.of(Span.of(String.format("%04d-%d", year, season), earliest, earliest.plusMonths(3).minusDays(1)));
     }
     int[] months = MONTHS.get(part);
+    if (months == null) {
+      return Optional.empty();
+    }
     LocalDate earliest = LocalDate.of(year, months[0], 1);
     LocalDate last = LocalDate.of(year, months[1], 1);
     return Optional.of(new Span(String.format("%04d-%02d", year, months[0]), String.format("%04d-%02d", year, months[1]),

@@ -38,7 +38,12 @@ public record ArchivalReference(
    * reference names none.
    */
   public Optional<String> archive() {
-    return repository.map(Repositories::listedAs);
+    return repository.map(ArchivalReference::listedAs);
+  }
+
+  /** The name {@link #archive()} lists a repository under, for a repository written one way or another. */
+  public static String listedAs(String repository) {
+    return Repositories.listedAs(repository);
   }
 
   /** The value of the first level with this unit name ("fond", "box"); empty when absent. */

@@ -22,6 +22,12 @@ final class Repositories {
       "АПРФ", "APRF", "АВП РФ", "AVP RF", "AVPRF", "AVP RF", "РГАЭ", "RGAE", "РГВА", "RGVA", "РГАЛИ", "RGALI",
       "ЦАМО", "TsAMO");
   private static final String BRITISH = "The National Archives (UK)";
+  // the UK National Archives under every name references give it, and no other national archives
+  private static final java.util.regex.Pattern BRITISH_NAMES = java.util.regex.Pattern.compile("(?i)TNA(?:[ ,]+(?:PRO|Kew))?"
+      + "|PRO|The National Archives(?: of the (?:UK|United Kingdom))?(?: ?\\(UK\\))?(?:,? ?Kew(?:,? ?(?:London|Richmond))?)?"
+      + "|(?:UK|British) National Archives(?:,? ?Kew)?"
+      + "|National Archives(?: of the (?:UK|United Kingdom)| ?\\(UK\\)|,? ?Kew)(?:,? ?(?:London|Richmond))?"
+      + "|(?:the )?Public Record Office(?:,? ?(?:Kew|London))?(?: \\(PRO\\))?");
 
   private Repositories() {}
 
@@ -33,7 +39,7 @@ final class Repositories {
    */
   static String listedAs(String repository) {
     String name = repository.strip();
-    if (isBritish(name)) {
+    if (BRITISH_NAMES.matcher(name).matches()) {
       return BRITISH;
     }
     return IN_LATIN.getOrDefault(name.toUpperCase(Locale.ROOT).replaceAll("\\s+", " "), name);

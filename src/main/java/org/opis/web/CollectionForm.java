@@ -32,9 +32,10 @@ final class CollectionForm {
   void show(Context ctx) {
     String token = editor(ctx);
     CollectionDescription d = described(ctx.pathParam("id"));
+    // a document that has left the collection since is left out of the order shown
+    List<String> order = d.order().stream().filter(o -> holds(ctx, d.id(), o)).map(DocumentId::value).toList();
     render(ctx, new CollectionFormView(room.masthead("Describe " + d.title()), d.id(), d.title(), d.introduction().orElse(""),
-        d.within().orElse(""), String.join("\n", d.order().stream().map(DocumentId::value).toList()), version(d), token,
-        Optional.empty()));
+        d.within().orElse(""), String.join("\n", order), version(d), token, Optional.empty()));
   }
 
   void save(Context ctx) {
@@ -61,9 +62,7 @@ final class CollectionForm {
       }).distinct().toList();
       // an order naming a document the collection does not hold orders nothing, and says nothing
       for (DocumentId listed : ids) {
-        boolean held = room.catalog.document(listed, room.viewer(ctx)).stream().flatMap(d -> d.collections().stream())
-            .anyMatch(c -> c.id().filter(id::equals).isPresent());
-        if (!held) {
+        if (!holds(ctx, id, listed)) {
           throw new InvalidInputException("the order names document " + Quote.shortened(listed.value())
               + ", which is not in this collection");
         }
@@ -84,7 +83,18 @@ final class CollectionForm {
       ctx.status(400);
       render(ctx, new CollectionFormView(room.masthead("Describe " + title), id, title, introduction, within, order,
           basedOn, token, Optional.of(e.getMessage())));
+    } catch (ConflictException e) {
+      // the form again as typed, on the description now stored: a second save is the curator's
+      // decision to overwrite, made having seen the message
+      ctx.status(409);
+      render(ctx, new CollectionFormView(room.masthead("Describe " + title), id, title, introduction, within, order,
+          version(described(id)), token, Optional.of(e.getMessage())));
     }
+  }
+
+  private boolean holds(Context ctx, String collection, DocumentId document) {
+    return room.catalog.document(document, room.viewer(ctx)).stream().flatMap(d -> d.collections().stream())
+        .anyMatch(c -> c.id().filter(collection::equals).isPresent());
   }
 
   private void render(Context ctx, CollectionFormView view) {

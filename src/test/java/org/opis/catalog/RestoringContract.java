@@ -99,6 +99,32 @@ public interface RestoringContract extends CatalogFixture {
   }
 
   @Test
+  default void remembersAMergedAwayOrganisationWhoseIdentifierALivePlaceShares() {
+    catalog().write(Change.by("test", null), w -> {
+      w.save(new Agent("kremlin-2", AgentKind.ORGANISATION, "The Kremlin", List.of(), Optional.empty(),
+          Optional.empty()));
+      w.save(new org.opis.authority.Place("kremlin", "Kremlin", List.of(), Optional.empty(), Optional.empty()));
+      return null;
+    });
+
+    restore(new Merged("kremlin", "kremlin-2", Optional.of(MERGED_AT)));
+
+    assertThat(catalog().mergedInto("kremlin")).contains("kremlin-2");
+    assertThat(catalog().place("kremlin")).isPresent();
+    assertThat(catalog().agent("kremlin-2")).isPresent();
+  }
+
+  @Test
+  default void refusesACollectionTitleLongerThanItsDocumentsCanCarry() {
+    save(Document.titled("One").collections(List.of(new CollectionRef("Gilan", Optional.of("gilan")))).build());
+    assertThatThrownBy(() -> catalog().write(Change.by("editor:anna", null), w -> {
+      w.describe(new CollectionDescription("gilan", "G".repeat(1_001), Optional.empty(), Optional.empty(), List.of()));
+      return null;
+    })).isInstanceOf(InvalidInputException.class).hasMessageContaining("at most 1000");
+    assertThat(stored("1").collections().get(0).title()).isEqualTo("Gilan");
+  }
+
+  @Test
   default void listsEveryCollectionAfterTheOneItIsWithin() {
     save(Document.titled("One").collections(List.of(CollectionRef.titled("A Gilan"))).build());
     save(Document.titled("Two").collections(List.of(CollectionRef.titled("Z Iran"))).build());

@@ -138,6 +138,21 @@ class BagCommandsTest {
           .containsExactlyInAnyOrder(volume, letters.id());
       assertThat(a.catalog().description(letters.id()).orElseThrow().within()).contains(volume);
     }
+    // a bag of the theme's one collection, imported into its own archive, leaves the theme as it was
+    CollectionDescription theme;
+    try (Archive a = Bags.open(data)) {
+      a.catalog().write(Change.by("test", "the volume's order"), w -> {
+        w.describe(new CollectionDescription(volume, a.catalog().description(volume).orElseThrow().title(),
+            Optional.of("The *volume*."), Optional.empty(), List.of(new DocumentId("4"), new DocumentId("2"))));
+        return null;
+      });
+      theme = a.catalog().description(volume).orElseThrow();
+    }
+    Path letterBag = exportBag(data, "letters-bag", "--collection", letters.id());
+    Bags.ok(Console.run("import", "--data", data.toString(), letterBag.toString()));
+    try (Archive a = Bags.open(data)) {
+      assertThat(a.catalog().description(volume)).contains(theme);
+    }
   }
 
   @Test

@@ -131,6 +131,9 @@ class DateParserTest {
       "16/11/1920            | 1920-11-16      | 1920-11-16 | 1920-11-16",
       "11/16/1920            | 1920-11-16      | 1920-11-16 | 1920-11-16",
       "7/7/1920              | 1920-07-07      | 1920-07-07 | 1920-07-07",
+      "Spring 0955           | 0955-21         | 0955-03-01 | 0955-05-31",
+      "Winter 1999-00        | 1999-24         | 1999-12-01 | 2000-02-29",
+      "Winter 1899-00        | 1899-24         | 1899-12-01 | 1900-02-28",
   })
   void readsPartsOfAYearAndDaysWithSlashesThatCanBeOnlyOneDay(String text, String edtf, LocalDate earliest,
       LocalDate latest) {
@@ -205,6 +208,10 @@ class DateParserTest {
       "05/06/1920         | \"05/06/1920\" could be 5 June 1920 or 6 May 1920; write the month in words or the day as 1920-06-05",
       "31/04/1920         | \"31/04/1920\" is not a day: April 1920 has 30 days",
       "13/13/1920         | cannot read \"13/13/1920\" as a date",
+      "00/00/1920         | cannot read \"00/00/1920\" as a date",
+      "0/13/1920          | cannot read \"0/13/1920\" as a date",
+      "ſpring 1765        | cannot read \"ſpring 1765\" as a date",
+      "mıd 1956           | cannot read \"mıd 1956\" as a date",
       "Winter 1945        | \"Winter 1945\" could be the winter that ends or the one that begins in 1945; write Winter 1944-45 or Winter 1945-46",
       "Winter 1944-46     | cannot read \"Winter 1944-46\" as a date",
       "16 11 1920         | cannot read \"16 11 1920\" as a date",

@@ -103,7 +103,8 @@ class CollectionPagesTest {
         "title", title, "within", within, "introduction", "Written without a version."));
 
     assertThat(stale.status()).isEqualTo(409);
-    assertThat(stale.body()).contains("the collection gilan was changed after this form was opened; nothing was saved");
+    assertThat(stale.body()).contains("the collection gilan was changed after this form was opened; nothing was saved")
+        .contains("Written by the first.").contains("name=\"based_on\" value=\"" + basedOn(first) + "\"");
     assertThat(unversioned.status()).isEqualTo(400);
     assertThat(unversioned.body()).contains("\"based_on\" is missing");
     assertThat(catalog.description("gilan").orElseThrow().introduction()).contains("Written by the second.");

@@ -16,6 +16,7 @@ import org.opis.record.DocumentId;
 /** The curator's side of the {@code collection} table: introduction, nesting and order. */
 final class CollectionDescriptions {
   private static final int LONGEST_INTRODUCTION = 200_000;
+  private static final int LONGEST_TITLE = 1_000;
 
   private CollectionDescriptions() {}
 
@@ -47,6 +48,11 @@ final class CollectionDescriptions {
     if (d.title().isBlank()) {
       throw new InvalidInputException("a collection needs a title");
     }
+    // every document of the collection keeps a copy of its title, which a document's reader limits
+    if (d.title().strip().length() > LONGEST_TITLE) {
+      throw new InvalidInputException("the title has " + d.title().strip().length() + " characters; a collection's"
+          + " title has at most " + LONGEST_TITLE);
+    }
     if (d.introduction().map(String::length).orElse(0) > LONGEST_INTRODUCTION) {
       throw new InvalidInputException("the introduction has more than " + LONGEST_INTRODUCTION + " characters");
     }
@@ -72,8 +78,8 @@ final class CollectionDescriptions {
   /** Describes a collection, first creating it when no document has. */
   static void restore(Handle h, CollectionDescription d) {
     if (of(h, d.id()).isEmpty()) {
-      if (d.title().isBlank()) {
-        throw new InvalidInputException("a collection needs a title");
+      if (d.title().isBlank() || d.title().strip().length() > LONGEST_TITLE) {
+        throw new InvalidInputException("a collection needs a title of at most " + LONGEST_TITLE + " characters");
       }
       CollectionTable.insert(h, d.id(), d.title().strip());
     }

@@ -36,7 +36,8 @@ final class Merging {
       }
       throw new NotFoundException("there is no authority record \"" + from + "\" to merge");
     }
-    if (agentFrom.isPresent()) {
+    // a person and a place may share an identifier: the kind of the record that remains decides
+    if (agentFrom.isPresent() && (placeFrom.isEmpty() || AuthorityTable.agent(h, into).isPresent())) {
       Agent kept = AuthorityTable.agent(h, into).orElseThrow(() -> notSameKind(from, into, "a person or organisation"));
       AuthorityTable.save(h, new Agent(kept.id(), kept.kind(), kept.name(),
           variants(kept.name(), kept.variants(), agentFrom.get().allNames()), kept.dates().or(agentFrom.get()::dates),
@@ -113,7 +114,10 @@ final class Merging {
       throw new InvalidInputException("\"" + from + "\" was merged into \"" + already.get() + "\" in this archive,"
           + " not into \"" + merged.into() + "\"");
     }
-    if (AuthorityTable.agent(h, from).isPresent() || AuthorityTable.place(h, from).isPresent()) {
+    // merged as a whole only when this archive holds a record of that id of the same kind as the
+    // one that remains: a live place may share the id of an organisation merged away
+    boolean intoAgent = AuthorityTable.agent(h, into).isPresent();
+    if (intoAgent ? AuthorityTable.agent(h, from).isPresent() : AuthorityTable.place(h, from).isPresent()) {
       return Optional.of(into);
     }
     h.createUpdate("INSERT INTO authority_merge (from_id, into_id, merged_at) VALUES (:from, :into, :at)")

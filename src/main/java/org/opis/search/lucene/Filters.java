@@ -67,8 +67,18 @@ final class Filters {
   static List<Query> chosen(Map<Facet, Set<String>> filters) {
     return filters.entrySet().stream()
         .map(e -> (Query) new TermInSetQuery(Fields.facet(e.getKey()),
-            e.getValue().stream().map(v -> new BytesRef(Fields.facetValue(e.getKey(), v))).toList()))
+            values(e.getKey(), e.getValue()).stream().map(v -> new BytesRef(Fields.facetValue(e.getKey(), v))).toList()))
         .toList();
+  }
+
+  // an archive chosen by a name an older link or index has ("archive=TNA") is the archive as now listed
+  private static Set<String> values(Facet facet, Set<String> chosen) {
+    if (facet != Facet.ARCHIVE) {
+      return chosen;
+    }
+    Set<String> both = new java.util.LinkedHashSet<>(chosen);
+    chosen.forEach(v -> both.add(org.opis.reference.ArchivalReference.listedAs(v)));
+    return both;
   }
 
   /** {@code query} narrowed by each filter, which do not count towards its score. */
