@@ -10,6 +10,7 @@ import org.opis.canonical.CanonicalJson;
 import org.opis.catalog.Change;
 import org.opis.catalog.Revision;
 import org.opis.history.Differences;
+import org.opis.problem.InvalidInputException;
 import org.opis.problem.NotFoundException;
 
 /**
@@ -56,6 +57,12 @@ final class AuthorityHistory {
     Change change = Change.by("editor:" + editor.name(), "reverted to revision " + revision);
     if (place) {
       var old = room.catalog.placeRevision(id, revision).orElseThrow(() -> noRevision(id, revision));
+      // as the edit form checks: the broader place the revision names may have gone since
+      if (old.within().isPresent() && room.catalog.place(old.within().get()).isEmpty()) {
+        throw new InvalidInputException("revision " + revision + " puts " + old.name() + " within \""
+            + Quote.shortened(old.within().get()) + "\", which is no longer a place of this archive; edit the record"
+            + " instead");
+      }
       room.catalog.write(change, w -> {
         w.saveEdit(old, basedOn);
         return null;
