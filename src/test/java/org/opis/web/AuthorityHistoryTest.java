@@ -42,9 +42,7 @@ class AuthorityHistoryTest {
   }
 
   private static Browser as(String name) {
-    Browser b = new Browser(room);
-    b.signIn(name, Archive.PASSWORD);
-    return b;
+    return Browser.signedIn(room, name);
   }
 
   private static Map<String, String> edit(Browser b, String record, Map<String, String> changes) {

@@ -90,6 +90,13 @@ final class Browser {
     return m.group(1);
   }
 
+  /** A browser on {@code room} signed in as the keeper {@code name}, with the test archive's password. */
+  static Browser signedIn(ReadingRoom room, String name) {
+    Browser b = new Browser(room);
+    b.signIn(name, Archive.PASSWORD);
+    return b;
+  }
+
   /** Signs in through the sign-in form; the response to sending it. */
   Http.Response signIn(String name, String password) {
     Map<String, String> form = new LinkedHashMap<>();
