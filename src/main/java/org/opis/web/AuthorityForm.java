@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.opis.account.Account;
 import org.opis.authority.Agent;
 import org.opis.authority.Place;
@@ -170,7 +171,7 @@ final class AuthorityForm {
     for (String name : List.of("name", "variants", "dates", "description", "within")) {
       sent.put(name, param(ctx, name));
     }
-    return Unprintable.asStored(sent, shown);
+    return Unprintable.asStored(sent, shown, Set.of("name", "dates", "within"));
   }
 
   private static List<String> variants(Map<String, String> sent) {

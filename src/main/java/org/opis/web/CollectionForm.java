@@ -9,6 +9,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.opis.account.Account;
 import org.opis.canonical.CanonicalJson;
 import org.opis.catalog.Change;
@@ -44,7 +45,8 @@ final class CollectionForm {
     CollectionDescription shown = described(ctx.pathParam("id"));
     String id = shown.id();
     Map<String, String> sent = Unprintable.asStored(Map.of("title", param(ctx, "title"), "introduction",
-        param(ctx, "introduction")), Map.of("title", shown.title(), "introduction", shown.introduction().orElse("")));
+        param(ctx, "introduction")), Map.of("title", shown.title(), "introduction", shown.introduction().orElse("")),
+        Set.of("title"));
     String title = sent.get("title");
     String introduction = sent.get("introduction");
     String within = param(ctx, "within").strip();

@@ -28,6 +28,10 @@ import org.opis.record.Document;
  */
 final class EditPage {
   private static final Set<String> BOXES = Set.of("summary", "text", "original_text", "provenance", "rights");
+  // the fields shown in an <input>, as render lays them out
+  private static final Set<String> SINGLE_LINE = Sheet.fields().stream()
+      .filter(f -> !f.name().endsWith("text") && !BOXES.contains(f.name()) && !f.several()).map(Sheet.Field::name)
+      .collect(java.util.stream.Collectors.toUnmodifiableSet());
   private final Room room;
 
   EditPage(Room room) {
@@ -69,7 +73,7 @@ final class EditPage {
     Map<String, String> typed = typed(ctx);
     int basedOn = SentRevision.required(ctx, "based_on", "the document's edit page");
     try {
-      Document edited = Sheet.keeping(Sheet.read(Unprintable.asStored(typed, Sheet.of(d)), Location.file("the form")), d);
+      Document edited = Sheet.keeping(Sheet.read(Unprintable.asStored(typed, Sheet.of(d), SINGLE_LINE), Location.file("the form")), d);
       Saved saved = room.catalog.write(change(ctx, editor), w -> w.saveEdit(edited, basedOn));
       KeeperForms.recordIfSeenDifferently(ctx, room, Optional.of(d), saved.document());
       ctx.redirect("/documents/" + d.requireId().value(), HttpStatus.SEE_OTHER);

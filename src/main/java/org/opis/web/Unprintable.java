@@ -2,6 +2,7 @@ package org.opis.web;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Marks the characters a page must not carry with U+FFFD. Catalog text keeps what was imported,
@@ -35,13 +36,19 @@ final class Unprintable {
    * and saved so would change a field the editor never touched.
    *
    * @param shown the stored value of each field the form showed, by field name
+   * @param singleLine the fields shown in an {@code <input>}, whose value a browser sends back
+   *     without the line breaks a stored value may hold
    */
-  static Map<String, String> asStored(Map<String, String> sent, Map<String, String> shown) {
+  static Map<String, String> asStored(Map<String, String> sent, Map<String, String> shown, Set<String> singleLine) {
     Map<String, String> fields = new LinkedHashMap<>(sent);
     shown.forEach((name, stored) -> {
       String value = sent.get(name);
-      if (value != null && !value.equals(stored)
-          && value.replace("\r\n", "\n").equals(mended(stored.replace("\r\n", "\n")))) {
+      if (value == null || value.equals(stored)) {
+        return;
+      }
+      String asShown = mended(stored.replace("\r\n", "\n"));
+      if (value.replace("\r\n", "\n").equals(asShown)
+          || singleLine.contains(name) && value.equals(asShown.replace("\r", "").replace("\n", ""))) {
         fields.put(name, stored);
       }
     });

@@ -5,7 +5,10 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** An edit form's fields as a browser sends them back untouched: text areas with CR LF line breaks. */
+/**
+ * An edit form's fields as a browser sends them back untouched: inputs without line breaks, text
+ * areas with CR LF line breaks.
+ */
 final class FormFields {
   private static final Pattern HIDDEN = Pattern.compile("name=\"(form_token|based_on)\" value=\"([^\"]*)\"");
   private static final Pattern FIELD = Pattern.compile(
@@ -21,7 +24,9 @@ final class FormFields {
     }
     Matcher f = FIELD.matcher(page);
     while (f.find()) {
-      String value = f.group(2) != null ? f.group(2) : f.group(3).replace("\n", "\r\n");
+      // a browser strips line breaks from an input's value, and sends a text area's as CR LF
+      String value = f.group(2) != null ? f.group(2).replace("\r", "").replace("\n", "")
+          : f.group(3).replace("\n", "\r\n");
       form.put(f.group(1), unescape(value));
     }
     return form;

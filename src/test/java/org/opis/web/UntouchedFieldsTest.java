@@ -38,7 +38,7 @@ class UntouchedFieldsTest {
     catalog.write(Change.by("import", null), w -> {
       w.save(new org.opis.authority.Agent("koba", AgentKind.PERSON, "Koba", List.of("Soso\u0007"),
           java.util.Optional.empty(), java.util.Optional.of("Born in Gori.\u001b[0m\n\nA second paragraph.")));
-      w.describe(new org.opis.catalog.CollectionDescription("gori", "Gori papers", java.util.Optional.of("Kept\u0007 in"
+      w.describe(new org.opis.catalog.CollectionDescription("gori", "Gori\npapers", java.util.Optional.of("Kept\u0007 in"
           + " Tiflis.\n\nSecond paragraph."), java.util.Optional.empty(), List.of()));
       return null;
     });
@@ -87,6 +87,8 @@ class UntouchedFieldsTest {
     assertThat(catalog.agent("koba")).contains(koba);
     assertThat(catalog.description("gori").orElseThrow().introduction())
         .contains("Kept\u0007 in Tiflis.\n\nSecond paragraph.");
+    // an <input> sends a title back without the line break it holds: still untouched
+    assertThat(catalog.description("gori").orElseThrow().title()).isEqualTo("Gori\npapers");
   }
 
   @Test
