@@ -37,8 +37,8 @@ final class AuthorityHistory {
       throw new NotFoundException("the record " + Quote.shortened(id) + " has no history");
     }
     int current = revisions.get(revisions.size() - 1).number();
-    int to = number(ctx.queryParam("to"), current, current);
-    int from = number(ctx.queryParam("from"), Math.max(1, to - 1), current);
+    int to = HistoryPage.revision(ctx, "to", current, current);
+    int from = HistoryPage.revision(ctx, "from", Math.max(1, to - 1), current);
     ctx.header("Cache-Control", "private, no-store");
     room.render(ctx, "authorityhistory.jte", "page", new AuthorityHistoryView(room.masthead("History of " + name),
         path(id, place), name, revisions, Math.min(from, to), Math.max(from, to),
@@ -100,15 +100,5 @@ final class AuthorityHistory {
 
   private static NotFoundException noRevision(String id, int number) {
     return new NotFoundException("the record " + Quote.shortened(id) + " has no revision " + number);
-  }
-
-  // a revision number from the address; one that is not a revision shows the newest ones instead
-  private static int number(String typed, int otherwise, int newest) {
-    try {
-      int n = Integer.parseInt(typed == null ? "" : typed.strip());
-      return n >= 1 && n <= newest ? n : otherwise;
-    } catch (NumberFormatException e) {
-      return otherwise;
-    }
   }
 }

@@ -76,7 +76,11 @@ final class HistoryPage {
         + " has no revision " + number));
   }
 
-  private static int revision(Context ctx, String parameter, int otherwise, int newest) {
+  /**
+   * The revision number in {@code parameter} (the form's field when posted, the address's when
+   * read): {@code otherwise} when none is given, refused when it is not one from 1 to {@code newest}.
+   */
+  static int revision(Context ctx, String parameter, int otherwise, int newest) {
     String typed = ctx.formParam(parameter) != null && !ctx.method().name().equals("GET") ? ctx.formParam(parameter)
         : ctx.queryParam(parameter);
     if (typed == null || typed.isBlank()) {
