@@ -91,6 +91,9 @@ public interface Catalog extends AutoCloseable {
   /** How a collection's curator describes it; empty when there is no such collection. */
   Optional<CollectionDescription> description(String collectionId);
 
+  /** The documents in a collection, whoever may see them, by identifier; for its curator's form. */
+  List<DocumentId> documentsIn(String collectionId);
+
   /** The collections directly within this one that hold documents the viewer may see, by title. */
   List<CollectionSummary> collectionsWithin(String collectionId, Viewer viewer);
 

@@ -34,7 +34,8 @@ final class CollectionForm {
     String token = editor(ctx);
     CollectionDescription d = described(ctx.pathParam("id"));
     // a document that has left the collection since is left out of the order shown
-    List<String> order = d.order().stream().filter(o -> holds(ctx, d.id(), o)).map(DocumentId::value).toList();
+    Set<DocumentId> held = Set.copyOf(room.catalog.documentsIn(d.id()));
+    List<String> order = d.order().stream().filter(held::contains).map(DocumentId::value).toList();
     render(ctx, new CollectionFormView(room.masthead("Describe " + d.title()), d.id(), d.title(), d.introduction().orElse(""),
         d.within().orElse(""), String.join("\n", order), version(d), token, Optional.empty()));
   }
@@ -63,8 +64,9 @@ final class CollectionForm {
         return new DocumentId(l);
       }).distinct().toList();
       // an order naming a document the collection does not hold orders nothing, and says nothing
+      Set<DocumentId> held = Set.copyOf(room.catalog.documentsIn(id));
       for (DocumentId listed : ids) {
-        if (!holds(ctx, id, listed)) {
+        if (!held.contains(listed)) {
           throw new InvalidInputException("the order names document " + Quote.shortened(listed.value())
               + ", which is not in this collection");
         }
@@ -92,11 +94,6 @@ final class CollectionForm {
       render(ctx, new CollectionFormView(room.masthead("Describe " + title), id, title, introduction, within, order,
           version(described(id)), token, Optional.of(e.getMessage())));
     }
-  }
-
-  private boolean holds(Context ctx, String collection, DocumentId document) {
-    return room.catalog.document(document, room.viewer(ctx)).stream().flatMap(d -> d.collections().stream())
-        .anyMatch(c -> c.id().filter(collection::equals).isPresent());
   }
 
   private void render(Context ctx, CollectionFormView view) {

@@ -45,14 +45,7 @@ final class CollectionDescriptions {
     if (of(h, d.id()).isEmpty()) {
       throw new NotFoundException("there is no collection \"" + d.id() + "\" in this archive");
     }
-    if (d.title().isBlank()) {
-      throw new InvalidInputException("a collection needs a title");
-    }
-    // every document of the collection keeps a copy of its title, which a document's reader limits
-    if (d.title().strip().length() > LONGEST_TITLE) {
-      throw new InvalidInputException("the title has " + d.title().strip().length() + " characters; a collection's"
-          + " title has at most " + LONGEST_TITLE);
-    }
+    requireTitle(d);
     if (d.introduction().map(String::length).orElse(0) > LONGEST_INTRODUCTION) {
       throw new InvalidInputException("the introduction has more than " + LONGEST_INTRODUCTION + " characters");
     }
@@ -77,13 +70,22 @@ final class CollectionDescriptions {
 
   /** Describes a collection, first creating it when no document has. */
   static void restore(Handle h, CollectionDescription d) {
-    if (of(h, d.id()).isEmpty()) {
-      if (d.title().isBlank() || d.title().strip().length() > LONGEST_TITLE) {
-        throw new InvalidInputException("a collection needs a title of at most " + LONGEST_TITLE + " characters");
-      }
+    if (CollectionTable.title(h, d.id()).isEmpty()) {
+      requireTitle(d);
       CollectionTable.insert(h, d.id(), d.title().strip());
     }
     describe(h, d);
+  }
+
+  private static void requireTitle(CollectionDescription d) {
+    if (d.title().isBlank()) {
+      throw new InvalidInputException("a collection needs a title");
+    }
+    // every document of the collection keeps a copy of its title, which a document's reader limits
+    if (d.title().strip().length() > LONGEST_TITLE) {
+      throw new InvalidInputException("the title has " + d.title().strip().length() + " characters; a collection's"
+          + " title has at most " + LONGEST_TITLE);
+    }
   }
 
   /** Every collection's description, each after the one it is within (then by identifier). */

@@ -31,8 +31,7 @@ final class CollectionTable {
   static CollectionRef resolve(Handle h, CollectionRef ref) {
     if (ref.id().isPresent()) {
       String id = ref.id().get();
-      Optional<String> title = h.createQuery("SELECT title FROM collection WHERE id = :id")
-          .bind("id", id).mapTo(String.class).findOne();
+      Optional<String> title = title(h, id);
       if (title.isPresent()) {
         return new CollectionRef(title.get(), Optional.of(id));
       }
@@ -61,8 +60,7 @@ final class CollectionTable {
 
   /** One collection, however few of its documents the viewer may see. */
   static Optional<CollectionSummary> one(Handle h, String id, Viewer viewer) {
-    Optional<String> title = h.createQuery("SELECT title FROM collection WHERE id = :id")
-        .bind("id", id).mapTo(String.class).findOne();
+    Optional<String> title = title(h, id);
     if (title.isEmpty()) {
       return Optional.empty();
     }
@@ -88,6 +86,11 @@ final class CollectionTable {
 
   private static boolean exists(Handle h, String id) {
     return h.createQuery("SELECT count(*) FROM collection WHERE id = :id").bind("id", id).mapTo(Long.class).one() > 0;
+  }
+
+  /** The collection's title; empty when there is no such collection. */
+  static Optional<String> title(Handle h, String id) {
+    return h.createQuery("SELECT title FROM collection WHERE id = :id").bind("id", id).mapTo(String.class).findOne();
   }
 
   static void insert(Handle h, String id, String title) {

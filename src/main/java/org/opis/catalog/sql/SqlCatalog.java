@@ -348,6 +348,12 @@ public final class SqlCatalog implements Catalog {
   }
 
   @Override
+  public List<DocumentId> documentsIn(String collectionId) {
+    return attempt.to("list the documents of the collection " + collectionId,
+        () -> jdbi.withHandle(h -> CollectionDescriptions.documents(h, collectionId)));
+  }
+
+  @Override
   public List<Merged> merges() {
     return attempt.to("read the merges for export", () -> jdbi.withHandle(Merging::all));
   }

@@ -132,9 +132,9 @@ final class SqlWriter implements CatalogWriter {
   // each document keeps a copy of its collections' titles (pages, the index, harvests read it):
   // a collection given a new title gives it to each of its documents, a revision of each
   private void retitling(String collection, Runnable describing) {
-    Optional<String> before = CollectionDescriptions.of(h, collection).map(CollectionDescription::title);
+    Optional<String> before = CollectionTable.title(h, collection);
     describing.run();
-    Optional<String> after = CollectionDescriptions.of(h, collection).map(CollectionDescription::title);
+    Optional<String> after = CollectionTable.title(h, collection);
     if (before.isPresent() && !before.equals(after)) {
       for (DocumentId id : CollectionDescriptions.documents(h, collection)) {
         store(CanonicalJson.readStored(DocumentTable.find(h, id).orElseThrow().json()).toBuilder().modified(null)
