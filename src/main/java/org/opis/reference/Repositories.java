@@ -2,9 +2,9 @@ package org.opis.reference;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.opis.authority.NameKey;
 
 /** What Opis can tell about the name of a repository from the way it is written. */
 final class Repositories {
@@ -17,10 +17,11 @@ final class Repositories {
       "TNA", "PRO", "NARA", "BArch", "PA AA", "SAPMO", "SAPMO-BArch", "AAN", "ÁBTL", "MNL OL", "PRC FMA",
       "MfAA", "AMAE", "AMVnR", "ANIC", "AMZV", "NA ČR", "AIPN", "BStU");
 
-  // Russian archives are cited by their acronyms in either script; lists give the Latin one
-  private static final Map<String, String> IN_LATIN = Map.of("РГАСПИ", "RGASPI", "РГАНИ", "RGANI", "ГАРФ", "GARF",
-      "АПРФ", "APRF", "АВП РФ", "AVP RF", "AVPRF", "AVP RF", "РГАЭ", "RGAE", "РГВА", "RGVA", "РГАЛИ", "RGALI",
-      "ЦАМО", "TsAMO");
+  // each Latin acronym by its key without spaces, the longest ("AVP RF" before "AVPRF") where two share one
+  private static final java.util.Map<String, String> LATIN_BY_KEY = ACRONYMS.stream()
+      .filter(a -> a.chars().allMatch(c -> c < 0x0400))
+      .collect(java.util.stream.Collectors.toMap(Repositories::squeezed, a -> a,
+          (a, b) -> a.length() != b.length() ? (a.length() > b.length() ? a : b) : (a.compareTo(b) < 0 ? a : b)));
   private static final String BRITISH = "The National Archives (UK)";
   // the UK National Archives under every name references give it, and no other national archives
   private static final java.util.regex.Pattern BRITISH_NAMES = java.util.regex.Pattern.compile("(?i)TNA(?:[ ,]+(?:PRO|Kew))?"
@@ -42,7 +43,18 @@ final class Repositories {
     if (BRITISH_NAMES.matcher(name).matches()) {
       return BRITISH;
     }
-    return IN_LATIN.getOrDefault(name.toUpperCase(Locale.ROOT).replaceAll("\\s+", " "), name);
+    return inLatin(name).orElse(name);
+  }
+
+  // a well-known acronym written in Cyrillic ("РГАСПИ") or run together ("AVPRF") is listed as the
+  // Latin acronym with the same key (RGASPI, AVP RF): the comparison names and references use
+  // (computed once: every index card asks, for each of its references)
+  private static Optional<String> inLatin(String name) {
+    return name.length() > 12 ? Optional.empty() : Optional.ofNullable(LATIN_BY_KEY.get(squeezed(name)));
+  }
+
+  private static String squeezed(String name) {
+    return NameKey.of(name).replace(" ", "");
   }
 
   /** Whether {@code name} is the UK National Archives, under this or an earlier name. */
