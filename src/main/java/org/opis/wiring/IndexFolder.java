@@ -95,6 +95,14 @@ final class IndexFolder {
     return false;
   }
 
+  private static void deleteWhole(Path folder) throws IOException {
+    try (java.util.stream.Stream<Path> inside = Files.walk(folder)) {
+      for (Path p : inside.sorted(java.util.Comparator.reverseOrder()).toList()) {
+        Files.delete(p);
+      }
+    }
+  }
+
   /** Deletes the index's files while holding its lock; false when another process took it first. */
   private boolean discard() {
     try (Directory directory = FSDirectory.open(folder);
@@ -102,7 +110,9 @@ final class IndexFolder {
         DirectoryStream<Path> files = Files.newDirectoryStream(folder)) {
       for (Path file : files) {
         // the lock file goes too when it was written over: Lucene refuses a lock file with content
-        if (!file.getFileName().toString().equals(IndexWriter.WRITE_LOCK_NAME) || Files.size(file) > 0) {
+        if (Files.isDirectory(file)) {
+          deleteWhole(file); // the lexicon of names, as unreadable as the rest, or unreadable itself
+        } else if (!file.getFileName().toString().equals(IndexWriter.WRITE_LOCK_NAME) || Files.size(file) > 0) {
           Files.delete(file);
         }
       }

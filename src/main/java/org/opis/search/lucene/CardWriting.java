@@ -10,6 +10,7 @@ import java.util.concurrent.Future;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.Term;
 import org.opis.search.IndexEntry;
+import org.opis.search.lucene.analysis.NameLexicon;
 
 /**
  * Writes the cards of a batch on every processor at once. Making a card (cutting its texts and
@@ -30,10 +31,11 @@ final class CardWriting implements AutoCloseable {
     return t;
   });
 
-  void write(IndexWriter writer, List<IndexEntry> entries) throws IOException {
+  /** Writes the cards of {@code entries} (or deletes them), filing the words of their names in {@code lexicon}. */
+  void write(IndexWriter writer, NameLexicon lexicon, List<IndexEntry> entries) throws IOException {
     int parts = Math.min(threads, Math.max(1, entries.size() / LEAST_A_THREAD));
     if (parts == 1) {
-      writeAll(writer, entries);
+      writeAll(writer, lexicon, entries);
       return;
     }
     int size = (entries.size() + parts - 1) / parts;
@@ -41,13 +43,13 @@ final class CardWriting implements AutoCloseable {
     for (int from = size; from < entries.size(); from += size) {
       List<IndexEntry> part = entries.subList(from, Math.min(entries.size(), from + size));
       started.add(others.submit(() -> {
-        writeAll(writer, part);
+        writeAll(writer, lexicon, part);
         return null;
       }));
     }
     Throwable failed = null;
     try {
-      writeAll(writer, entries.subList(0, size));
+      writeAll(writer, lexicon, entries.subList(0, size));
     } catch (IOException | RuntimeException e) {
       failed = e;
     }
@@ -81,11 +83,12 @@ final class CardWriting implements AutoCloseable {
     return failed;
   }
 
-  private static void writeAll(IndexWriter writer, List<IndexEntry> entries) throws IOException {
+  private static void writeAll(IndexWriter writer, NameLexicon lexicon, List<IndexEntry> entries)
+      throws IOException {
     for (IndexEntry entry : entries) {
       Term id = new Term(Fields.ID, entry.id().value());
       if (entry.document().isPresent()) {
-        writer.updateDocument(id, IndexCard.of(entry.document().get(), writer.getAnalyzer()));
+        writer.updateDocument(id, IndexCard.of(entry.document().get(), writer.getAnalyzer(), lexicon));
       } else {
         writer.deleteDocuments(id);
       }

@@ -8,7 +8,7 @@ import org.opis.search.lucene.analysis.Analysis;
 
 /**
  * The analyzer of the whole index: for each field, the one of {@link Analysis} that suits it.
- * Texts are cut by their language's analyzer, names as spelled or by sound, everything else
+ * Texts are cut by their language's analyzer, names as spelled, everything else
  * folded. The analyzers are the shared ones of {@link Analysis}, never closed here. Used alike
  * for writing, querying, highlighting and finding related documents, so a word is always cut the
  * same way; only a phrase asked of a phrase field is cut by {@link #askedPhrases()}.
@@ -21,7 +21,6 @@ final class FieldAnalyzer extends DelegatingAnalyzerWrapper {
   private final Analyzer folded = Analysis.folded();
   private final Analyzer plain = Analysis.plain();
   private final Analyzer names = Analysis.names();
-  private final Analyzer namesBySound = Analysis.namesBySound();
 
   FieldAnalyzer() {
     super(PER_FIELD_REUSE_STRATEGY);
@@ -44,9 +43,6 @@ final class FieldAnalyzer extends DelegatingAnalyzerWrapper {
     }
     if (field.equals(Fields.WORDS)) {
       return plain;
-    }
-    if (field.endsWith(Fields.SOUND_SUFFIX)) {
-      return namesBySound;
     }
     return Fields.isName(field) ? names : folded;
   }

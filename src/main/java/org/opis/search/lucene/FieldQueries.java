@@ -18,6 +18,7 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.QueryBuilder;
 import org.opis.search.Facet;
+import org.opis.search.lucene.analysis.NameLexicon;
 import org.opis.search.lucene.analysis.NameQueries;
 import org.opis.search.query.Field;
 
@@ -59,13 +60,18 @@ final class FieldQueries {
   private final FieldAnalyzer analyzer;
   private final QueryBuilder builder;
   private final IndexReader reader;
+  private final NameLexicon lexicon;
   private final Set<String> indexed;
 
-  /** Queries of the fields {@code reader} has: a field no document has is not searched. */
-  FieldQueries(FieldAnalyzer analyzer, IndexReader reader) {
+  /**
+   * Queries of the fields {@code reader} has (a field no document has is not searched), names by
+   * sound as {@code lexicon} files their words.
+   */
+  FieldQueries(FieldAnalyzer analyzer, IndexReader reader, NameLexicon lexicon) {
     this.analyzer = analyzer;
     this.builder = new QueryBuilder(analyzer);
     this.reader = reader;
+    this.lexicon = lexicon;
     this.indexed = Fields.indexedIn(reader);
   }
 
@@ -198,12 +204,12 @@ final class FieldQueries {
    * A name in any spelling ({@link NameQueries}): every word spelled as typed, or sounding so,
    * spelled ranking first; for a phrase, its words near each other rank first too.
    */
-  private static Optional<Query> names(String field, String text) {
+  private Optional<Query> names(String field, String text) {
     return names(field, text, true);
   }
 
-  private static Optional<Query> names(String field, String text, boolean bySound) {
-    return NameQueries.build(text, field, Fields.sound(field), bySound).map(q -> new BoostQuery(q, NAME_BOOST));
+  private Optional<Query> names(String field, String text, boolean bySound) {
+    return NameQueries.build(text, field, lexicon, bySound).map(q -> new BoostQuery(q, NAME_BOOST));
   }
 
   /**

@@ -17,8 +17,8 @@ import org.opis.search.lucene.analysis.Analysis;
 /**
  * The fields of an index card and how each is cut into terms. Texts go to a field of their own
  * language ({@code text.en}, {@code text.ru}) or, for a language without an analyzer, to
- * {@code text.other}; names go to a field per role, twice: as spelled (transliterated and
- * folded) and by sound.
+ * {@code text.other}; names go to a field per role, as spelled (transliterated and folded); their
+ * sounds are in the index's {@link org.opis.search.lucene.analysis.NameLexicon}.
  */
 final class Fields {
   static final String ID = "id";
@@ -42,7 +42,6 @@ final class Fields {
   static final String TRANSLATOR = "translator";
   /** Names picked out of the texts, for spellings no authority record of the document knows. */
   static final String NAMED_IN_TEXT = "named";
-  static final String SOUND_SUFFIX = ".sound";
   /** The first day of the date as a day number: points for filters. */
   static final String EARLIEST = "date.earliest";
   static final String LATEST = "date.latest";
@@ -131,8 +130,9 @@ final class Fields {
     return indexed;
   }
 
-  static String sound(String nameField) {
-    return nameField + SOUND_SUFFIX;
+  /** Every field of names as spelled. */
+  static Set<String> names() {
+    return NAMES;
   }
 
   static boolean isName(String field) {

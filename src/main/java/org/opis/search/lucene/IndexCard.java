@@ -1,5 +1,6 @@
 package org.opis.search.lucene;
 
+import java.io.IOException;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.LinkedHashSet;
@@ -23,6 +24,7 @@ import org.opis.reference.ArchivalReference;
 import org.opis.search.Facet;
 import org.opis.search.IndexEntry;
 import org.opis.search.lucene.analysis.NameCandidates;
+import org.opis.search.lucene.analysis.NameLexicon;
 
 /**
  * The index card of a document: the Lucene document holding what searching, filtering, counting,
@@ -37,12 +39,17 @@ final class IndexCard {
   private static final FieldType PHRASES = frozen(withoutNorms(new FieldType(TextField.TYPE_NOT_STORED)));
   /** Counted once per document, as a name is: however many spellings, one mention. */
   private static final FieldType NAMES = frozen(withoutNorms(new FieldType(TextField.TYPE_NOT_STORED)));
-  /** Whether a word is there, nothing more: for sounds, and for the prefixes and spellings of every word. */
+  /** Whether a word is there, nothing more: for the prefixes and spellings of every word. */
   private static final FieldType PRESENCE = frozen(docsOnly(new FieldType(TextField.TYPE_NOT_STORED)));
 
   private IndexCard() {}
 
-  static org.apache.lucene.document.Document of(IndexEntry.Indexed indexed, Analyzer analyzer) {
+  /**
+   * The card of a document; the words of its names are filed in {@code lexicon} first, so that
+   * the lexicon never lacks a word of a card written.
+   */
+  static org.apache.lucene.document.Document of(IndexEntry.Indexed indexed, Analyzer analyzer, NameLexicon lexicon)
+      throws IOException {
     Document d = indexed.document();
     org.apache.lucene.document.Document card = new org.apache.lucene.document.Document();
     card.add(new KeywordField(Fields.ID, d.requireId().value(), Field.Store.YES));
@@ -61,8 +68,13 @@ final class IndexCard {
       candidates.addAll(NameCandidates.in(text.body()));
     }
     Roles roles = Roles.of(indexed);
-    roles.spellings().forEach((field, names) -> names(card, field, names, analyzer));
-    names(card, Fields.NAMED_IN_TEXT, candidates, analyzer);
+    Set<String> named = new LinkedHashSet<>(candidates);
+    roles.spellings().forEach((field, spellings) -> {
+      names(card, field, spellings);
+      named.addAll(spellings);
+    });
+    names(card, Fields.NAMED_IN_TEXT, candidates);
+    lexicon.fileNames(named);
     roles.spellings().values().forEach(names -> names.forEach(words::add));
     present(card, words);
     roles.preferred().forEach((facet, names) -> names.forEach(n -> facet(card, facet, n)));
@@ -95,15 +107,11 @@ final class IndexCard {
     words.add(text);
   }
 
-  /** Names as spelled, and by sound: the sound is computed for names only, never for a whole text. */
-  private static void names(org.apache.lucene.document.Document card, String field, Collection<String> names,
-      Analyzer analyzer) {
-    DistinctTerms sounds = new DistinctTerms(Fields.sound(field), analyzer);
+  /** Names as spelled; their sounds are the lexicon's. */
+  private static void names(org.apache.lucene.document.Document card, String field, Collection<String> names) {
     for (String name : names) {
       card.add(new Field(field, name, NAMES));
-      sounds.add(name);
     }
-    present(card, sounds);
   }
 
   private static void present(org.apache.lucene.document.Document card, DistinctTerms terms) {

@@ -107,7 +107,7 @@ public final class LuceneSearchIndex implements SearchIndex {
   public SearchResult search(SearchQuery query, Viewer viewer) {
     return shelf.read("search for \u201c" + query.text() + "\u201d", searcher -> {
       try {
-        return new Search(searcher, analyzer, viewer).run(query);
+        return new Search(searcher, analyzer, shelf.lexicon(), viewer).run(query);
       } catch (IndexSearcher.TooManyClauses e) {
         return refused(query, "the query asks for too many words at once; shorten it, or use fewer words ending in *");
       } catch (RuntimeException e) {

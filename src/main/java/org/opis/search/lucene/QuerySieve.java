@@ -52,7 +52,7 @@ final class QuerySieve implements Sieve {
   /** The sieve of a disjunction of {@code parts}, which Lucene reads in bulk, window by window. */
   static QuerySieve either(IndexSearcher searcher, List<QuerySieve> parts) throws IOException {
     BooleanQuery.Builder any = new BooleanQuery.Builder();
-    // already rewritten: names by sound are looked up in the index once, not again for the whole
+    // already rewritten: names by sound are looked up in the lexicon once, not again for the whole
     parts.forEach(part -> any.add(part.query(), BooleanClause.Occur.SHOULD));
     return new QuerySieve(searcher, any.build(), parts);
   }

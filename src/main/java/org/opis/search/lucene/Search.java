@@ -22,6 +22,7 @@ import org.opis.catalog.Viewer;
 import org.opis.search.Hit;
 import org.opis.search.SearchQuery;
 import org.opis.search.SearchResult;
+import org.opis.search.lucene.analysis.NameLexicon;
 import org.opis.search.query.ParsedQuery;
 import org.opis.search.query.QueryParser;
 
@@ -36,10 +37,10 @@ final class Search {
   private final FieldQueries fields;
   private final Viewer viewer;
 
-  Search(IndexSearcher searcher, FieldAnalyzer analyzer, Viewer viewer) {
+  Search(IndexSearcher searcher, FieldAnalyzer analyzer, NameLexicon lexicon, Viewer viewer) {
     this.searcher = searcher;
     this.analyzer = analyzer;
-    this.fields = new FieldQueries(analyzer, searcher.getIndexReader());
+    this.fields = new FieldQueries(analyzer, searcher.getIndexReader(), lexicon);
     this.viewer = viewer;
   }
 

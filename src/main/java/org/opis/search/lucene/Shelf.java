@@ -23,6 +23,7 @@ import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
 import org.opis.problem.StorageException;
 import org.opis.search.IndexEntry;
+import org.opis.search.lucene.analysis.NameLexicon;
 
 /**
  * The folder of a Lucene index with its one writer and the readers searches use. Every change
@@ -40,7 +41,9 @@ final class Shelf implements Closeable {
    * searches would miss what its cards lack. Raise it whenever {@link IndexCard} changes.
    */
   static final String LAYOUT = "opis.layout";
-  static final String CURRENT_LAYOUT = "4: phrase fields folded before pairing; titles read as in Latin";
+  static final String CURRENT_LAYOUT = "5: names by sound in a lexicon of their own";
+  /** The folder, inside the index's, of the {@link NameLexicon} of the words of its names. */
+  static final String LEXICON = "lexicon";
   /** How long a search may see the index as it was, while changes come in full batches. */
   static final long REFRESH_EVERY_MS = 1_000;
   /** Documents buffered in memory before they are written out: larger buffers, fewer merges. */
@@ -49,6 +52,7 @@ final class Shelf implements Closeable {
   private final Path folder;
   private final Directory directory;
   private final FieldAnalyzer analyzer;
+  private final NameLexicon lexicon;
   private final Object writing = new Object();
   private final CardWriting cards = new CardWriting();
   private final Unsaved unsaved = new Unsaved(org.opis.search.Indexer.BATCH);
@@ -65,10 +69,11 @@ final class Shelf implements Closeable {
   // counts the views searches have been given, by whichever thread refreshed, or a reopening
   private final AtomicLong views = new AtomicLong();
 
-  private Shelf(Path folder, Directory directory, FieldAnalyzer analyzer) {
+  private Shelf(Path folder, Directory directory, FieldAnalyzer analyzer, NameLexicon lexicon) {
     this.folder = folder;
     this.directory = directory;
     this.analyzer = analyzer;
+    this.lexicon = lexicon;
   }
 
   static Shelf open(Path folder, FieldAnalyzer analyzer) {
@@ -78,16 +83,23 @@ final class Shelf implements Closeable {
   /** As {@link #open(Path, FieldAnalyzer)}, with the folder's directory wrapped: tests make it fail. */
   static Shelf open(Path folder, FieldAnalyzer analyzer, UnaryOperator<Directory> wrapped) {
     Directory directory = null;
+    IndexWriter opened = null;
+    NameLexicon lexicon = null;
     try {
       Files.createDirectories(folder);
       directory = wrapped.apply(FSDirectory.open(folder));
-      Shelf shelf = new Shelf(folder, directory, analyzer);
-      shelf.openWriter();
+      // the index's lock first: "in use by another Opis" is about the index
+      opened = writerOf(directory, analyzer);
+      lexicon = NameLexicon.open(FSDirectory.open(folder.resolve(LEXICON)));
+      Shelf shelf = new Shelf(folder, directory, analyzer, lexicon);
+      shelf.start(opened);
       return shelf;
     } catch (LockObtainFailedException e) {
       closeQuietly(directory);
       throw new StorageException("the search index in " + folder + " is in use by another Opis", e);
     } catch (IOException | RuntimeException e) {
+      rollBackQuietly(opened);
+      closeQuietly(lexicon);
       closeQuietly(directory);
       throw new StorageException("cannot open the search index in " + folder, e);
     }
@@ -170,13 +182,14 @@ final class Shelf implements Closeable {
   }
 
   private void write(List<IndexEntry> entries) throws IOException {
-    cards.write(writer, entries);
+    cards.write(writer, lexicon, entries);
   }
 
   void clear() {
     synchronized (writing) {
       try {
         writer.deleteAll();
+        lexicon.clear();
         commit(0);
       } catch (IOException | RuntimeException e) {
         rollBack();
@@ -198,6 +211,7 @@ final class Shelf implements Closeable {
     synchronized (writing) {
       try {
         writer.forceMerge(1);
+        lexicon.consolidate();
         commit(position);
       } catch (IOException | RuntimeException e) {
         rollBack();
@@ -267,6 +281,7 @@ final class Shelf implements Closeable {
         }
       } finally {
         cards.close();
+        closeQuietly(lexicon);
         closeQuietly(directory);
       }
       if (failed != null) {
@@ -276,26 +291,43 @@ final class Shelf implements Closeable {
     }
   }
 
-  private void openWriter() throws IOException {
-    boolean exists = DirectoryReader.indexExists(directory);
+  private static IndexWriter writerOf(Directory directory, FieldAnalyzer analyzer) throws IOException {
     IndexWriterConfig config = new IndexWriterConfig(analyzer)
         .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
         .setCommitOnClose(false)
         .setRAMBufferSizeMB(BUFFER_MB);
-    IndexWriter opened = new IndexWriter(directory, config);
+    return new IndexWriter(directory, config);
+  }
+
+  private void openWriter() throws IOException {
+    start(writerOf(directory, analyzer));
+  }
+
+  // takes up a writer just opened: its layout, its position, a view for searches
+  private void start(IndexWriter opened) throws IOException {
     try {
       writer = opened;
-      if (!exists) {
+      if (committed(LAYOUT) == null && committed(POSITION) == null) {
+        lexicon.clear();
         commit(0);
       } else if (!CURRENT_LAYOUT.equals(committed(LAYOUT))) {
         LOG.warn("the search index in {} was written by an earlier Opis (cards of layout {}, now {}); starting it"
             + " afresh, to be rebuilt from the catalog", folder, committed(LAYOUT), CURRENT_LAYOUT);
         opened.deleteAll();
+        lexicon.clear();
         commit(0);
       } else {
         String value = committed(POSITION);
         position = value == null ? 0 : Long.parseLong(value);
+        if (lexicon.isEmpty() && opened.getDocStats().numDocs > 0) {
+          LOG.warn("the lexicon of names of the search index in {} is missing; filing it again", folder);
+          try (DirectoryReader cards = DirectoryReader.open(opened)) {
+            lexicon.fileWordsOf(cards, Fields.names());
+          }
+          lexicon.commit();
+        }
       }
+      lexicon.refresh();
       SearcherManager manager = new SearcherManager(opened, null);
       manager.addListener(new ReferenceManager.RefreshListener() {
         @Override
@@ -316,11 +348,17 @@ final class Shelf implements Closeable {
     }
   }
 
+  // null when the index has no commit yet
   private String committed(String key) throws IOException {
+    if (!DirectoryReader.indexExists(directory)) {
+      return null;
+    }
     return SegmentInfos.readLatestCommit(directory).getUserData().get(key);
   }
 
+  // the lexicon first: after a crash it may know words no card has, never lack one
   private void commit(long newPosition) throws IOException {
+    lexicon.commit();
     writer.setLiveCommitData(Map.of(POSITION, Long.toString(newPosition), LAYOUT, CURRENT_LAYOUT).entrySet());
     writer.commit();
     position = newPosition;
@@ -330,6 +368,7 @@ final class Shelf implements Closeable {
   private void refresh() {
     try {
       stale = false;
+      lexicon.refresh();
       searchers.maybeRefreshBlocking();
       refreshedAt = System.nanoTime();
     } catch (IOException e) {
@@ -346,6 +385,7 @@ final class Shelf implements Closeable {
     }
     stale = false;
     try {
+      lexicon.refresh();
       if (searchers.maybeRefresh()) {
         refreshedAt = System.nanoTime();
       } else {
@@ -364,6 +404,7 @@ final class Shelf implements Closeable {
     try {
       searchers.close();
       writer.rollback();
+      lexicon.rollBack();
       openWriter();
     } catch (IOException | RuntimeException e) {
       throw new StorageException("cannot reopen the search index in " + folder + " after a failed change", e);
@@ -386,13 +427,28 @@ final class Shelf implements Closeable {
     }
   }
 
-  private static void closeQuietly(Directory directory) {
-    if (directory != null) {
+  private static void closeQuietly(Closeable closeable) {
+    if (closeable != null) {
       try {
-        directory.close();
+        closeable.close();
       } catch (IOException ignored) {
         // already failing with a better message
       }
     }
+  }
+
+  private static void rollBackQuietly(IndexWriter writer) {
+    if (writer != null) {
+      try {
+        writer.rollback();
+      } catch (IOException ignored) {
+        // already failing with a better message
+      }
+    }
+  }
+
+  /** The words of the names of the cards, by sound. */
+  NameLexicon lexicon() {
+    return lexicon;
   }
 }

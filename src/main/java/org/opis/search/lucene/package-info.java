@@ -6,8 +6,10 @@
  * to a field of their language ({@code text.en}, {@code text.ru}, or {@code text.other}), cut by
  * that language's analyzer so that "negotiations" finds "negotiated"; its title, summary,
  * references and subjects are folded into Latin; its people and places go to a field per role
- * (person, place, from, to, translator), with every spelling their authority records know, once
- * as spelled and once by sound; names picked out of its texts go to a field of their own. A
+ * (person, place, from, to, translator), with every spelling their authority records know, as
+ * spelled; names picked out of its texts go to a field of their own. The words of all names are
+ * filed by sound once each, not on every card, in a lexicon kept in the index folder's {@code
+ * lexicon/} ({@code NameLexicon}), committed before the index and so never behind it. A
  * catch-all field holds every word once, folded, for words beginning with a stem and for
  * spelling suggestions. Each text is kept once more in a phrase field of its language, word for
  * word with common pairs as terms of their own, for exact phrases. Facet values and the year sit

@@ -19,6 +19,7 @@ import org.opis.generate.SyntheticCorpus;
 import org.opis.record.Document;
 import org.opis.record.Text;
 import org.opis.search.IndexEntry;
+import org.opis.search.lucene.analysis.NameLexicon;
 
 /**
  * A document's index card made and every field of it cut into terms, as the indexer's threads
@@ -35,6 +36,7 @@ public class CardJmh {
   private final Document[] documents = new Document[DOCUMENTS];
   private final String[] texts = new String[DOCUMENTS];
   private FieldAnalyzer analyzer;
+  private NameLexicon lexicon;
   private Analyzer standard;
   private int next;
 
@@ -51,13 +53,14 @@ public class CardJmh {
     }
     analyzer = new FieldAnalyzer();
     standard = new StandardAnalyzer();
+    lexicon = NameLexicon.inMemory();
   }
 
   /** Terms of a whole card: the work of {@link IndexCard} and of every field's analysis. */
   @Benchmark
   public long card() throws IOException {
     org.apache.lucene.document.Document card = IndexCard.of(new IndexEntry.Indexed(documents[turn()], 1, Map.of()),
-        analyzer);
+        analyzer, lexicon);
     long terms = 0;
     for (IndexableField field : card.getFields()) {
       if (field.fieldType().indexOptions() != IndexOptions.NONE && field.fieldType().tokenized()) {

@@ -16,6 +16,7 @@ import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.store.FSDirectory;
+import org.opis.search.lucene.analysis.NameLexicon;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -45,6 +46,7 @@ class RankingSkipsTest {
   @TempDir
   static Path folder;
   private static DirectoryReader reader;
+  private static NameLexicon lexicon;
 
   @BeforeAll
   static void indexTheBenchmarksDocuments() throws IOException {
@@ -56,11 +58,13 @@ class RankingSkipsTest {
       index.apply(entries, 1);
     }
     reader = DirectoryReader.open(FSDirectory.open(folder));
+    lexicon = NameLexicon.open(FSDirectory.open(folder.resolve(Shelf.LEXICON)));
   }
 
   @AfterAll
   static void close() throws IOException {
     reader.close();
+    lexicon.close();
   }
 
   @Test
@@ -112,6 +116,7 @@ class RankingSkipsTest {
   }
 
   private static Query query(String typed) throws IOException {
-    return new QueryWriter(new FieldQueries(new FieldAnalyzer(), reader), reader).write(QueryParser.parse(typed)).query();
+    return new QueryWriter(new FieldQueries(new FieldAnalyzer(), reader, lexicon), reader).write(QueryParser.parse(typed))
+        .query();
   }
 }

@@ -19,9 +19,9 @@ import org.apache.lucene.analysis.Analyzer;
  *   <li>titles and summaries by {@link #folded}; the field of every word by {@link #plain};
  *   <li>names (every name of the record's authority records, names written in the record, and
  *       the {@link NameCandidates} of its texts), each as one value of a field analysed by
- *       {@link #names} (with positions; norms are not needed) and of one analysed by {@link
- *       #namesBySound} (documents only: no frequencies, positions or norms), and searched only
- *       through {@link NameQueries}, which knows the terms of the sound field.
+ *       {@link #names} (with positions; norms are not needed), their words filed by sound in the
+ *       index's {@link NameLexicon}, and searched only through {@link NameQueries}, which looks
+ *       them up there.
  * </ul>
  */
 public final class Analysis {
@@ -30,7 +30,6 @@ public final class Analysis {
   private static final Analyzer FOLDED = new FoldedText(true);
   private static final Analyzer PLAIN = new PlainWords();
   private static final Analyzer NAMES = NameAnalyzer.asSpelled();
-  private static final Analyzer NAMES_BY_SOUND = NameAnalyzer.bySound();
 
   private Analysis() {}
 
@@ -122,14 +121,5 @@ public final class Analysis {
    */
   public static Analyzer names() {
     return NAMES;
-  }
-
-  /**
-   * Names by sound: each word of {@link #names()} replaced by its Beider–Morse and
-   * Daitch–Mokotoff codes, all at the word's position, for spellings no authority record knows
-   * ("Chruschtschow" shares a code with "Khrushchev").
-   */
-  public static Analyzer namesBySound() {
-    return NAMES_BY_SOUND;
   }
 }

@@ -8,35 +8,22 @@ import org.apache.lucene.analysis.util.CharTokenizer;
 
 /**
  * An analyzer for names: each word transliterated to Latin and folded, as in a {@link
- * org.opis.authority.NameKey name key}, hyphens separating ("Kuchuk-Khan" is "kuchuk khan");
- * by sound, each word replaced by the terms of its {@link Sound}. The values of a field with many
+ * org.opis.authority.NameKey name key}, hyphens separating ("Kuchuk-Khan" is "kuchuk khan").
+ * Their sounds are filed once a word, in the {@link NameLexicon}. The values of a field with many
  * names are kept {@value #NAME_GAP} positions apart, so that the words of two names are never
  * next to each other.
  */
 final class NameAnalyzer extends Analyzer {
   static final int NAME_GAP = 100;
 
-  private final boolean bySound;
-
-  private NameAnalyzer(boolean bySound) {
-    this.bySound = bySound;
-  }
-
   static NameAnalyzer asSpelled() {
-    return new NameAnalyzer(false);
-  }
-
-  static NameAnalyzer bySound() {
-    return new NameAnalyzer(true);
+    return new NameAnalyzer();
   }
 
   @Override
   protected TokenStreamComponents createComponents(String fieldName) {
     Tokenizer words = CharTokenizer.fromTokenCharPredicate(NameAnalyzer::isWordChar);
     TokenStream stream = new FoldFilter(new LatinFilter(new EnglishPossessiveFilter(words), true));
-    if (bySound) {
-      stream = new SoundFilter(stream);
-    }
     return new TokenStreamComponents(words, stream);
   }
 

@@ -3,10 +3,8 @@ package org.opis.search.lucene.analysis;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -22,8 +20,8 @@ import org.apache.lucene.search.TermQuery;
 
 /**
  * Queries that find a name in any spelling: the words of the name as typed, each matched in a
- * field of {@link Analysis#names() names as spelled} or, failing that, in a field of {@link
- * Analysis#namesBySound() names by sound}.
+ * field of {@link Analysis#names() names as spelled} as typed or, failing that, by sound: the
+ * words the index's {@link NameLexicon} files under the same sounds.
  *
  * <p>How a document scores: every word of the name must be in it, spelled the same after
  * transliteration and folding (worth {@value #EXACT} for the word) or sounding the same (worth
@@ -53,20 +51,20 @@ public final class NameQueries {
 
   /**
    * The query for a name typed by a reader ("Kuchik Khan", "Хрущёв"), over a field analysed by
-   * {@link Analysis#names()} and one analysed by {@link Analysis#namesBySound()}; empty when the
-   * name has no letters or digits.
+   * {@link Analysis#names()} whose words {@code lexicon} files; empty when the name has no
+   * letters or digits.
    */
-  public static Optional<Query> build(String typedName, String exactField, String soundField) {
-    return build(typedName, exactField, soundField, true);
+  public static Optional<Query> build(String typedName, String field, NameLexicon lexicon) {
+    return build(typedName, field, lexicon, true);
   }
 
   /**
-   * As {@link #build(String, String, String)}, or, unless {@code bySound}, spelled alike only:
+   * As {@link #build(String, String, NameLexicon)}, or, unless {@code bySound}, spelled alike only:
    * for a word typed anywhere that looks like no name, where matching by sound, which reads
    * through many terms of the index, would find only other common words.
    */
-  public static Optional<Query> build(String typedName, String exactField, String soundField, boolean bySound) {
-    Words words = new Words(exactField, soundField, bySound);
+  public static Optional<Query> build(String typedName, String exactField, NameLexicon lexicon, boolean bySound) {
+    Words words = new Words(exactField, lexicon, bySound);
     List<List<List<String>>> required = new ArrayList<>();
     List<List<List<String>>> optional = new ArrayList<>();
     for (String written : typedName.strip().split("\\s+")) {
@@ -100,7 +98,7 @@ public final class NameQueries {
   }
 
   /** The clauses for the words of one name, in its two fields. */
-  private record Words(String exactField, String soundField, boolean bySound) {
+  private record Words(String exactField, NameLexicon lexicon, boolean bySound) {
     // a word as typed between spaces: one word, or the parts of a hyphenated one ("Tse-tung"),
     // found as parts or as one word ("Zedong" is written "tsetung" beside "tse", "tung")
     Query written(List<List<String>> parts) {
@@ -126,7 +124,7 @@ public final class NameQueries {
       BooleanQuery.Builder sound = new BooleanQuery.Builder();
       for (String spelling : spellings) {
         exact.add(new TermQuery(new Term(exactField, spelling)), Occur.SHOULD);
-        sound.add(soundAlike(spelling), Occur.SHOULD);
+        sound.add(new SoundAlike(exactField, spelling, lexicon), Occur.SHOULD);
       }
       BooleanQuery.Builder word = new BooleanQuery.Builder()
           .add(new BoostQuery(new ConstantScoreQuery(exact.build()), EXACT), Occur.SHOULD);
@@ -134,22 +132,6 @@ public final class NameQueries {
         word.add(new BoostQuery(new ConstantScoreQuery(sound.build()), SOUND), Occur.SHOULD);
       }
       return word.build();
-    }
-
-    private Query soundAlike(String spelling) {
-      Set<String> codes = new LinkedHashSet<>();
-      Set<String> keys = new LinkedHashSet<>();
-      for (List<String> terms : positions(Analysis.namesBySound(), spelling)) {
-        for (String term : terms) {
-          int end = term.indexOf(Sound.KEY_END);
-          if (end < 0) {
-            codes.add(term);
-          } else {
-            keys.add(term.substring(0, end));
-          }
-        }
-      }
-      return new SoundAlike(soundField, spelling, codes, keys);
     }
   }
 

@@ -9,8 +9,8 @@ import org.apache.commons.codec.language.bm.PhoneticEngine;
 import org.apache.commons.codec.language.bm.RuleType;
 
 /**
- * The sound of a word written in Latin letters, as the terms of a field of {@link
- * Analysis#namesBySound() names by sound}. Two kinds of terms:
+ * The sound of a word written in Latin letters, as the terms it is filed under in a {@link
+ * NameLexicon}. Two kinds of terms:
  *
  * <ul>
  *   <li>its Beider–Morse codes ({@code "xrustsif"}): Beider–Morse guesses the word's language

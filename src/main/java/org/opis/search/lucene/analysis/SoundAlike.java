@@ -5,29 +5,24 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.Objects;
 import java.util.Set;
-import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.Terms;
-import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.util.BytesRef;
-import org.apache.lucene.util.StringHelper;
 
 /**
  * A query that matches the documents with a word that sounds like a given word, in a field of
- * {@link Analysis#namesBySound() names by sound}: a word sharing a Beider–Morse code with it, or
- * gathered under one of its {@link Sound keys} and spelled alike enough. Spelled alike means
- * sharing at least {@value #ALIKE} of their pairs of letters (Dice's coefficient, the word's
- * start counting as a letter): "Chruschtschow" and "Khrushchev" share 0.38, "Zhukov" and
- * "Chehab" nothing. A word without vowels, as Arabic and Persian script are read ("msdq" for
- * مصدق), is compared by consonants alone, and must share {@value #ALIKE_CONSONANTS} of their
- * pairs ("msdgh" of Mossadegh shares 0.55).
+ * {@link Analysis#names() names as spelled}: a word sharing a Beider–Morse code with it, or
+ * gathered under one of its {@link Sound keys} and spelled alike enough, as the {@link
+ * NameLexicon} of the index files its words. Spelled alike means sharing at least {@value #ALIKE}
+ * of their pairs of letters (Dice's coefficient, the word's start counting as a letter):
+ * "Chruschtschow" and "Khrushchev" share 0.38, "Zhukov" and "Chehab" nothing. A word without
+ * vowels, as Arabic and Persian script are read ("msdq" for مصدق), is compared by consonants
+ * alone, and must share {@value #ALIKE_CONSONANTS} of their pairs ("msdgh" of Mossadegh shares 0.55).
  *
- * <p>Like Lucene's fuzzy and prefix queries, it becomes, when searched, the set of terms of the
- * index that it accepts; every document with one of them scores 1.
+ * <p>Like Lucene's fuzzy and prefix queries, it becomes, when searched, the set of the words it
+ * accepts; every document with one of them scores 1.
  */
 final class SoundAlike extends Query {
   static final double ALIKE = 0.3;
@@ -35,46 +30,32 @@ final class SoundAlike extends Query {
 
   private final String field;
   private final String word;
-  private final Set<String> codes;
-  private final Set<String> keys;
+  private final NameLexicon lexicon;
 
-  SoundAlike(String field, String word, Set<String> codes, Set<String> keys) {
+  /** The words sounding like {@code word} (a word as {@link Analysis#names()} cuts it), in {@code field}. */
+  SoundAlike(String field, String word, NameLexicon lexicon) {
     this.field = field;
     this.word = word;
-    this.codes = Set.copyOf(codes);
-    this.keys = Set.copyOf(keys);
+    this.lexicon = lexicon;
   }
 
   @Override
   public Query rewrite(IndexSearcher searcher) throws IOException {
     Set<BytesRef> accepted = new LinkedHashSet<>();
-    codes.forEach(code -> accepted.add(new BytesRef(code)));
     Set<String> judged = new HashSet<>();
-    for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
-      Terms terms = leaf.reader().terms(field);
-      if (terms == null) {
-        continue;
-      }
-      TermsEnum each = terms.iterator();
-      for (String key : keys) {
-        BytesRef prefix = new BytesRef(key + Sound.KEY_END);
-        if (each.seekCeil(prefix) == TermsEnum.SeekStatus.END) {
-          continue;
-        }
-        do {
-          BytesRef term = each.term();
-          if (!StringHelper.startsWith(term, prefix)) {
-            break;
-          }
-          String spelling = term.utf8ToString().substring(prefix.length);
-          // a word has every key in every segment, so one accepted term of it is enough
+    for (String term : new Sound().terms(word)) {
+      int end = term.indexOf(Sound.KEY_END);
+      if (end < 0) {
+        lexicon.sharing(term).forEach(w -> accepted.add(new BytesRef(w)));
+      } else {
+        for (String spelling : lexicon.gathered(term.substring(0, end))) {
           if (judged.add(spelling) && isAlike(word, spelling)) {
-            accepted.add(BytesRef.deepCopyOf(term));
+            accepted.add(new BytesRef(spelling));
           }
-        } while (each.next() != null);
+        }
       }
     }
-    return accepted.isEmpty() ? new MatchNoDocsQuery() : new TermInSetQuery(field, accepted);
+    return new TermInSetQuery(field, accepted);
   }
 
   static boolean isAlike(String a, String b) {
@@ -141,12 +122,11 @@ final class SoundAlike extends Query {
   @Override
   public boolean equals(Object other) {
     return sameClassAs(other) && field.equals(((SoundAlike) other).field)
-        && word.equals(((SoundAlike) other).word) && codes.equals(((SoundAlike) other).codes)
-        && keys.equals(((SoundAlike) other).keys);
+        && word.equals(((SoundAlike) other).word) && lexicon == ((SoundAlike) other).lexicon;
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(classHash(), field, word, codes, keys);
+    return Objects.hash(classHash(), field, word, System.identityHashCode(lexicon));
   }
 }

@@ -19,10 +19,11 @@
  *   <li>ICU transliteration to Latin, the BGN/PCGN way for Cyrillic as {@link
  *       org.opis.authority.NameKey} does, then folding ({@link
  *       org.opis.search.lucene.analysis.Analysis#names}): "Хрущёв" is "khrushchev";
- *   <li>sound ({@link org.opis.search.lucene.analysis.Analysis#namesBySound}): Beider–Morse
- *       codes, and Daitch–Mokotoff and consonant-skeleton keys whose words are compared by
- *       spelling before they count, so that "Chruschtschow" finds "Khrushchev" and "Zhukov" does
- *       not find "Chehab";
+ *   <li>sound ({@link org.opis.search.lucene.analysis.NameLexicon}): Beider–Morse codes, and
+ *       Daitch–Mokotoff and consonant-skeleton keys whose words are compared by spelling before
+ *       they count, so that "Chruschtschow" finds "Khrushchev" and "Zhukov" does not find
+ *       "Chehab"; each word of a name is sounded once, when the index first meets it, and filed
+ *       in the lexicon under its sounds, where a query looks up the spellings sounding like its own;
  *   <li>{@link org.opis.search.lucene.analysis.NameQueries}: every word of a name must be there,
  *       spelled alike or sounding alike, and spelled alike ranks first.
  * </ol>

@@ -26,23 +26,24 @@ class NameQueriesTest {
   private static List<String> search(String name, String... texts) {
     ByteBuffersDirectory directory = new ByteBuffersDirectory();
     var analyzer = new PerFieldAnalyzerWrapper(new KeywordAnalyzer(),
-        Map.of("name", Analysis.names(), "sound", Analysis.namesBySound()));
-    try {
+        Map.of("name", Analysis.names()));
+    try (NameLexicon lexicon = NameLexicon.inMemory()) {
       try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(analyzer))) {
         for (String text : texts) {
           Document d = new Document();
           d.add(new StoredField("text", text));
           for (String candidate : NameCandidates.in(text)) {
             d.add(new TextField("name", candidate, Field.Store.NO));
-            d.add(new TextField("sound", candidate, Field.Store.NO));
           }
+          lexicon.fileNames(NameCandidates.in(text));
           writer.addDocument(d);
         }
       }
+      lexicon.refresh();
       try (DirectoryReader reader = DirectoryReader.open(directory)) {
         IndexSearcher searcher = new IndexSearcher(reader);
         List<String> found = new ArrayList<>();
-        for (ScoreDoc hit : searcher.search(NameQueries.build(name, "name", "sound").orElseThrow(), 10).scoreDocs) {
+        for (ScoreDoc hit : searcher.search(NameQueries.build(name, "name", lexicon).orElseThrow(), 10).scoreDocs) {
           found.add(searcher.storedFields().document(hit.doc).get("text"));
         }
         return found;
@@ -94,6 +95,6 @@ class NameQueriesTest {
 
   @Test
   void isEmptyForANameWithoutLetters() {
-    assertThat(NameQueries.build(" -- ", "name", "sound")).isEmpty();
+    assertThat(NameQueries.build(" -- ", "name", NameLexicon.inMemory())).isEmpty();
   }
 }

@@ -57,7 +57,8 @@ class NameVariantEvaluationIT {
   private Score evaluate(boolean bySound, boolean report) throws IOException {
     ByteBuffersDirectory directory = new ByteBuffersDirectory();
     Analyzer analyzer = new PerFieldAnalyzerWrapper(new KeywordAnalyzer(),
-        Map.of("name", Analysis.names(), "sound", Analysis.namesBySound()));
+        Map.of("name", Analysis.names()));
+    NameLexicon lexicon = NameLexicon.inMemory();
     try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(analyzer))) {
       for (VariantCorpus.Doc doc : corpus.docs) {
         Document d = new Document();
@@ -65,11 +66,12 @@ class NameVariantEvaluationIT {
         d.add(new StoredField("body", doc.body()));
         for (String name : NameCandidates.in(doc.body())) {
           d.add(new TextField("name", name, Field.Store.NO));
-          d.add(new TextField("sound", name, Field.Store.NO));
         }
+        lexicon.fileNames(NameCandidates.in(doc.body()));
         writer.addDocument(d);
       }
     }
+    lexicon.refresh();
     int found = 0;
     double precision = 0;
     List<String> failures = new ArrayList<>();
@@ -78,7 +80,7 @@ class NameVariantEvaluationIT {
       IndexSearcher searcher = new IndexSearcher(reader);
       for (int i = 0; i < corpus.variants.size(); i++) {
         VariantCorpus.Variant v = corpus.variants.get(i);
-        Query query = NameQueries.build(v.query(), "name", "sound", bySound).orElseThrow();
+        Query query = NameQueries.build(v.query(), "name", lexicon, bySound).orElseThrow();
         ScoreDoc[] page = searcher.search(query, PAGE).scoreDocs;
         int right = 0;
         boolean hit = false;
@@ -102,6 +104,7 @@ class NameVariantEvaluationIT {
         }
       }
     }
+    lexicon.close();
     int n = corpus.variants.size();
     Score score = new Score((double) found / n, precision / n);
     if (report) {

@@ -1,0 +1,239 @@
+package org.opis.search.lucene.analysis;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.store.AlreadyClosedException;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.StringHelper;
+
+/**
+ * The words of the names an index holds, each filed once under the terms of its {@link Sound}
+ * (its Beider–Morse codes and its keys), where {@link SoundAlike} looks up the words that sound
+ * like one typed, to find them as spelled in the index's name fields.
+ *
+ * <p>Why a lexicon beside the index cards: the sound of a word is the same in every document,
+ * and writing the sounds of its names on each card made a quarter of all the terms an index
+ * holds (about 900 a generated document, BENCHMARKS.md), for a word that came back in thousands
+ * of cards. Here a word is sounded and written when first met. The lexicon only grows: a word no
+ * card holds any longer finds nothing, so it may know more words than the index, never fewer,
+ * and whoever keeps it beside an index commits it before the index and refreshes it before the
+ * index's view of searches ({@code Shelf}).
+ *
+ * <p>Safe to use from many threads: cards are written on every processor at once.
+ */
+public final class NameLexicon implements Closeable {
+  private static final String WORD = "word";
+  private static final String CODE = "code";
+  private static final String KEY = "key";
+  /** Words known to be filed, so a common name is not written again with every card; forgotten when this many. */
+  private static final int REMEMBERED = 200_000;
+
+  private final Directory directory;
+  private final Set<String> filed = ConcurrentHashMap.newKeySet();
+  private volatile IndexWriter writer;
+  private volatile SearcherManager searchers;
+
+  private NameLexicon(Directory directory) throws IOException {
+    this.directory = directory;
+    openWriter();
+  }
+
+  /** The lexicon in this directory, created when empty; the directory is closed with it. */
+  public static NameLexicon open(Directory directory) throws IOException {
+    return new NameLexicon(directory);
+  }
+
+  /** A lexicon in memory, for an index in memory. */
+  public static NameLexicon inMemory() {
+    try {
+      return new NameLexicon(new ByteBuffersDirectory());
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  /** Files the words of these names, as {@link Analysis#names()} cuts them: what a name field of a card holds. */
+  public void fileNames(Collection<String> names) throws IOException {
+    Set<String> words = new LinkedHashSet<>();
+    for (String name : names) {
+      try (TokenStream stream = Analysis.names().tokenStream("", name)) {
+        CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+        stream.reset();
+        while (stream.incrementToken()) {
+          words.add(term.toString());
+        }
+        stream.end();
+      }
+    }
+    fileWords(words);
+  }
+
+  /** Files words already cut as names are ("khrushchev"), those not filed yet. */
+  public void fileWords(Collection<String> words) throws IOException {
+    Sound sound = null;
+    for (String word : words) {
+      if (word.isEmpty() || filed.contains(word)) {
+        continue;
+      }
+      sound = sound == null ? new Sound() : sound;
+      List<String> terms = sound.terms(word);
+      if (!terms.isEmpty()) {
+        Document entry = new Document();
+        entry.add(new StringField(WORD, word, Field.Store.NO));
+        for (String term : terms) {
+          boolean key = term.indexOf(Sound.KEY_END) >= 0;
+          entry.add(new StringField(key ? KEY : CODE, key ? term : term + Sound.KEY_END + word, Field.Store.NO));
+        }
+        // filed again after the memory was emptied: the entry replaces itself
+        writer.updateDocument(new Term(WORD, word), entry);
+      }
+      if (filed.size() >= REMEMBERED) {
+        filed.clear();
+      }
+      filed.add(word);
+    }
+  }
+
+  /**
+   * Files every word of these fields of an index (fields analysed as names), for a lexicon lost
+   * beside its index: its folder deleted, or an index copied without it.
+   */
+  public void fileWordsOf(IndexReader index, Collection<String> fields) throws IOException {
+    List<String> words = new ArrayList<>();
+    for (LeafReaderContext leaf : index.leaves()) {
+      for (String field : fields) {
+        org.apache.lucene.index.Terms terms = leaf.reader().terms(field);
+        TermsEnum each = terms == null ? TermsEnum.EMPTY : terms.iterator();
+        for (BytesRef term = each.next(); term != null; term = each.next()) {
+          words.add(term.utf8ToString());
+          if (words.size() == 10_000) {
+            fileWords(words);
+            words.clear();
+          }
+        }
+      }
+    }
+    fileWords(words);
+  }
+
+  /** The words sharing this Beider–Morse code, as far as the last {@link #refresh()}. */
+  Set<String> sharing(String code) throws IOException {
+    return filedUnder(CODE, code);
+  }
+
+  /** The words gathered under this key (Daitch–Mokotoff or consonant skeleton), as far as the last {@link #refresh()}. */
+  Set<String> gathered(String key) throws IOException {
+    return filedUnder(KEY, key);
+  }
+
+  private Set<String> filedUnder(String field, String code) throws IOException {
+    String filedAs = code + Sound.KEY_END;
+    BytesRef head = new BytesRef(filedAs);
+    SearcherManager manager = searchers;
+    IndexSearcher searcher;
+    try {
+      searcher = manager.acquire();
+    } catch (AlreadyClosedException e) {
+      // rolled back just now: read the reopened one
+      manager = searchers;
+      searcher = manager.acquire();
+    }
+    Set<String> words = new LinkedHashSet<>();
+    try {
+      for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+        org.apache.lucene.index.Terms terms = leaf.reader().terms(field);
+        TermsEnum each = terms == null ? TermsEnum.EMPTY : terms.iterator();
+        if (each.seekCeil(head) == TermsEnum.SeekStatus.END) {
+          continue;
+        }
+        do {
+          if (!StringHelper.startsWith(each.term(), head)) {
+            break;
+          }
+          words.add(each.term().utf8ToString().substring(filedAs.length()));
+        } while (each.next() != null);
+      }
+    } finally {
+      manager.release(searcher);
+    }
+    return words;
+  }
+
+  /** Whether no word is filed, committed or not. */
+  public boolean isEmpty() {
+    return writer.getDocStats().numDocs == 0;
+  }
+
+  /** Makes every word filed so far durable. */
+  public void commit() throws IOException {
+    writer.commit();
+  }
+
+  /** Makes every word filed so far visible to lookups. */
+  public void refresh() throws IOException {
+    searchers.maybeRefreshBlocking();
+  }
+
+  /** Forgets every word (the index is being rebuilt). */
+  public void clear() throws IOException {
+    writer.deleteAll();
+    filed.clear();
+  }
+
+  /** Merges the lexicon into one segment, as its index is: a lookup reads every segment. */
+  public void consolidate() throws IOException {
+    writer.forceMerge(1);
+  }
+
+  /** Goes back to the last commit, after a failed write; the words since are filed again as their cards are. */
+  public void rollBack() throws IOException {
+    filed.clear();
+    searchers.close();
+    writer.rollback();
+    openWriter();
+  }
+
+  private void openWriter() throws IOException {
+    IndexWriter opened = new IndexWriter(directory, new IndexWriterConfig()
+        .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND).setCommitOnClose(true).setRAMBufferSizeMB(16));
+    try {
+      searchers = new SearcherManager(opened, null);
+      writer = opened;
+    } catch (IOException | RuntimeException e) {
+      opened.rollback();
+      throw e;
+    }
+  }
+
+  /** Commits what is filed, and closes. */
+  @Override
+  public void close() throws IOException {
+    try {
+      searchers.close();
+      writer.close();
+    } finally {
+      directory.close();
+    }
+  }
+}

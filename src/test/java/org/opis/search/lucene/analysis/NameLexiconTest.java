@@ -1,0 +1,62 @@
+package org.opis.search.lucene.analysis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+class NameLexiconTest {
+  private final NameLexicon lexicon = NameLexicon.inMemory();
+
+  @AfterEach
+  void close() throws IOException {
+    lexicon.close();
+  }
+
+  @Test
+  void filesEachWordUnderItsCodesAndKeys() throws IOException {
+    lexicon.fileNames(List.of("Nikita Khrushchev", "Chruschtschow", "Andrei Gromyko"));
+    lexicon.refresh();
+    assertThat(filedWith("khrushchev")).contains("khrushchev", "chruschtschow").doesNotContain("gromyko", "nikita");
+    assertThat(filedWith("gromyko")).contains("gromyko").doesNotContain("khrushchev");
+  }
+
+  @Test
+  void filesAgainTheWordsARollBackUndid() throws IOException {
+    lexicon.fileNames(List.of("Gromyko"));
+    lexicon.commit();
+    lexicon.fileNames(List.of("Mosaddeq"));
+    lexicon.rollBack();
+    lexicon.refresh();
+    assertThat(filedWith("mosaddeq")).isEmpty();
+    assertThat(filedWith("gromyko")).contains("gromyko");
+    lexicon.fileNames(List.of("Mosaddeq"));
+    lexicon.refresh();
+    assertThat(filedWith("mosaddeq")).contains("mosaddeq");
+  }
+
+  @Test
+  void isEmptyUntilAWordWithASoundIsFiled() throws IOException {
+    assertThat(lexicon.isEmpty()).isTrue();
+    lexicon.fileNames(List.of("1917"));
+    assertThat(lexicon.isEmpty()).isTrue();
+    lexicon.fileNames(List.of("Lenin"));
+    assertThat(lexicon.isEmpty()).isFalse();
+    lexicon.clear();
+    assertThat(lexicon.isEmpty()).isTrue();
+  }
+
+  // every word filed under one of the codes or keys of this one
+  private Set<String> filedWith(String word) throws IOException {
+    Set<String> found = new LinkedHashSet<>();
+    for (String term : new Sound().terms(word)) {
+      int end = term.indexOf(Sound.KEY_END);
+      found.addAll(end < 0 ? lexicon.sharing(term) : lexicon.gathered(term.substring(0, end)));
+    }
+    return found;
+  }
+}
