@@ -46,6 +46,7 @@ class CardCostBench {
     without.put("without the phrase fields", name -> name.startsWith("phrase."));
     without.put("without the language text fields", name -> name.startsWith("text."));
     without.put("without the field of every word", name -> name.equals(Fields.WORDS));
+    without.put("without the name fields", Fields::isName);
     Map<String, Double> micros = new LinkedHashMap<>();
     for (int round = 1; round <= ROUNDS; round++) {
       // the first round warms the JIT compiler up; the last is reported

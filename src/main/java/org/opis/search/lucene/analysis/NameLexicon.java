@@ -92,27 +92,42 @@ public final class NameLexicon implements Closeable {
   /** Files words already cut as names are ("khrushchev"), those not filed yet. */
   public void fileWords(Collection<String> words) throws IOException {
     Sound sound = null;
-    for (String word : words) {
-      if (word.isEmpty() || filed.contains(word)) {
-        continue;
-      }
-      sound = sound == null ? new Sound() : sound;
-      List<String> terms = sound.terms(word);
-      if (!terms.isEmpty()) {
-        Document entry = new Document();
-        entry.add(new StringField(WORD, word, Field.Store.NO));
-        for (String term : terms) {
-          boolean key = term.indexOf(Sound.KEY_END) >= 0;
-          entry.add(new StringField(key ? KEY : CODE, key ? term : term + Sound.KEY_END + word, Field.Store.NO));
+    Lease lease = null;
+    try {
+      for (String word : words) {
+        if (word.isEmpty() || filed.contains(word)) {
+          continue;
         }
-        // filed again after the memory was emptied: the entry replaces itself
-        writer.updateDocument(new Term(WORD, word), entry);
+        // past the memory's reach, a word filed before the last refresh is found there
+        lease = lease == null ? lease() : lease;
+        if (!lease.holds(word)) {
+          sound = sound == null ? new Sound() : sound;
+          file(word, sound.terms(word));
+        }
+        if (filed.size() >= REMEMBERED) {
+          filed.clear();
+        }
+        filed.add(word);
       }
-      if (filed.size() >= REMEMBERED) {
-        filed.clear();
+    } finally {
+      if (lease != null) {
+        lease.close();
       }
-      filed.add(word);
     }
+  }
+
+  private void file(String word, List<String> terms) throws IOException {
+    if (terms.isEmpty()) {
+      return;
+    }
+    Document entry = new Document();
+    entry.add(new StringField(WORD, word, Field.Store.NO));
+    for (String term : terms) {
+      boolean key = term.indexOf(Sound.KEY_END) >= 0;
+      entry.add(new StringField(key ? KEY : CODE, key ? term : term + Sound.KEY_END + word, Field.Store.NO));
+    }
+    // a word filed since the last refresh may come again: its entry replaces itself
+    writer.updateDocument(new Term(WORD, word), entry);
   }
 
   /**
@@ -150,18 +165,9 @@ public final class NameLexicon implements Closeable {
   private Set<String> filedUnder(String field, String code) throws IOException {
     String filedAs = code + Sound.KEY_END;
     BytesRef head = new BytesRef(filedAs);
-    SearcherManager manager = searchers;
-    IndexSearcher searcher;
-    try {
-      searcher = manager.acquire();
-    } catch (AlreadyClosedException e) {
-      // rolled back just now: read the reopened one
-      manager = searchers;
-      searcher = manager.acquire();
-    }
     Set<String> words = new LinkedHashSet<>();
-    try {
-      for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+    try (Lease lease = lease()) {
+      for (LeafReaderContext leaf : lease.searcher().getIndexReader().leaves()) {
         org.apache.lucene.index.Terms terms = leaf.reader().terms(field);
         TermsEnum each = terms == null ? TermsEnum.EMPTY : terms.iterator();
         if (each.seekCeil(head) == TermsEnum.SeekStatus.END) {
@@ -174,10 +180,38 @@ public final class NameLexicon implements Closeable {
           words.add(each.term().utf8ToString().substring(filedAs.length()));
         } while (each.next() != null);
       }
-    } finally {
-      manager.release(searcher);
     }
     return words;
+  }
+
+  private Lease lease() throws IOException {
+    SearcherManager manager = searchers;
+    try {
+      return new Lease(manager, manager.acquire());
+    } catch (AlreadyClosedException e) {
+      // rolled back just now: read the reopened one
+      manager = searchers;
+      return new Lease(manager, manager.acquire());
+    }
+  }
+
+  /** The view of the lexicon as of its last refresh, held while read. */
+  private record Lease(SearcherManager manager, IndexSearcher searcher) implements Closeable {
+    boolean holds(String word) throws IOException {
+      BytesRef term = new BytesRef(word);
+      for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+        org.apache.lucene.index.Terms words = leaf.reader().terms(WORD);
+        if (words != null && words.iterator().seekExact(term)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    @Override
+    public void close() throws IOException {
+      manager.release(searcher);
+    }
   }
 
   /** Whether no word is filed, committed or not. */
@@ -199,6 +233,8 @@ public final class NameLexicon implements Closeable {
   public void clear() throws IOException {
     writer.deleteAll();
     filed.clear();
+    // or a word met next would be found in the view of before, and not filed again
+    searchers.maybeRefreshBlocking();
   }
 
   /** Merges the lexicon into one segment, as its index is: a lookup reads every segment. */

@@ -40,6 +40,16 @@ class NameLexiconTest {
   }
 
   @Test
+  void filesAgainAfterBeingClearedTheWordsItKnewBefore() throws IOException {
+    lexicon.fileNames(List.of("Lenin"));
+    lexicon.refresh();
+    lexicon.clear();
+    lexicon.fileNames(List.of("Lenin"));
+    lexicon.refresh();
+    assertThat(filedWith("lenin")).contains("lenin");
+  }
+
+  @Test
   void isEmptyUntilAWordWithASoundIsFiled() throws IOException {
     assertThat(lexicon.isEmpty()).isTrue();
     lexicon.fileNames(List.of("1917"));
