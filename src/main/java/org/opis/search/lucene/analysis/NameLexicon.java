@@ -4,8 +4,10 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.analysis.TokenStream;
@@ -13,6 +15,7 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.StringField;
+import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -48,9 +51,12 @@ public final class NameLexicon implements Closeable {
   private static final String KEY = "key";
   /** Words known to be filed, so a common name is not written again with every card; forgotten when this many. */
   private static final int REMEMBERED = 200_000;
+  /** Words typed whose sounding spellings are remembered; forgotten when this many. */
+  private static final int HEARD = 10_000;
 
   private final Directory directory;
   private final Set<String> filed = ConcurrentHashMap.newKeySet();
+  private final Map<String, Heard> heard = new ConcurrentHashMap<>();
   private volatile IndexWriter writer;
   private volatile SearcherManager searchers;
 
@@ -152,37 +158,44 @@ public final class NameLexicon implements Closeable {
     fileWords(words);
   }
 
-  /** The words sharing this Beider–Morse code, as far as the last {@link #refresh()}. */
-  Set<String> sharing(String code) throws IOException {
-    return filedUnder(CODE, code);
-  }
-
-  /** The words gathered under this key (Daitch–Mokotoff or consonant skeleton), as far as the last {@link #refresh()}. */
-  Set<String> gathered(String key) throws IOException {
-    return filedUnder(KEY, key);
-  }
-
-  private Set<String> filedUnder(String field, String code) throws IOException {
-    String filedAs = code + Sound.KEY_END;
-    BytesRef head = new BytesRef(filedAs);
-    Set<String> words = new LinkedHashSet<>();
+  /**
+   * The words filed, as far as the last {@link #refresh()}, that sound like {@code word} (a word
+   * as {@link Analysis#names()} cuts it): those sharing a Beider–Morse code with it, and those
+   * gathered under one of its keys that {@link SoundAlike#isAlike are spelled alike}. Remembered
+   * until the lexicon's view changes: a search asks it once for each field of names.
+   */
+  Set<String> soundingLike(String word) throws IOException {
     try (Lease lease = lease()) {
-      for (LeafReaderContext leaf : lease.searcher().getIndexReader().leaves()) {
-        org.apache.lucene.index.Terms terms = leaf.reader().terms(field);
-        TermsEnum each = terms == null ? TermsEnum.EMPTY : terms.iterator();
-        if (each.seekCeil(head) == TermsEnum.SeekStatus.END) {
-          continue;
-        }
-        do {
-          if (!StringHelper.startsWith(each.term(), head)) {
-            break;
-          }
-          words.add(each.term().utf8ToString().substring(filedAs.length()));
-        } while (each.next() != null);
+      long view = lease.view();
+      Heard known = heard.get(word);
+      if (known != null && known.view() == view) {
+        return known.words();
       }
+      Set<String> words = new HashSet<>();
+      Set<String> judged = new HashSet<>();
+      for (String term : new Sound().terms(word)) {
+        int end = term.indexOf(Sound.KEY_END);
+        if (end < 0) {
+          words.addAll(lease.filedUnder(CODE, term));
+        } else {
+          for (String spelling : lease.filedUnder(KEY, term.substring(0, end))) {
+            if (judged.add(spelling) && SoundAlike.isAlike(word, spelling)) {
+              words.add(spelling);
+            }
+          }
+        }
+      }
+      Set<String> found = Set.copyOf(words);
+      if (heard.size() >= HEARD) {
+        heard.clear();
+      }
+      heard.put(word, new Heard(view, found));
+      return found;
     }
-    return words;
   }
+
+  /** What {@link #soundingLike} found for a word, in a view of the lexicon. */
+  private record Heard(long view, Set<String> words) {}
 
   private Lease lease() throws IOException {
     SearcherManager manager = searchers;
@@ -197,6 +210,31 @@ public final class NameLexicon implements Closeable {
 
   /** The view of the lexicon as of its last refresh, held while read. */
   private record Lease(SearcherManager manager, IndexSearcher searcher) implements Closeable {
+    long view() {
+      return ((DirectoryReader) searcher.getIndexReader()).getVersion();
+    }
+
+    // the words filed under a code or key: the terms after "code/"
+    Set<String> filedUnder(String field, String code) throws IOException {
+      String filedAs = code + Sound.KEY_END;
+      BytesRef head = new BytesRef(filedAs);
+      Set<String> words = new LinkedHashSet<>();
+      for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+        org.apache.lucene.index.Terms terms = leaf.reader().terms(field);
+        TermsEnum each = terms == null ? TermsEnum.EMPTY : terms.iterator();
+        if (each.seekCeil(head) == TermsEnum.SeekStatus.END) {
+          continue;
+        }
+        do {
+          if (!StringHelper.startsWith(each.term(), head)) {
+            break;
+          }
+          words.add(each.term().utf8ToString().substring(filedAs.length()));
+        } while (each.next() != null);
+      }
+      return words;
+    }
+
     boolean holds(String word) throws IOException {
       BytesRef term = new BytesRef(word);
       for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {

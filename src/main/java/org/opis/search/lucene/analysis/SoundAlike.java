@@ -2,10 +2,12 @@ package org.opis.search.lucene.analysis;
 
 import java.io.IOException;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.TermInSetQuery;
@@ -41,21 +43,13 @@ final class SoundAlike extends Query {
 
   @Override
   public Query rewrite(IndexSearcher searcher) throws IOException {
-    Set<BytesRef> accepted = new LinkedHashSet<>();
-    Set<String> judged = new HashSet<>();
-    for (String term : new Sound().terms(word)) {
-      int end = term.indexOf(Sound.KEY_END);
-      if (end < 0) {
-        lexicon.sharing(term).forEach(w -> accepted.add(new BytesRef(w)));
-      } else {
-        for (String spelling : lexicon.gathered(term.substring(0, end))) {
-          if (judged.add(spelling) && isAlike(word, spelling)) {
-            accepted.add(new BytesRef(spelling));
-          }
-        }
-      }
+    Set<String> words = lexicon.soundingLike(word);
+    if (words.isEmpty()) {
+      return new MatchNoDocsQuery();
     }
-    return new TermInSetQuery(field, accepted);
+    List<BytesRef> terms = new ArrayList<>(words.size());
+    words.forEach(w -> terms.add(new BytesRef(w)));
+    return new TermInSetQuery(field, terms);
   }
 
   static boolean isAlike(String a, String b) {

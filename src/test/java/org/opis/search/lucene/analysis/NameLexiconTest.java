@@ -3,7 +3,6 @@ package org.opis.search.lucene.analysis;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
@@ -60,13 +59,7 @@ class NameLexiconTest {
     assertThat(lexicon.isEmpty()).isTrue();
   }
 
-  // every word filed under one of the codes or keys of this one
   private Set<String> filedWith(String word) throws IOException {
-    Set<String> found = new LinkedHashSet<>();
-    for (String term : new Sound().terms(word)) {
-      int end = term.indexOf(Sound.KEY_END);
-      found.addAll(end < 0 ? lexicon.sharing(term) : lexicon.gathered(term.substring(0, end)));
-    }
-    return found;
+    return lexicon.soundingLike(word);
   }
 }
