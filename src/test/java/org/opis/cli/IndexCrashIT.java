@@ -202,9 +202,9 @@ class IndexCrashIT {
     }
   }
 
-  // every file of the index overwritten with the same number of other bytes
+  // every file of the index (its lexicon of names too) overwritten with the same number of other bytes
   private void corruptIndex() throws Exception {
-    try (Stream<Path> files = Files.list(indexFolder())) {
+    try (Stream<Path> files = Files.walk(indexFolder()).filter(Files::isRegularFile)) {
       for (Path f : files.toList()) {
         byte[] bytes = Files.readAllBytes(f);
         for (int i = 0; i < bytes.length; i++) {

@@ -1,16 +1,21 @@
 package org.opis.search.lucene;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import java.io.Closeable;
+import java.io.EOFException;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.UnaryOperator;
+import java.util.stream.Stream;
+import org.apache.lucene.index.CorruptIndexException;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexFormatTooNewException;
+import org.apache.lucene.index.IndexFormatTooOldException;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.SegmentInfos;
@@ -24,6 +29,8 @@ import org.apache.lucene.store.LockObtainFailedException;
 import org.opis.problem.StorageException;
 import org.opis.search.IndexEntry;
 import org.opis.search.lucene.analysis.NameLexicon;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The folder of a Lucene index with its one writer and the readers searches use. Every change
@@ -90,11 +97,12 @@ final class Shelf implements Closeable {
       directory = wrapped.apply(FSDirectory.open(folder));
       // the index's lock first: "in use by another Opis" is about the index
       opened = writerOf(directory, analyzer);
-      lexicon = NameLexicon.open(FSDirectory.open(folder.resolve(LEXICON)));
+      lexicon = openLexicon(folder.resolve(LEXICON));
       Shelf shelf = new Shelf(folder, directory, analyzer, lexicon);
       shelf.start(opened);
       return shelf;
     } catch (LockObtainFailedException e) {
+      rollBackQuietly(opened);
       closeQuietly(directory);
       throw new StorageException("the search index in " + folder + " is in use by another Opis", e);
     } catch (IOException | RuntimeException e) {
@@ -267,6 +275,8 @@ final class Shelf implements Closeable {
         failed = e instanceof IOException io ? io : new IOException(e);
       }
       try {
+        // the lexicon's lock first: another Opis takes the index's lock, then the lexicon's
+        closeQuietly(lexicon);
         searchers.close();
         if (failed == null) {
           writer.close();
@@ -288,6 +298,22 @@ final class Shelf implements Closeable {
         throw new StorageException("cannot close the search index in " + folder + " (its last commit, up to outbox"
             + " position " + position + ", failed: it opens at its commit before)", failed);
       }
+    }
+  }
+
+  // a lexicon that cannot be read is started afresh and filed again from the cards, not the whole index rebuilt
+  private static NameLexicon openLexicon(Path lexicon) throws IOException {
+    try {
+      return NameLexicon.open(FSDirectory.open(lexicon));
+    } catch (CorruptIndexException | IndexFormatTooOldException | IndexFormatTooNewException | EOFException
+        | NoSuchFileException e) {
+      LOG.warn("the lexicon of names in {} cannot be read ({}); filing it again from the index", lexicon, e.toString());
+      try (Stream<Path> inside = Files.walk(lexicon)) {
+        for (Path p : inside.sorted(Comparator.reverseOrder()).toList()) {
+          Files.delete(p);
+        }
+      }
+      return NameLexicon.open(FSDirectory.open(lexicon));
     }
   }
 
@@ -385,12 +411,14 @@ final class Shelf implements Closeable {
     }
     stale = false;
     try {
-      lexicon.refresh();
+      // cards may be written meanwhile, their words filed before them: the lexicon's view taken
+      // after the cards' holds every word of the cards shown
       if (searchers.maybeRefresh()) {
         refreshedAt = System.nanoTime();
       } else {
         stale = true;
       }
+      lexicon.refresh();
     } catch (AlreadyClosedException e) {
       // a failed change reopened the writer just now, with a fresh view
     } catch (IOException e) {

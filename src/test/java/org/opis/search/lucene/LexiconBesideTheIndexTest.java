@@ -57,6 +57,22 @@ class LexiconBesideTheIndexTest {
   }
 
   @Test
+  void filesAnUnreadableLexiconAgainFromTheCardsKeepingTheIndex() throws IOException {
+    try (LuceneSearchIndex index = LuceneSearchIndex.open(folder)) {
+      index.apply(List.of(entry("1", "Mosaddeq spoke to the Majlis."), entry("2", "Musaddiq resigned.")), 7);
+    }
+    try (Stream<Path> files = Files.walk(folder.resolve(Shelf.LEXICON)).filter(Files::isRegularFile)) {
+      for (Path f : files.toList()) {
+        Files.writeString(f, "these are the minutes of the meeting, not a lexicon");
+      }
+    }
+    try (LuceneSearchIndex index = LuceneSearchIndex.open(folder)) {
+      assertThat(index.position()).isEqualTo(7);
+      assertThat(ids(index, "Mossadegh")).containsExactlyInAnyOrder("1", "2");
+    }
+  }
+
+  @Test
   void forgetsNoNameOfADocumentReindexedAfterTheIndexWasCleared() {
     try (LuceneSearchIndex index = LuceneSearchIndex.open(folder)) {
       index.apply(List.of(entry("1", "Ihsanullah wrote from Rasht.")), 1);

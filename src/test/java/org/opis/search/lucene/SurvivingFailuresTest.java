@@ -19,6 +19,8 @@ import org.opis.catalog.Viewer;
 import org.opis.problem.StorageException;
 import org.opis.record.Document;
 import org.opis.record.DocumentId;
+import org.opis.record.Text;
+import org.opis.record.TextKind;
 import org.opis.search.IndexEntry;
 import org.opis.search.Indexer;
 import org.opis.search.SearchQuery;
@@ -47,6 +49,22 @@ class SurvivingFailuresTest {
     try (LuceneSearchIndex index = LuceneSearchIndex.open(folder)) {
       assertThat(index.position()).isEqualTo(2);
       assertThat(index.search(SearchQuery.of("Tabriz"), EDITOR).total()).isZero();
+    }
+  }
+
+  @Test
+  void findsNamesBySoundWrittenAfterAChangeThatFailedHalfWay() {
+    try (LuceneSearchIndex index = LuceneSearchIndex.open(folder)) {
+      index.apply(List.of(written("1", "Khrushchev wrote.")), 1);
+      assertThat(index.search(SearchQuery.of("Chruschtschow"), EDITOR).total()).isEqualTo(1);
+      Document uncatalogued = Document.titled("Telegram about Tabriz").build();
+      IndexEntry broken = new IndexEntry(new DocumentId("3"), Optional.of(new IndexEntry.Indexed(uncatalogued, 1, Map.of())));
+      assertThatThrownBy(() -> index.apply(List.of(written("2", "Mosaddeq wrote."), broken), 2))
+          .isInstanceOf(StorageException.class);
+      assertThat(index.search(SearchQuery.of("Mossadegh"), EDITOR).total()).isZero();
+      index.apply(List.of(written("4", "Mosaddeq wrote."), written("5", "Chruschtschow schrieb.")), 2);
+      assertThat(index.search(SearchQuery.of("Mossadegh"), EDITOR).total()).isEqualTo(1);
+      assertThat(index.search(SearchQuery.of("Khrushchev"), EDITOR).total()).isEqualTo(2);
     }
   }
 
@@ -165,6 +183,12 @@ class SurvivingFailuresTest {
     try (org.apache.lucene.store.Directory directory = org.apache.lucene.store.FSDirectory.open(folder)) {
       return org.apache.lucene.index.SegmentInfos.readLatestCommit(directory).getUserData().get(Shelf.POSITION);
     }
+  }
+
+  // a document whose text names someone, found by sound only in its text
+  private static IndexEntry written(String id, String text) {
+    return IndexEntry.of(Document.titled("Letter " + id).id(new DocumentId(id))
+        .texts(List.of(new Text(TextKind.TRANSCRIPTION, "en", List.of(), text, List.of()))).build(), 1, Map.of());
   }
 
   private static IndexEntry entry(String id, String title) {

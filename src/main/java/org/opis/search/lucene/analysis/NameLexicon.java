@@ -15,7 +15,6 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.StringField;
-import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -65,9 +64,14 @@ public final class NameLexicon implements Closeable {
     openWriter();
   }
 
-  /** The lexicon in this directory, created when empty; the directory is closed with it. */
+  /** The lexicon in this directory, created when empty; the directory is closed with it, or when it fails to open. */
   public static NameLexicon open(Directory directory) throws IOException {
-    return new NameLexicon(directory);
+    try {
+      return new NameLexicon(directory);
+    } catch (IOException | RuntimeException e) {
+      directory.close();
+      throw e;
+    }
   }
 
   /** A lexicon in memory, for an index in memory. */
@@ -166,7 +170,7 @@ public final class NameLexicon implements Closeable {
    */
   Set<String> soundingLike(String word) throws IOException {
     try (Lease lease = lease()) {
-      long view = lease.view();
+      Object view = lease.view();
       Heard known = heard.get(word);
       if (known != null && known.view() == view) {
         return known.words();
@@ -195,7 +199,7 @@ public final class NameLexicon implements Closeable {
   }
 
   /** What {@link #soundingLike} found for a word, in a view of the lexicon. */
-  private record Heard(long view, Set<String> words) {}
+  private record Heard(Object view, Set<String> words) {}
 
   private Lease lease() throws IOException {
     SearcherManager manager = searchers;
@@ -203,15 +207,20 @@ public final class NameLexicon implements Closeable {
       return new Lease(manager, manager.acquire());
     } catch (AlreadyClosedException e) {
       // rolled back just now: read the reopened one
-      manager = searchers;
-      return new Lease(manager, manager.acquire());
+      try {
+        manager = searchers;
+        return new Lease(manager, manager.acquire());
+      } catch (AlreadyClosedException again) {
+        throw new IOException("the lexicon of names is being reopened after a failed change", again);
+      }
     }
   }
 
   /** The view of the lexicon as of its last refresh, held while read. */
   private record Lease(SearcherManager manager, IndexSearcher searcher) implements Closeable {
-    long view() {
-      return ((DirectoryReader) searcher.getIndexReader()).getVersion();
+    // one object for one view: a version number comes again after a rollback, with other words
+    Object view() {
+      return searcher.getIndexReader().getReaderCacheHelper().getKey();
     }
 
     // the words filed under a code or key: the terms after "code/"
@@ -290,7 +299,7 @@ public final class NameLexicon implements Closeable {
 
   private void openWriter() throws IOException {
     IndexWriter opened = new IndexWriter(directory, new IndexWriterConfig()
-        .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND).setCommitOnClose(true).setRAMBufferSizeMB(16));
+        .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND).setCommitOnClose(false).setRAMBufferSizeMB(16));
     try {
       searchers = new SearcherManager(opened, null);
       writer = opened;
@@ -300,14 +309,17 @@ public final class NameLexicon implements Closeable {
     }
   }
 
-  /** Commits what is filed, and closes. */
+  /** Closes, leaving out what was filed since the last {@link #commit()}: its owner commits before. */
   @Override
   public void close() throws IOException {
     try {
       searchers.close();
-      writer.close();
     } finally {
-      directory.close();
+      try {
+        writer.close();
+      } finally {
+        directory.close();
+      }
     }
   }
 }
