@@ -245,6 +245,14 @@ public interface FacetingContract extends SearchFixture {
   }
 
   @Test
+  default void marksTheSpellingASearchFoundBySound() {
+    add(doc("1", "Telegram").texts(List.of(english("On Monday Chruschtschow met the ambassador."))));
+    Snippet text = search(SearchQuery.of("Khrushchev")).hits().get(0).snippets().get(0);
+    assertThat(text.parts()).filteredOn(Snippet.Part::match).extracting(Snippet.Part::text)
+        .containsOnly("Chruschtschow");
+  }
+
+  @Test
   default void cutsALongPassageAroundItsMatch() {
     String words = "word ".repeat(400);
     add(doc("1", "Long").texts(List.of(english(words + "Rasht " + words))));

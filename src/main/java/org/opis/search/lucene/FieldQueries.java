@@ -6,7 +6,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.TermToBytesRefAttribute;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
@@ -50,6 +52,9 @@ final class FieldQueries {
    * of scoring every match (at boost 1 a title's words could still reach them: BENCHMARKS.md).
    */
   private static final float NAME_BOOST = 2f;
+
+  /** The most spellings sounding like a word typed that passages mark. */
+  private static final int MARKED_ALIKE = 8;
 
   /** A word in fewer than one document in this many is rare enough to be a name. */
   private static final int RARE = 100;
@@ -119,8 +124,44 @@ final class FieldQueries {
         names(field, text, mayBeName).ifPresent(found::add);
       }
     }
+    if (mayBeName && !phrase) {
+      // a document found by a spelling that sounds like the one typed shows that spelling marked
+      for (String alike : soundingLike(text)) {
+        passageFields().forEach(field -> built(field, alike, false).filter(this::inSomeDocument).ifPresent(passages::add));
+      }
+    }
     return new Anywhere(found.isEmpty() ? Optional.empty() : Optional.of(new DisjunctionMaxQuery(found, TIE_BREAKER)),
         stopWord, List.copyOf(passages));
+  }
+
+  // a word's query of a passage field, when it is one term some document has: the others mark nothing, at a cost
+  private boolean inSomeDocument(Query query) {
+    try {
+      return query instanceof TermQuery t && reader.docFreq(t.getTerm()) > 0;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * The spellings of the index that sound like the words typed, at most {@value #MARKED_ALIKE}
+   * for each word, to mark in passages; the words typed themselves are marked already.
+   */
+  private Set<String> soundingLike(String text) {
+    Set<String> alike = new TreeSet<>();
+    try (TokenStream stream = analyzer.tokenStream(Fields.PERSON, text)) {
+      CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+      stream.reset();
+      while (stream.incrementToken()) {
+        String typed = term.toString();
+        lexicon.soundingLike(typed).stream().filter(w -> !w.equals(typed)).sorted().limit(MARKED_ALIKE)
+            .forEach(alike::add);
+      }
+      stream.end();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return alike;
   }
 
   // a document with the word nowhere but in the field of every word ranks after all the others

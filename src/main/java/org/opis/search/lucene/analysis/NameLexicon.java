@@ -168,7 +168,7 @@ public final class NameLexicon implements Closeable {
    * gathered under one of its keys that {@link SoundAlike#isAlike are spelled alike}. Remembered
    * until the lexicon's view changes: a search asks it once for each field of names.
    */
-  Set<String> soundingLike(String word) throws IOException {
+  public Set<String> soundingLike(String word) throws IOException {
     try (Lease lease = lease()) {
       Object view = lease.view();
       Heard known = heard.get(word);
