@@ -54,20 +54,22 @@ public final class NameLexicon implements Closeable {
   private static final int HEARD = 10_000;
 
   private final Directory directory;
+  private final int remembered;
   private final Set<String> filed = ConcurrentHashMap.newKeySet();
   private final Map<String, Heard> heard = new ConcurrentHashMap<>();
   private volatile IndexWriter writer;
   private volatile SearcherManager searchers;
 
-  private NameLexicon(Directory directory) throws IOException {
+  private NameLexicon(Directory directory, int remembered) throws IOException {
     this.directory = directory;
+    this.remembered = remembered;
     openWriter();
   }
 
   /** The lexicon in this directory, created when empty; the directory is closed with it, or when it fails to open. */
   public static NameLexicon open(Directory directory) throws IOException {
     try {
-      return new NameLexicon(directory);
+      return new NameLexicon(directory, REMEMBERED);
     } catch (IOException | RuntimeException e) {
       directory.close();
       throw e;
@@ -76,8 +78,13 @@ public final class NameLexicon implements Closeable {
 
   /** A lexicon in memory, for an index in memory. */
   public static NameLexicon inMemory() {
+    return inMemory(REMEMBERED);
+  }
+
+  /** A lexicon in memory that remembers this many words filed before it looks them up. */
+  static NameLexicon inMemory(int remembered) {
     try {
-      return new NameLexicon(new ByteBuffersDirectory());
+      return new NameLexicon(new ByteBuffersDirectory(), remembered);
     } catch (IOException e) {
       throw new java.io.UncheckedIOException(e);
     }
@@ -114,7 +121,10 @@ public final class NameLexicon implements Closeable {
           sound = sound == null ? new Sound() : sound;
           file(word, sound.terms(word));
         }
-        if (filed.size() >= REMEMBERED) {
+        if (filed.size() >= remembered) {
+          // what the memory forgets, the view finds: brought up to date first, or a long import
+          // (which refreshes nothing) would file its known words again, card after card
+          searchers.maybeRefreshBlocking();
           filed.clear();
         }
         filed.add(word);

@@ -49,6 +49,19 @@ class NameLexiconTest {
   }
 
   @Test
+  void findsEveryWordFiledPastWhatItsMemoryHolds() throws IOException {
+    try (NameLexicon small = NameLexicon.inMemory(2)) {
+      List<String> names = List.of("Lenin", "Stalin", "Trotsky", "Bukharin", "Zinoviev");
+      small.fileNames(names);
+      small.fileNames(names);
+      small.refresh();
+      for (String word : List.of("lenin", "stalin", "trotsky", "bukharin", "zinoviev")) {
+        assertThat(small.soundingLike(word)).as(word).contains(word);
+      }
+    }
+  }
+
+  @Test
   void isEmptyUntilAWordWithASoundIsFiled() throws IOException {
     assertThat(lexicon.isEmpty()).isTrue();
     lexicon.fileNames(List.of("1917"));
