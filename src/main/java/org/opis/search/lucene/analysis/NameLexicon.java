@@ -21,13 +21,11 @@ import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.TermsEnum;
-import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.AlreadyClosedException;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.util.BytesRef;
-import org.apache.lucene.util.StringHelper;
 
 /**
  * The words of the names an index holds, each filed once under the terms of its {@link Sound}
@@ -39,15 +37,15 @@ import org.apache.lucene.util.StringHelper;
  * holds (about 900 a generated document, BENCHMARKS.md), for a word that came back in thousands
  * of cards. Here a word is sounded and written when first met. The lexicon only grows: a word no
  * card holds any longer finds nothing, so it may know more words than the index, never fewer,
- * and whoever keeps it beside an index commits it before the index and refreshes it before the
- * index's view of searches ({@code Shelf}).
+ * and whoever keeps it beside an index commits it before the index, and refreshes it with the
+ * index's view so that a search never meets a card whose words it lacks ({@code Shelf}).
  *
  * <p>Safe to use from many threads: cards are written on every processor at once.
  */
 public final class NameLexicon implements Closeable {
-  private static final String WORD = "word";
-  private static final String CODE = "code";
-  private static final String KEY = "key";
+  static final String WORD = "word";
+  static final String CODE = "code";
+  static final String KEY = "key";
   /** Words known to be filed, so a common name is not written again with every card; forgotten when this many. */
   private static final int REMEMBERED = 200_000;
   /** Words typed whose sounding spellings are remembered; forgotten when this many. */
@@ -109,7 +107,7 @@ public final class NameLexicon implements Closeable {
   /** Files words already cut as names are ("khrushchev"), those not filed yet. */
   public void fileWords(Collection<String> words) throws IOException {
     Sound sound = null;
-    Lease lease = null;
+    LexiconView lease = null;
     try {
       for (String word : words) {
         if (word.isEmpty() || filed.contains(word)) {
@@ -179,7 +177,7 @@ public final class NameLexicon implements Closeable {
    * until the lexicon's view changes: a search asks it once for each field of names.
    */
   public Set<String> soundingLike(String word) throws IOException {
-    try (Lease lease = lease()) {
+    try (LexiconView lease = lease()) {
       Object view = lease.view();
       Heard known = heard.get(word);
       if (known != null && known.view() == view) {
@@ -211,65 +209,21 @@ public final class NameLexicon implements Closeable {
   /** What {@link #soundingLike} found for a word, in a view of the lexicon. */
   private record Heard(Object view, Set<String> words) {}
 
-  private Lease lease() throws IOException {
+  private LexiconView lease() throws IOException {
     SearcherManager manager = searchers;
     try {
-      return new Lease(manager, manager.acquire());
+      return new LexiconView(manager, manager.acquire());
     } catch (AlreadyClosedException e) {
       // rolled back just now: read the reopened one
       try {
         manager = searchers;
-        return new Lease(manager, manager.acquire());
+        return new LexiconView(manager, manager.acquire());
       } catch (AlreadyClosedException again) {
         throw new IOException("the lexicon of names is being reopened after a failed change", again);
       }
     }
   }
 
-  /** The view of the lexicon as of its last refresh, held while read. */
-  private record Lease(SearcherManager manager, IndexSearcher searcher) implements Closeable {
-    // one object for one view: a version number comes again after a rollback, with other words
-    Object view() {
-      return searcher.getIndexReader().getReaderCacheHelper().getKey();
-    }
-
-    // the words filed under a code or key: the terms after "code/"
-    Set<String> filedUnder(String field, String code) throws IOException {
-      String filedAs = code + Sound.KEY_END;
-      BytesRef head = new BytesRef(filedAs);
-      Set<String> words = new LinkedHashSet<>();
-      for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
-        org.apache.lucene.index.Terms terms = leaf.reader().terms(field);
-        TermsEnum each = terms == null ? TermsEnum.EMPTY : terms.iterator();
-        if (each.seekCeil(head) == TermsEnum.SeekStatus.END) {
-          continue;
-        }
-        do {
-          if (!StringHelper.startsWith(each.term(), head)) {
-            break;
-          }
-          words.add(each.term().utf8ToString().substring(filedAs.length()));
-        } while (each.next() != null);
-      }
-      return words;
-    }
-
-    boolean holds(String word) throws IOException {
-      BytesRef term = new BytesRef(word);
-      for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
-        org.apache.lucene.index.Terms words = leaf.reader().terms(WORD);
-        if (words != null && words.iterator().seekExact(term)) {
-          return true;
-        }
-      }
-      return false;
-    }
-
-    @Override
-    public void close() throws IOException {
-      manager.release(searcher);
-    }
-  }
 
   /** Whether no word is filed, committed or not. */
   public boolean isEmpty() {
