@@ -18,6 +18,7 @@ import org.apache.lucene.document.StringField;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.IndexWriterConfig.OpenMode;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.TermsEnum;
@@ -72,6 +73,22 @@ public final class NameLexicon implements Closeable {
       directory.close();
       throw e;
     }
+  }
+
+  /**
+   * An empty lexicon in this directory, whatever it held deleted unread (a lexicon that cannot be
+   * read): its owner files it again from the cards.
+   */
+  public static NameLexicon openAfresh(Directory directory) throws IOException {
+    try {
+      for (String file : directory.listAll()) {
+        directory.deleteFile(file);
+      }
+    } catch (IOException | RuntimeException e) {
+      directory.close();
+      throw e;
+    }
+    return open(directory);
   }
 
   /** A lexicon in memory, for an index in memory. */
@@ -263,7 +280,7 @@ public final class NameLexicon implements Closeable {
 
   private void openWriter() throws IOException {
     IndexWriter opened = new IndexWriter(directory, new IndexWriterConfig()
-        .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND).setCommitOnClose(false).setRAMBufferSizeMB(16));
+        .setOpenMode(OpenMode.CREATE_OR_APPEND).setCommitOnClose(false).setRAMBufferSizeMB(16));
     try {
       searchers = new SearcherManager(opened, null);
       writer = opened;
