@@ -6,12 +6,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.UnaryOperator;
-import java.util.stream.Stream;
 import org.apache.lucene.index.CorruptIndexException;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexFormatTooNewException;
@@ -308,12 +306,7 @@ final class Shelf implements Closeable {
     } catch (CorruptIndexException | IndexFormatTooOldException | IndexFormatTooNewException | EOFException
         | NoSuchFileException e) {
       LOG.warn("the lexicon of names in {} cannot be read ({}); filing it again from the index", lexicon, e.toString());
-      try (Stream<Path> inside = Files.walk(lexicon)) {
-        for (Path p : inside.sorted(Comparator.reverseOrder()).toList()) {
-          Files.delete(p);
-        }
-      }
-      return NameLexicon.open(FSDirectory.open(lexicon));
+      return NameLexicon.openAfresh(FSDirectory.open(lexicon));
     }
   }
 
@@ -333,17 +326,18 @@ final class Shelf implements Closeable {
   private void start(IndexWriter opened) throws IOException {
     try {
       writer = opened;
-      if (committed(LAYOUT) == null && committed(POSITION) == null) {
+      Map<String, String> committed = committed();
+      if (committed.isEmpty()) {
         lexicon.clear();
         commit(0);
-      } else if (!CURRENT_LAYOUT.equals(committed(LAYOUT))) {
+      } else if (!CURRENT_LAYOUT.equals(committed.get(LAYOUT))) {
         LOG.warn("the search index in {} was written by an earlier Opis (cards of layout {}, now {}); starting it"
-            + " afresh, to be rebuilt from the catalog", folder, committed(LAYOUT), CURRENT_LAYOUT);
+            + " afresh, to be rebuilt from the catalog", folder, committed.get(LAYOUT), CURRENT_LAYOUT);
         opened.deleteAll();
         lexicon.clear();
         commit(0);
       } else {
-        String value = committed(POSITION);
+        String value = committed.get(POSITION);
         position = value == null ? 0 : Long.parseLong(value);
         if (lexicon.isEmpty() && opened.getDocStats().numDocs > 0) {
           LOG.warn("the lexicon of names of the search index in {} is missing; filing it again", folder);
@@ -374,12 +368,9 @@ final class Shelf implements Closeable {
     }
   }
 
-  // null when the index has no commit yet
-  private String committed(String key) throws IOException {
-    if (!DirectoryReader.indexExists(directory)) {
-      return null;
-    }
-    return SegmentInfos.readLatestCommit(directory).getUserData().get(key);
+  // the user data of the last commit; empty when the index has none yet
+  private Map<String, String> committed() throws IOException {
+    return DirectoryReader.indexExists(directory) ? SegmentInfos.readLatestCommit(directory).getUserData() : Map.of();
   }
 
   // the lexicon first: after a crash it may know words no card has, never lack one
