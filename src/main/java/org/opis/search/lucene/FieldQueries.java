@@ -126,8 +126,9 @@ final class FieldQueries {
     }
     if (mayBeName && !phrase) {
       // a document found by a spelling that sounds like the one typed shows that spelling marked
+      List<String> fields = passageFields();
       for (String alike : soundingLike(text)) {
-        passageFields().forEach(field -> built(field, alike, false).filter(this::inSomeDocument).ifPresent(passages::add));
+        fields.forEach(field -> built(field, alike, false).filter(this::inSomeDocument).ifPresent(passages::add));
       }
     }
     return new Anywhere(found.isEmpty() ? Optional.empty() : Optional.of(new DisjunctionMaxQuery(found, TIE_BREAKER)),
